@@ -1,0 +1,94 @@
+import ExcelJS from 'exceljs';
+import type { CellRange, GridCell, RawCellValue, SheetGrid, WorkbookGrid } from '../core';
+
+/** A workbook that could not be read, with the reason in words a user understands. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+/** Read an .xlsx into core grids: cached values of formulas, number formats, merges (top-left keeps the value). */
+export async function readXlsx(file: string, displayName = file): Promise<{ grid: WorkbookGrid; workbook: ExcelJS.Workbook }> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (error) {
+    throw new WorkbookReadError(displayName, describeReadFailure(error));
+  }
+  return { grid: toWorkbookGrid(workbook, displayName), workbook };
+}
+
+export function toWorkbookGrid(workbook: ExcelJS.Workbook, name: string): WorkbookGrid {
+  const sheets: SheetGrid[] = [];
+  workbook.eachSheet((worksheet) => sheets.push(toSheetGrid(worksheet)));
+  return { name, sheets };
+}
+
+function toSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
+  const rowCount = worksheet.rowCount;
+  const colCount = worksheet.columnCount;
+  const cells: GridCell[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = worksheet.getRow(r);
+    const out: GridCell[] = [];
+    for (let c = 1; c <= colCount; c++) out.push(toGridCell(row.getCell(c)));
+    cells.push(out);
+  }
+  const merges: CellRange[] = (worksheet.model.merges ?? []).map(parseRange);
+  return { name: worksheet.name, cells, merges, protected: Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) };
+}
+
+function toGridCell(cell: ExcelJS.Cell): GridCell {
+  const numberFormat = cell.numFmt || undefined;
+  if (cell.type === ExcelJS.ValueType.Merge) return { value: null };
+  const value = cell.value;
+  if (value === null || value === undefined) return { value: null, numberFormat };
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    if ('formula' in value || 'sharedFormula' in value) {
+      return { value: plainValue((value as ExcelJS.CellFormulaValue).result), numberFormat, formula: true };
+    }
+    if ('richText' in value) return { value: value.richText.map((part) => part.text).join(''), numberFormat };
+    if ('error' in value) return { value: { error: String(value.error) }, numberFormat };
+    if ('text' in value) return { value: String((value as { text: unknown }).text), numberFormat };
+  }
+  return { value: plainValue(value), numberFormat };
+}
+
+function plainValue(value: unknown): RawCellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object' && 'error' in value) return { error: String((value as { error: unknown }).error) };
+  if (typeof value === 'object' && 'richText' in value) {
+    return (value as { richText: { text: string }[] }).richText.map((p) => p.text).join('');
+  }
+  return String(value);
+}
+
+function parseRange(range: string): CellRange {
+  const [a, b = a] = range.split(':');
+  const decode = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref.replace(/\$/g, ''))!;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const start = decode(a);
+  const end = decode(b);
+  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
+}
+
+function describeReadFailure(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT') return '文件不存在 (file not found)';
+  if (code === 'EISDIR') return '这是一个目录，不是文件 (is a directory)';
+  if (code === 'EACCES') return '没有读取权限 (permission denied)';
+  if (/end of central directory|zip|signature|corrupt|invalid/i.test(message)) return '不是有效的 .xlsx 文件，或文件已损坏/被截断 (not a valid or complete .xlsx file)';
+  return `无法读取 (${message})`;
+}

@@ -1,0 +1,102 @@
+import type { CellRef } from '../grid/address';
+import type { RuleName } from '../report/types';
+
+/** One addend of a linear combination of cells. */
+export interface Term {
+  ref: CellRef;
+  sign: 1 | -1;
+}
+
+/**
+ * An arithmetic rule between cells: `target = Σnumerator / Σdenominator` (or `target ≤ Σnumerator` for 其中).
+ * Every relation FundCheck checks — sums, changes, growth and execution rates, balances — has this shape,
+ * which is what lets one evaluator and one root-cause search serve them all.
+ */
+export interface Relation {
+  rule: RuleName;
+  severity: 'error' | 'warning';
+  target: CellRef;
+  numerator: Term[];
+  denominator?: Term[];
+  comparison?: 'equal' | 'atMost';
+  /** An addend left empty counts as 0 (sums over funds a county does not run). */
+  emptyAsZero?: boolean;
+  /** Chinese description of the rule, e.g. `合计 ≠ 各险种之和`. */
+  description: string;
+  /** Number format for the target when FundCheck fills it. */
+  fillFormat?: string;
+}
+
+export function relationCells(relation: Relation): CellRef[] {
+  return [relation.target, ...relation.numerator.map((t) => t.ref), ...(relation.denominator ?? []).map((t) => t.ref)];
+}
+
+export function plus(ref: CellRef): Term {
+  return { ref, sign: 1 };
+}
+
+export function minus(ref: CellRef): Term {
+  return { ref, sign: -1 };
+}
+
+/** Relation constructors, one per rule: the catalogue of what FundCheck checks. */
+export const relations = {
+  /** 合计 = Σ parts. */
+  sum(target: CellRef, parts: CellRef[], description = '合计 ≠ 各项之和', fillFormat?: string): Relation {
+    return { rule: 'sum', severity: 'error', target, numerator: parts.map(plus), emptyAsZero: true, description, fillFormat };
+  },
+  /** 增加 = 本年 − 上年. */
+  change(target: CellRef, actual: CellRef, prior: CellRef, fillFormat?: string): Relation {
+    return { rule: 'change', severity: 'error', target, numerator: [plus(actual), minus(prior)], description: '增加额 ≠ 本年 − 上年', fillFormat };
+  },
+  /** 增长率 = (本年 − 上年) / 上年. */
+  growthRate(target: CellRef, actual: CellRef, prior: CellRef, fillFormat = '0.00%'): Relation {
+    return {
+      rule: 'growthRate',
+      severity: 'error',
+      target,
+      numerator: [plus(actual), minus(prior)],
+      denominator: [plus(prior)],
+      description: '增长率 ≠ (本年 − 上年) ÷ 上年',
+      fillFormat,
+    };
+  },
+  /** 完成预算 = 本年 / 预算. */
+  executionRate(target: CellRef, actual: CellRef, budget: CellRef, fillFormat = '0.00%'): Relation {
+    return {
+      rule: 'executionRate',
+      severity: 'error',
+      target,
+      numerator: [plus(actual)],
+      denominator: [plus(budget)],
+      description: '完成预算 ≠ 本年完成数 ÷ 预算数',
+      fillFormat,
+    };
+  },
+  /** 累计结余 = 上年结余 + 当期结余. */
+  closingBalance(target: CellRef, opening: CellRef, net: CellRef, fillFormat?: string): Relation {
+    return {
+      rule: 'closingBalance',
+      severity: 'error',
+      target,
+      numerator: [plus(opening), plus(net)],
+      description: '累计结余 ≠ 上年结余 + 当期结余',
+      fillFormat,
+    };
+  },
+  /** 当期结余 = 本年收入 − 本年支出: only a warning, since many reports leave 上下级往来 out of 收入/支出 alone. */
+  netBalance(target: CellRef, income: CellRef, expenditure: CellRef, fillFormat?: string): Relation {
+    return {
+      rule: 'netBalance',
+      severity: 'warning',
+      target,
+      numerator: [plus(income), minus(expenditure)],
+      description: '当期结余 ≠ 本年收入 − 本年支出（若上下级往来只计入结余，可忽略）',
+      fillFormat,
+    };
+  },
+  /** A 其中 sub-item is part of its parent: sub-item ≤ parent. */
+  ofWhich(target: CellRef, parent: CellRef): Relation {
+    return { rule: 'ofWhich', severity: 'error', target, numerator: [plus(parent)], comparison: 'atMost', description: '“其中”项大于其所属项目' };
+  },
+} as const;

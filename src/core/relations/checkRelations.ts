@@ -1,0 +1,184 @@
+import type Decimal from 'decimal.js';
+import { cellKey, fromA1, toA1, type CellRef } from '../grid/address';
+import { roundHalfUp } from '../numeric/decimal';
+import type { Finding, PlannedFill } from '../report/types';
+import { formatNumberValue, formatShown, decimalsOfFormat } from '../values/formatValue';
+import type { NumberValue } from '../values/parseCellValue';
+import type { CellValues } from './CellValues';
+import { evaluateRelation } from './evaluateRelation';
+import { findRootCauses } from './findRootCauses';
+import { relationCells, type Relation } from './Relation';
+
+export interface RelationCheck {
+  findings: Finding[];
+  fills: PlannedFill[];
+}
+
+/** Judge every relation: root causes as errors, their consequences as info, warnings as they fall, fills for empty targets. */
+export function checkRelations(relations: Relation[], values: CellValues): RelationCheck {
+  const findings: Finding[] = [...badInputFindings(relations, values)];
+  const { causes, unexplained } = findRootCauses(relations, values);
+
+  for (const cause of causes) {
+    const causeKey = cellKey(cause.cell);
+    findings.push({
+      sheet: cause.cell.sheet,
+      cell: toA1(cause.cell.row, cause.cell.col),
+      severity: 'error',
+      rule: cause.relation.rule,
+      stated: formatNumberValue(cause.stated),
+      expected: formatShown(cause.expected, cause.stated.decimals, cause.stated.percent),
+      message: withFormulaNote(cause.relation.description, cause.cell, values),
+      related: otherCells(cause.relation, cause.cell),
+    });
+    for (const consequence of cause.repairs) {
+      if (consequence === cause.relation || sameCell(consequence.target, cause.cell)) continue;
+      const stated = values.get(consequence.target);
+      findings.push({
+        sheet: consequence.target.sheet,
+        cell: toA1(consequence.target.row, consequence.target.col),
+        severity: 'info',
+        rule: consequence.rule,
+        stated: stated.kind === 'number' ? formatNumberValue(stated) : null,
+        expected: null,
+        message: `${consequence.description}：由 ${causeKey} 的错误引起，更正该单元格后即一致`,
+        related: [qualified(cause.cell, consequence.target.sheet)],
+        causedBy: causeKey,
+      });
+    }
+  }
+  for (const { relation, expected, stated } of unexplained) findings.push(violationFinding(relation, stated, expected, 'error', values));
+
+  for (const relation of relations.filter((r) => r.severity === 'warning')) {
+    const evaluation = evaluateRelation(relation, values);
+    if (evaluation.status === 'violated') {
+      const expected = roundHalfUp(evaluation.point, evaluation.stated.decimals);
+      findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
+    }
+  }
+  return { findings, fills: planRelationFills(relations, values) };
+}
+
+function violationFinding(
+  relation: Relation,
+  stated: NumberValue,
+  expected: Decimal,
+  severity: 'error' | 'warning',
+  values: CellValues,
+): Finding {
+  const isBound = relation.comparison === 'atMost';
+  return {
+    sheet: relation.target.sheet,
+    cell: toA1(relation.target.row, relation.target.col),
+    severity,
+    rule: relation.rule,
+    stated: formatNumberValue(stated),
+    expected: isBound ? `≤ ${formatShown(expected, stated.decimals, stated.percent)}` : formatShown(expected, stated.decimals, stated.percent),
+    message: withFormulaNote(relation.description, relation.target, values),
+    related: otherCells(relation, relation.target),
+  };
+}
+
+/**
+ * Empty derived cells whose inputs are all present. Filled values feed later relations (a 合计 filled first lets
+ * its 增长率 be filled too), so this runs until nothing new can be filled.
+ */
+function planRelationFills(relations: Relation[], values: CellValues): PlannedFill[] {
+  const fills = new Map<string, PlannedFill>();
+  const errorRelations = relations.filter((r) => r.severity === 'error' && r.comparison !== 'atMost');
+  for (let pass = 0; pass < 4; pass++) {
+    let added = false;
+    for (const relation of errorRelations) {
+      const key = cellKey(relation.target);
+      if (fills.has(key)) continue;
+      const evaluation = evaluateRelation(relation, values);
+      if (evaluation.status !== 'fillable') continue;
+      const format = relation.fillFormat ?? inputFormat(relation, values) ?? '0.00';
+      const { decimals, percent } = decimalsOfFormat(format);
+      const value = roundHalfUp(evaluation.point, decimals);
+      fills.set(key, {
+        sheet: relation.target.sheet,
+        cell: toA1(relation.target.row, relation.target.col),
+        value: value.toFixed(decimals),
+        numberFormat: format,
+        reason: relation.description.split('≠')[0].trim() + ' = ' + (relation.description.split('≠')[1] ?? '').trim(),
+        previous: null,
+      });
+      values.setTrial(relation.target, { kind: 'number', value, decimals, percent, unit: '', fromText: false });
+      added = true;
+    }
+    if (!added) break;
+  }
+  for (const fill of fills.values()) values.setTrial(refOf(fill), null);
+  return [...fills.values()];
+}
+
+function refOf(fill: PlannedFill): CellRef {
+  const { row, col } = fromA1(fill.cell);
+  return { sheet: fill.sheet, row, col };
+}
+
+function inputFormat(relation: Relation, values: CellValues): string | undefined {
+  for (const term of relation.numerator) {
+    const format = values.raw(term.ref)?.numberFormat;
+    if (format && !/general/i.test(format)) return format;
+  }
+  return undefined;
+}
+
+/** Text or an Excel error where a relation needs a number. */
+function badInputFindings(relations: Relation[], values: CellValues): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const relation of relations) {
+    for (const ref of relationCells(relation)) {
+      const key = cellKey(ref);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const parsed = values.get(ref);
+      if (parsed.kind === 'error') {
+        findings.push({
+          sheet: ref.sheet,
+          cell: toA1(ref.row, ref.col),
+          severity: 'error',
+          rule: 'excelError',
+          stated: parsed.code,
+          expected: null,
+          message: `单元格显示 Excel 错误值 ${parsed.code}，相关核对无法进行`,
+          related: [],
+        });
+      } else if (parsed.kind === 'text') {
+        findings.push({
+          sheet: ref.sheet,
+          cell: toA1(ref.row, ref.col),
+          severity: 'warning',
+          rule: 'notANumber',
+          stated: parsed.text,
+          expected: null,
+          message: '此处应为数字，但单元格内容是文字，相关核对已跳过',
+          related: [],
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+function withFormulaNote(description: string, ref: CellRef, values: CellValues): string {
+  return values.raw(ref)?.formula ? `${description}（该单元格为公式，缓存的计算结果与输入不一致，请重新计算）` : description;
+}
+
+function otherCells(relation: Relation, except: CellRef): string[] {
+  return relationCells(relation)
+    .filter((ref) => !sameCell(ref, except))
+    .map((ref) => qualified(ref, except.sheet));
+}
+
+/** A1 on the same sheet, `sheet!A1` across sheets. */
+function qualified(ref: CellRef, sheet: string): string {
+  return ref.sheet === sheet ? toA1(ref.row, ref.col) : cellKey(ref);
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}

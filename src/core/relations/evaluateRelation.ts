@@ -1,0 +1,62 @@
+import type Decimal from 'decimal.js';
+import { Dec } from '../numeric/decimal';
+import { add, divide, exact, meets, midpoint, negate, type Interval } from '../numeric/Interval';
+import { statedInterval, type NumberValue } from '../values/parseCellValue';
+import type { CellValues } from './CellValues';
+import type { Relation, Term } from './Relation';
+
+export type Evaluation =
+  /** An input is missing or not a number: nothing to say. */
+  | { status: 'skipped' }
+  /** The target is empty and every input is present: the core can fill it. */
+  | { status: 'fillable'; computed: Interval; point: Decimal }
+  | { status: 'holds'; stated: NumberValue; computed: Interval; point: Decimal }
+  | { status: 'violated'; stated: NumberValue; computed: Interval; point: Decimal };
+
+interface LinearValue {
+  interval: Interval;
+  point: Decimal;
+}
+
+function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): LinearValue | null {
+  let interval = exact(0);
+  let point = new Dec(0);
+  let present = 0;
+  for (const term of terms) {
+    const parsed = values.get(term.ref);
+    if (parsed.kind === 'empty' && emptyAsZero) continue;
+    if (parsed.kind !== 'number') return null;
+    present++;
+    const shown = statedInterval(parsed);
+    interval = add(interval, term.sign === 1 ? shown : negate(shown));
+    point = term.sign === 1 ? point.plus(parsed.value) : point.minus(parsed.value);
+  }
+  // A sum whose every addend is empty says nothing (a fund the county does not run).
+  return present === 0 ? null : { interval, point };
+}
+
+/** The value the relation computes for its target, as an interval over the inputs' shown precision. */
+export function computeRelation(relation: Relation, values: CellValues): LinearValue | null {
+  const numerator = combine(relation.numerator, values, relation.emptyAsZero ?? false);
+  if (!numerator) return null;
+  if (!relation.denominator) return numerator;
+  const denominator = combine(relation.denominator, values, false);
+  if (!denominator || denominator.point.isZero()) return null;
+  const interval = divide(numerator.interval, denominator.interval);
+  if (!interval) return null;
+  return { interval, point: numerator.point.div(denominator.point) };
+}
+
+export function evaluateRelation(relation: Relation, values: CellValues): Evaluation {
+  const target = values.get(relation.target);
+  if (target.kind !== 'number' && target.kind !== 'empty') return { status: 'skipped' };
+  const computed = computeRelation(relation, values);
+  if (!computed) return { status: 'skipped' };
+  if (target.kind === 'empty') {
+    return relation.comparison === 'atMost' ? { status: 'skipped' } : { status: 'fillable', computed: computed.interval, point: computed.point };
+  }
+  const stated = statedInterval(target);
+  const holds =
+    relation.comparison === 'atMost' ? stated.lo.lte(computed.interval.hi) : meets(stated, computed.interval);
+  return { status: holds ? 'holds' : 'violated', stated: target, computed: computed.interval, point: computed.point ?? midpoint(computed.interval) };
+}

@@ -1,0 +1,170 @@
+import type Decimal from 'decimal.js';
+import { cellKey, type CellRef } from '../grid/address';
+import { Dec, roundHalfUp } from '../numeric/decimal';
+import type { NumberValue } from '../values/parseCellValue';
+import type { CellValues } from './CellValues';
+import { evaluateRelation } from './evaluateRelation';
+import { relationCells, type Relation, type Term } from './Relation';
+
+/** One wrong cell: correcting it to `expected` repairs every relation in `repairs`. */
+export interface RootCause {
+  cell: CellRef;
+  stated: NumberValue;
+  expected: Decimal;
+  /** The relation the error is reported under (one whose target is the cell, when there is one). */
+  relation: Relation;
+  /** Relations that break only because of this cell. */
+  repairs: Relation[];
+}
+
+export interface RootCauseResult {
+  causes: RootCause[];
+  /** Broken relations no single correction explains: each is reported against its own target. */
+  unexplained: { relation: Relation; expected: Decimal; stated: NumberValue }[];
+}
+
+/**
+ * Greedy search for the cells whose correction repairs the most broken relations while breaking none that hold.
+ * A wrong 合计 in hami-2019 breaks both the sum and the 执行预算% computed from it; correcting the 合计 repairs
+ * both, so the 合计 is the error and the rate is its consequence.
+ */
+export function findRootCauses(relations: Relation[], values: CellValues): RootCauseResult {
+  const errorRelations = relations.filter((r) => r.severity === 'error');
+  const byCell = new Map<string, Relation[]>();
+  for (const relation of errorRelations) {
+    for (const ref of relationCells(relation)) {
+      const key = cellKey(ref);
+      const list = byCell.get(key) ?? [];
+      if (!list.includes(relation)) list.push(relation);
+      byCell.set(key, list);
+    }
+  }
+  const violated = new Set(errorRelations.filter((r) => evaluateRelation(r, values).status === 'violated'));
+  const causes: RootCause[] = [];
+
+  while (violated.size > 0) {
+    const best = bestCandidate([...violated], byCell, violated, values);
+    if (!best || best.fixed.length - best.broken <= 0) break;
+    values.setTrial(best.cell, best.trial);
+    for (const relation of best.fixed) violated.delete(relation);
+    const own = best.fixed.find((r) => sameCell(r.target, best.cell)) ?? best.fixed[0];
+    causes.push({ cell: best.cell, stated: best.stated, expected: best.trial.value, relation: own, repairs: best.fixed });
+  }
+
+  const unexplained = [...violated].flatMap((relation) => {
+    const evaluation = evaluateRelation(relation, values);
+    if (evaluation.status !== 'violated') return [];
+    const decimals = evaluation.stated.decimals;
+    return [{ relation, expected: roundHalfUp(evaluation.point, decimals), stated: evaluation.stated }];
+  });
+  for (const cause of causes) values.setTrial(cause.cell, null);
+  return { causes, unexplained };
+}
+
+interface Candidate {
+  cell: CellRef;
+  stated: NumberValue;
+  trial: NumberValue;
+  fixed: Relation[];
+  broken: number;
+  isTarget: boolean;
+}
+
+function bestCandidate(
+  broken: Relation[],
+  byCell: Map<string, Relation[]>,
+  violated: Set<Relation>,
+  values: CellValues,
+): Candidate | null {
+  let best: Candidate | null = null;
+  const tried = new Set<string>();
+  for (const relation of broken) {
+    for (const ref of relationCells(relation)) {
+      const key = cellKey(ref);
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const candidate = tryCorrection(ref, relation, byCell.get(key) ?? [], violated, values);
+      if (candidate && better(candidate, best)) best = candidate;
+    }
+  }
+  return best;
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (!b) return true;
+  const scoreA = a.fixed.length - a.broken;
+  const scoreB = b.fixed.length - b.broken;
+  if (scoreA !== scoreB) return scoreA > scoreB;
+  if (a.fixed.length !== b.fixed.length) return a.fixed.length > b.fixed.length;
+  // On a tie, blame the derived cell (a 合计, a rate) rather than one of its inputs.
+  return a.isTarget && !b.isTarget;
+}
+
+function tryCorrection(
+  ref: CellRef,
+  source: Relation,
+  involved: Relation[],
+  violated: Set<Relation>,
+  values: CellValues,
+): Candidate | null {
+  const stated = values.get(ref);
+  if (stated.kind !== 'number') return null;
+  const solved = solveFor(ref, source, values);
+  if (!solved) return null;
+  const trial: NumberValue = { ...stated, value: roundHalfUp(solved, stated.decimals) };
+  if (trial.value.eq(stated.value)) return null;
+  values.setTrial(ref, trial);
+  const fixed: Relation[] = [];
+  let broken = 0;
+  for (const relation of involved) {
+    const status = evaluateRelation(relation, values).status;
+    if (violated.has(relation) && status === 'holds') fixed.push(relation);
+    if (!violated.has(relation) && status === 'violated') broken++;
+  }
+  values.setTrial(ref, null);
+  if (fixed.length === 0) return null;
+  return { cell: ref, stated, trial, fixed, broken, isTarget: sameCell(source.target, ref) };
+}
+
+/**
+ * The value of `ref` that makes `relation` hold exactly, from the other cells' stated values.
+ * With N = n₁x + n₀ and D = d₁x + d₀ (x the unknown), T = N / D gives x = (n₀ − T·d₀) / (T·d₁ − n₁).
+ */
+export function solveFor(ref: CellRef, relation: Relation, values: CellValues): Decimal | null {
+  const point = (r: CellRef): Decimal | null => {
+    const parsed = values.get(r);
+    if (parsed.kind === 'number') return parsed.value;
+    return parsed.kind === 'empty' && relation.emptyAsZero ? new Dec(0) : null;
+  };
+  const split = (terms: Term[]): [Decimal, Decimal] | null => {
+    let coefficient = new Dec(0);
+    let rest = new Dec(0);
+    for (const term of terms) {
+      if (sameCell(term.ref, ref)) {
+        coefficient = coefficient.plus(term.sign);
+        continue;
+      }
+      const value = point(term.ref);
+      if (value === null) return null;
+      rest = rest.plus(value.mul(term.sign));
+    }
+    return [coefficient, rest];
+  };
+  const numerator = split(relation.numerator);
+  const denominator = relation.denominator ? split(relation.denominator) : [new Dec(0), new Dec(1)];
+  if (!numerator || !denominator) return null;
+  const [n1, n0] = numerator;
+  const [d1, d0] = denominator as [Decimal, Decimal];
+  if (sameCell(relation.target, ref)) {
+    return d0.isZero() ? null : n0.div(d0);
+  }
+  const target = point(relation.target);
+  if (target === null) return null;
+  const divisor = target.mul(d1).minus(n1);
+  if (divisor.isZero()) return null;
+  return n0.minus(target.mul(d0)).div(divisor);
+}
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}

@@ -1,0 +1,105 @@
+/** The report the core produces; its JSON form is the CLI's `--json` output (see README). */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Names of the rules a finding can come from; one per kind of check, so a newcomer can grep for it. */
+export type RuleName =
+  | 'sum'
+  | 'change'
+  | 'growthRate'
+  | 'executionRate'
+  | 'closingBalance'
+  | 'netBalance'
+  | 'ofWhich'
+  | 'ofWhichSum'
+  | 'crossSheetBalance'
+  | 'excelError'
+  | 'notANumber'
+  | 'staleFormula'
+  | 'unitInLabel'
+  | 'selfEvaluation'
+  | 'scoreAboveWeight'
+  | 'weightTotal'
+  | 'scoreTotal'
+  | 'weightsNot100'
+  | 'scoreDiffersFromPolicy'
+  | 'missingDeviationNote'
+  | 'claimsTargetMet'
+  | 'selfEvaluationVsFinalAccounts';
+
+export interface Finding {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  rule: RuleName;
+  /** The value as stated in the cell (text), null for an empty cell. */
+  stated: string | null;
+  /** What the cell should hold, when one value can be named. */
+  expected: string | null;
+  /** Chinese explanation for the user. */
+  message: string;
+  /** Other cells involved: the inputs of the relation, or the root cause of a consequence. */
+  related: string[];
+  /** For a consequence: the sheet-qualified root cause (`sheet!A1`). */
+  causedBy?: string;
+}
+
+export interface TableSummary {
+  sheet: string;
+  range: string;
+  kind: TableKind;
+  title?: string;
+}
+
+export type TableKind = 'fund-balance' | 'fund-balance-transposed' | 'line-items' | 'self-evaluation';
+
+/** A cell the core can fill because every input is present and the cell is empty (or `conflict`). */
+export interface PlannedFill {
+  sheet: string;
+  cell: string;
+  /** Decimal text of the value to write, rounded as it will be shown. */
+  value: string;
+  numberFormat: string;
+  reason: string;
+  /** True when the cell is not empty and holds another value: written only on explicit overwrite. */
+  conflict?: boolean;
+  /** The cell's current raw value (for conflicts), null when empty. */
+  previous?: string | number | boolean | null;
+}
+
+export interface ReviewItem {
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export type IndicatorStatus = 'met' | 'not-met' | 'review';
+
+export interface IndicatorResult {
+  sheet: string;
+  cell: string;
+  name: string;
+  target: string;
+  actual: string;
+  status: IndicatorStatus;
+  weight: number | null;
+  score: number | null;
+  /** Parsed forms, for display and debugging. */
+  targetKind?: string;
+  level1?: string;
+  level2?: string;
+}
+
+export interface PolicyDescription {
+  name: string;
+  settings: Record<string, unknown>;
+}
+
+export interface Analysis {
+  tables: TableSummary[];
+  findings: Finding[];
+  fills: PlannedFill[];
+  review: ReviewItem[];
+  indicators: IndicatorResult[];
+  policy?: PolicyDescription;
+}
