@@ -24,12 +24,10 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
 
   const fundTables = recogniseFundBalanceTables(workbook, values);
   const lineItems = recogniseLineItemTables(workbook, values);
-  const tables = [...fundTables, ...lineItems.tables];
-  const relations = [...tables.flatMap((t) => t.relations), ...lineItems.crossTableRelations];
-  const relationCheck = checkRelations(relations, values);
-
   const selfEvaluation = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: lineItems.expenditureByFund });
-  const allTables = [...tables, ...selfEvaluation.tables];
+  const allTables = [...fundTables, ...lineItems.tables, ...selfEvaluation.tables];
+  const relations = [...allTables.flatMap((t) => t.relations), ...lineItems.crossTableRelations];
+  const relationCheck = checkRelations(relations, values);
 
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   return {
@@ -39,7 +37,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
     findings: [...allTables.flatMap((t) => t.findings), ...relationCheck.findings, ...selfEvaluation.findings].sort((a, b) =>
       byPosition(sheetOrder, a, b, a.cell, b.cell) || severityRank(a) - severityRank(b),
     ),
-    fills: mergeFills(relationCheck.fills, selfEvaluation.fills).sort((a, b) => byPosition(sheetOrder, a, b, a.cell, b.cell)),
+    fills: mergeFills(selfEvaluation.fills, relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a, b, a.cell, b.cell)),
     review: selfEvaluation.review,
     indicators: selfEvaluation.indicators,
     policy: { name: policy.name, settings: { ...policy } },

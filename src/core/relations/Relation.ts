@@ -25,6 +25,8 @@ export interface Relation {
   description: string;
   /** Number format for the target when FundCheck fills it. */
   fillFormat?: string;
+  /** The owner of the table plans this target's fill itself (e.g. a 总分 that waits for policy scores). */
+  noFill?: boolean;
 }
 
 export function relationCells(relation: Relation): CellRef[] {

@@ -85,7 +85,7 @@ function violationFinding(
  */
 function planRelationFills(relations: Relation[], values: CellValues): PlannedFill[] {
   const fills = new Map<string, PlannedFill>();
-  const errorRelations = relations.filter((r) => r.severity === 'error' && r.comparison !== 'atMost');
+  const errorRelations = relations.filter((r) => r.severity === 'error' && r.comparison !== 'atMost' && !r.noFill);
   for (let pass = 0; pass < 4; pass++) {
     let added = false;
     for (const relation of errorRelations) {

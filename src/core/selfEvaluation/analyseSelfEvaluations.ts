@@ -13,6 +13,7 @@ export interface SelfEvaluationContext {
 }
 
 export interface SelfEvaluationAnalysis {
+  /** Tables found; their `relations` (执行率, 总分 sums…) are judged by the shared relation checker. */
   tables: RecognisedTable[];
   findings: Finding[];
   fills: PlannedFill[];
