@@ -25,6 +25,8 @@ export interface Relation {
   description: string;
   /** Number format for the target when FundCheck fills it. */
   fillFormat?: string;
+  /** The target is stated in other units than the ratio: 100 for rates typed as percentage points (23.20 for 23.20%). */
+  factor?: number;
   /** The owner of the table plans this target's fill itself (e.g. a 总分 that waits for policy scores). */
   noFill?: boolean;
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../numeric/decimal';
-import { add, divide, exact, meets, midpoint, negate, type Interval } from '../numeric/Interval';
+import { add, divide, exact, meets, midpoint, multiply, negate, type Interval } from '../numeric/Interval';
 import { statedInterval, type NumberValue } from '../values/parseCellValue';
 import type { CellValues } from './CellValues';
 import type { Relation, Term } from './Relation';
@@ -37,6 +37,13 @@ function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): Linea
 
 /** The value the relation computes for its target, as an interval over the inputs' shown precision. */
 export function computeRelation(relation: Relation, values: CellValues): LinearValue | null {
+  const value = computeUnscaled(relation, values);
+  if (!value || !relation.factor || relation.factor === 1) return value;
+  const factor = exact(relation.factor);
+  return { interval: multiply(value.interval, factor), point: value.point.mul(relation.factor) };
+}
+
+function computeUnscaled(relation: Relation, values: CellValues): LinearValue | null {
   const numerator = combine(relation.numerator, values, relation.emptyAsZero ?? false);
   if (!numerator) return null;
   if (!relation.denominator) return numerator;

@@ -155,11 +155,13 @@ export function solveFor(ref: CellRef, relation: Relation, values: CellValues): 
   if (!numerator || !denominator) return null;
   const [n1, n0] = numerator;
   const [d1, d0] = denominator as [Decimal, Decimal];
+  const factor = new Dec(relation.factor ?? 1);
   if (sameCell(relation.target, ref)) {
-    return d0.isZero() ? null : n0.div(d0);
+    return d0.isZero() ? null : n0.div(d0).mul(factor);
   }
-  const target = point(relation.target);
-  if (target === null) return null;
+  const stated = point(relation.target);
+  if (stated === null) return null;
+  const target = stated.div(factor);
   const divisor = target.mul(d1).minus(n1);
   if (divisor.isZero()) return null;
   return n0.minus(target.mul(d0)).div(divisor);

@@ -1,7 +1,106 @@
 import type { WorkbookGrid } from '../../grid/types';
+import { SheetView } from '../../grid/SheetView';
+import { toA1 } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
+import type { Finding } from '../../report/types';
+import { normaliseText } from '../../values/parseCellValue';
 import type { RecognisedTable } from '../RecognisedTable';
+import { findFundAxes, type FundAxis } from './findFundAxes';
+import { fundBalanceRelations } from './fundBalanceRelations';
+import type { FundTableModel } from './FundTableModel';
+import { readColumnMeasures, readRowMeasures } from './readMeasures';
 
-export function recogniseFundBalanceTables(_workbook: WorkbookGrid, _values: CellValues): RecognisedTable[] {
-  return [];
+/** The fewest measures (预算数, 完成数, 增长率…) a balance table has; fewer is a list, not this table. */
+const MIN_MEASURES = 2;
+
+/** 收支余情况表 (funds down) and 收支分析表 (funds across), wherever they sit, however many per sheet. */
+export function recogniseFundBalanceTables(workbook: WorkbookGrid, values: CellValues): RecognisedTable[] {
+  const tables: RecognisedTable[] = [];
+  for (const sheet of workbook.sheets) {
+    const view = new SheetView(sheet);
+    const models = findFundAxes(view)
+      .map((axis) => toModel(view, axis))
+      .filter((m): m is FundTableModel => m !== null);
+    for (const model of withoutOverlaps(models)) {
+      tables.push({
+        kind: model.orientation === 'funds-down' ? 'fund-balance' : 'fund-balance-transposed',
+        sheet: model.sheet,
+        range: model.range,
+        title: model.title || undefined,
+        relations: fundBalanceRelations(model, values),
+        findings: unitInLabelFindings(model),
+      });
+    }
+  }
+  return tables;
+}
+
+function toModel(view: SheetView, axis: FundAxis): FundTableModel | null {
+  const layout = axis.orientation === 'funds-down' ? readColumnMeasures(view, axis) : readRowMeasures(view, axis);
+  if (layout.measures.length < MIN_MEASURES) return null;
+  const first = axis.entries[0].index;
+  const last = axis.entries[axis.entries.length - 1].index;
+  const range =
+    axis.orientation === 'funds-down'
+      ? { top: Math.min(layout.headerStart, first), left: axis.line, bottom: last, right: layout.extentEnd }
+      : { top: axis.line, left: Math.min(layout.headerStart, first), bottom: layout.extentEnd, right: last };
+  const funds = axis.entries.map((e) => ({
+    index: e.index,
+    label: e.label,
+    labelCell: axis.orientation === 'funds-down' ? { sheet: view.name, row: e.index, col: axis.line } : { sheet: view.name, row: axis.line, col: e.index },
+    fund: e.fund,
+    ofWhich: e.ofWhich,
+  }));
+  const { title, unit } = describeSurroundings(view, range);
+  return { sheet: view.name, orientation: axis.orientation, funds, measures: layout.measures, unit, title, range };
+}
+
+/** Two axes can describe one table (a 合计 column beside fund names); keep the one with more measures. */
+function withoutOverlaps(models: FundTableModel[]): FundTableModel[] {
+  const sorted = [...models].sort((a, b) => b.measures.length * b.funds.length - a.measures.length * a.funds.length);
+  const kept: FundTableModel[] = [];
+  for (const model of sorted) {
+    const overlaps = kept.some(
+      (k) => k.sheet === model.sheet && !(model.range.bottom < k.range.top || model.range.top > k.range.bottom || model.range.right < k.range.left || model.range.left > k.range.right),
+    );
+    if (!overlaps) kept.push(model);
+  }
+  return kept;
+}
+
+/** The title (…情况表 / …分析表) and 单位 written in the few rows above a table. */
+function describeSurroundings(view: SheetView, range: FundTableModel['range']): { title: string; unit: string } {
+  let title = '';
+  let unit = '';
+  for (let row = range.top - 1; row >= Math.max(view.top, range.top - 4); row--) {
+    for (let col = view.left; col <= Math.max(range.right, view.left + 1); col++) {
+      const text = normaliseText(view.text(row, col));
+      if (!text) continue;
+      const unitMatch = /单位[:：]?\s*([^\s,，、%]+)/.exec(text);
+      if (unitMatch && !unit) unit = unitMatch[1];
+      else if (!title && /表/.test(text)) title = text;
+    }
+  }
+  return { title, unit };
+}
+
+/** bazhou-2020 labels a row `机关事业单位养老(元)` in a table kept in 万元: worth a second look. */
+function unitInLabelFindings(model: FundTableModel): Finding[] {
+  if (!model.unit) return [];
+  const findings: Finding[] = [];
+  for (const line of model.funds) {
+    const match = /[(（]\s*(元|万元|亿元|千元)\s*[)）]/.exec(normaliseText(line.label));
+    if (!match || match[1] === model.unit) continue;
+    findings.push({
+      sheet: model.sheet,
+      cell: toA1(line.labelCell.row, line.labelCell.col),
+      severity: 'warning',
+      rule: 'unitInLabel',
+      stated: line.label,
+      expected: null,
+      message: `行标签注明单位为“${match[1]}”，而表格单位为“${model.unit}”，请核实该行数字的单位`,
+      related: [],
+    });
+  }
+  return findings;
 }

@@ -1,0 +1,75 @@
+import type { SheetView } from '../../grid/SheetView';
+import { identifyFund, itemNumbering, normaliseLabel, type FundId } from '../funds';
+
+/** A run of fund names down a column or across a row: the funds axis of a candidate table. */
+export interface FundAxis {
+  orientation: 'funds-down' | 'funds-across';
+  /** The column (funds down) or row (funds across) holding the names. */
+  line: number;
+  entries: { index: number; label: string; fund: FundId | 'total'; ofWhich: boolean }[];
+}
+
+/** The longest fund label a balance table uses; longer texts are indicators or sentences that mention a fund. */
+const MAX_FUND_LABEL = 18;
+/** Rows (or columns) allowed between two fund names of one table. */
+const MAX_GAP = 2;
+
+/** Short 合计/总计 labels of a balance table's total line (`合计：`, `合 计`, `全州合计`). */
+export function isFundTableTotal(label: string): boolean {
+  const text = normaliseLabel(label).replace(/[:：]/g, '');
+  return text.length <= 8 && /(合计|总计)$|^(合计|总计)/.test(text);
+}
+
+function classify(label: string): { fund: FundId | 'total'; ofWhich: boolean } | null {
+  if (!label) return null;
+  if (isFundTableTotal(label)) return { fund: 'total', ofWhich: false };
+  const text = normaliseLabel(label).replace(/[(（][^)）]*[)）]/g, '');
+  if (text.length > MAX_FUND_LABEL || /率|人数|月数|满意度|指标|人次/.test(text)) return null;
+  const fund = identifyFund(label);
+  return fund ? { fund, ofWhich: /^\s*其中/.test(label) } : null;
+}
+
+export function findFundAxes(view: SheetView): FundAxis[] {
+  const axes: FundAxis[] = [];
+  const byCol = new Map<number, FundAxis['entries']>();
+  const byRow = new Map<number, FundAxis['entries']>();
+  for (let row = view.top; row <= view.bottom; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      const label = view.text(row, col);
+      const kind = classify(label);
+      if (!kind) continue;
+      // Numbered labels (一、企业职工…收入) belong to line-item tables, not to balance tables.
+      if (itemNumbering(label)) continue;
+      push(byCol, col, { index: row, label, ...kind });
+      push(byRow, row, { index: col, label, ...kind });
+    }
+  }
+  for (const [col, entries] of byCol) for (const run of runs(entries)) axes.push({ orientation: 'funds-down', line: col, entries: run });
+  for (const [row, entries] of byRow) for (const run of runs(entries)) axes.push({ orientation: 'funds-across', line: row, entries: run });
+  return axes;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key) ?? [];
+  list.push(value);
+  map.set(key, list);
+}
+
+/** Split sorted entries into runs with small gaps; keep runs naming at least two funds (or a fund and a 合计). */
+function runs(entries: FundAxis['entries']): FundAxis['entries'][] {
+  const sorted = [...entries].sort((a, b) => a.index - b.index);
+  const out: FundAxis['entries'][] = [];
+  let current: FundAxis['entries'] = [];
+  for (const entry of sorted) {
+    if (current.length && entry.index - current[current.length - 1].index > MAX_GAP + 1) {
+      out.push(current);
+      current = [];
+    }
+    current.push(entry);
+  }
+  if (current.length) out.push(current);
+  return out.filter((run) => {
+    const funds = new Set(run.filter((e) => e.fund !== 'total').map((e) => e.fund));
+    return funds.size >= 2 || (funds.size >= 1 && run.some((e) => e.fund === 'total'));
+  });
+}

@@ -1,0 +1,137 @@
+import type { CellRef } from '../../grid/address';
+import type { CellValues } from '../../relations/CellValues';
+import { evaluateRelation } from '../../relations/evaluateRelation';
+import { relations, type Relation } from '../../relations/Relation';
+import type { Flow, MeasureRole } from '../vocabulary';
+import { cellOf, type FundLine, type FundTableModel, type Measure } from './FundTableModel';
+
+/** Roles whose 合计 is the sum of the funds; rates are not summed (a 合计's rate comes from its own amounts). */
+const SUMMED_ROLES: MeasureRole[] = ['budget', 'actual', 'prior', 'change', 'openingBalance', 'netBalance', 'closingBalance'];
+const RATE_ROLES: MeasureRole[] = ['growthRate', 'executionRate'];
+
+/** Every relation a fund balance table's layout implies, for funds down or across alike. */
+export function fundBalanceRelations(model: FundTableModel, values: CellValues): Relation[] {
+  const out: Relation[] = [];
+  const byFlow = groupByFlow(model.measures);
+  for (const line of model.funds) {
+    for (const measures of byFlow.values()) out.push(...lineRelations(model, line, measures, values));
+    out.push(...balanceRelations(model, line, byFlow));
+  }
+  out.push(...totalRelations(model, values));
+  return out;
+}
+
+function groupByFlow(measures: Measure[]): Map<Flow | null, Measure[]> {
+  const groups = new Map<Flow | null, Measure[]>();
+  for (const m of measures) groups.set(m.flow, [...(groups.get(m.flow) ?? []), m]);
+  return groups;
+}
+
+/** The measure playing `role` in a flow; for 本年 the latest year, for 预算 the adjusted budget when there are two. */
+function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
+  const candidates = measures.filter((m) => m.role === role);
+  if (candidates.length <= 1) return candidates[0];
+  if (role === 'actual') return [...candidates].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+  if (role === 'budget') return candidates.find((m) => /调整|全年/.test(m.header)) ?? candidates[candidates.length - 1];
+  return candidates[0];
+}
+
+function lineRelations(model: FundTableModel, line: FundLine, measures: Measure[], values: CellValues): Relation[] {
+  const at = (m: Measure | undefined): CellRef | undefined => (m ? cellOf(model, line, m) : undefined);
+  const actual = at(pick(measures, 'actual'));
+  const prior = at(pick(measures, 'prior'));
+  const budget = at(pick(measures, 'budget'));
+  const change = pick(measures, 'change');
+  const growth = pick(measures, 'growthRate');
+  const execution = pick(measures, 'executionRate');
+  const out: Relation[] = [];
+  if (change && actual && prior) out.push(relations.change(at(change)!, actual, prior, formatOf(model, change, values)));
+  if (growth && actual && prior) {
+    out.push(inPercentPoints(model, growth, values, (target, fmt) => relations.growthRate(target, actual, prior, fmt), line));
+  }
+  if (execution && actual && budget) {
+    out.push(inPercentPoints(model, execution, values, (target, fmt) => relations.executionRate(target, actual, budget, fmt), line));
+  }
+  return out;
+}
+
+function balanceRelations(model: FundTableModel, line: FundLine, byFlow: Map<Flow | null, Measure[]>): Relation[] {
+  const balance = byFlow.get('balance') ?? [];
+  const opening = pick(balance, 'openingBalance');
+  const net = pick(balance, 'netBalance');
+  const closing = pick(balance, 'closingBalance');
+  const income = pick(byFlow.get('income') ?? [], 'actual');
+  const expenditure = pick(byFlow.get('expenditure') ?? [], 'actual');
+  const at = (m: Measure) => cellOf(model, line, m);
+  const out: Relation[] = [];
+  if (closing && opening && net) out.push(relations.closingBalance(at(closing), at(opening), at(net)));
+  if (net && income && expenditure) out.push(relations.netBalance(at(net), at(income), at(expenditure)));
+  return out;
+}
+
+function totalRelations(model: FundTableModel, values: CellValues): Relation[] {
+  const total = model.funds.find((f) => f.fund === 'total');
+  const parts = model.funds.filter((f) => f.fund !== 'total' && !f.ofWhich);
+  if (!total || parts.length === 0) return [];
+  return model.measures
+    .filter((m) => SUMMED_ROLES.includes(m.role))
+    .map((m) =>
+      relations.sum(
+        cellOf(model, total, m),
+        parts.map((p) => cellOf(model, p, m)),
+        `合计 ≠ 各险种之和（${m.header || '本列'}）`,
+        formatOf(model, m, values),
+      ),
+    );
+}
+
+/** The number format the measure's other cells use, so a filled cell looks like its neighbours. */
+function formatOf(model: FundTableModel, measure: Measure, values: CellValues): string | undefined {
+  for (const line of model.funds) {
+    const cell = values.raw(cellOf(model, line, measure));
+    if (typeof cell?.value === 'number' && cell.numberFormat && !/general/i.test(cell.numberFormat)) return cell.numberFormat;
+  }
+  return RATE_ROLES.includes(measure.role) ? '0.00%' : undefined;
+}
+
+/**
+ * Rates may be typed as percentage points (`-23.20` under a `增长率(%)` header) rather than as fractions or `%` text.
+ * Decide per measure line: the reading under which more of its cells agree with their inputs.
+ */
+function inPercentPoints(
+  model: FundTableModel,
+  measure: Measure,
+  values: CellValues,
+  make: (target: CellRef, format?: string) => Relation,
+  line: FundLine,
+): Relation {
+  const relation = make(cellOf(model, line, measure), formatOf(model, measure, values));
+  return percentPointsMeasure(model, measure, values, make) ? { ...relation, factor: 100 } : relation;
+}
+
+const percentPointsCache = new WeakMap<Measure, boolean>();
+
+function percentPointsMeasure(
+  model: FundTableModel,
+  measure: Measure,
+  values: CellValues,
+  make: (target: CellRef, format?: string) => Relation,
+): boolean {
+  const cached = percentPointsCache.get(measure);
+  if (cached !== undefined) return cached;
+  let asFraction = 0;
+  let asPoints = 0;
+  let anyPercentSign = false;
+  for (const line of model.funds) {
+    const target = cellOf(model, line, measure);
+    const parsed = values.get(target);
+    if (parsed.kind !== 'number') continue;
+    if (parsed.percent) anyPercentSign = true;
+    const relation = make(target);
+    if (evaluateRelation(relation, values).status === 'holds') asFraction++;
+    if (evaluateRelation({ ...relation, factor: 100 }, values).status === 'holds') asPoints++;
+  }
+  const points = !anyPercentSign && (asPoints > asFraction || (asPoints === asFraction && /%|百分/.test(measure.header)));
+  percentPointsCache.set(measure, points);
+  return points;
+}

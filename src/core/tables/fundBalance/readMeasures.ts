@@ -1,0 +1,141 @@
+import type { SheetView } from '../../grid/SheetView';
+import type { CellRange } from '../../grid/types';
+import { parseCellValue } from '../../values/parseCellValue';
+import { flowOf, roleOf, yearOf, type Flow, type MeasureRole } from '../vocabulary';
+import type { FundAxis } from './findFundAxes';
+import type { Measure } from './FundTableModel';
+
+const MAX_HEADER_DEPTH = 4;
+const MAX_LABEL_COLUMNS = 3;
+
+export interface MeasureLayout {
+  measures: Measure[];
+  /** First and last header row (funds down) or label column (funds across). */
+  headerStart: number;
+  extentEnd: number;
+}
+
+/** Text of a cell, taking a merged area's value from its top-left cell when the host gave merges. */
+function mergedText(view: SheetView, row: number, col: number, merges: CellRange[]): string {
+  const own = view.text(row, col);
+  if (own) return own;
+  const merge = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  return merge ? view.text(merge.top, merge.left) : '';
+}
+
+function isHeaderText(text: string): boolean {
+  return text !== '' && !/^单位/.test(text) && parseCellValue({ value: text }).kind !== 'number';
+}
+
+/** Funds down the rows: measure columns to the right of the names, their headers in the rows above. */
+export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayout {
+  const merges = view.grid.merges ?? [];
+  const bodyRows = axis.entries.map((e) => e.index);
+  const firstRow = bodyRows[0];
+  let right = axis.line;
+  for (let col = axis.line + 1; col <= view.right; col++) {
+    const used = bodyRows.some((row) => parseCellValue(view.cell(row, col)).kind !== 'empty') || isHeaderText(view.text(firstRow - 1, col));
+    if (!used) break;
+    right = col;
+  }
+  const headerRows: number[] = [];
+  for (let row = firstRow - 1; row >= view.top && headerRows.length < MAX_HEADER_DEPTH; row--) {
+    let texts = 0;
+    let numbers = 0;
+    for (let col = axis.line + 1; col <= right; col++) {
+      const cell = view.cell(row, col);
+      if (typeof cell.value === 'number') numbers++;
+      else if (isHeaderText(mergedText(view, row, col, merges))) texts++;
+    }
+    if (texts === 0 || numbers > 0) break;
+    headerRows.unshift(row);
+  }
+  const paths = new Map<number, string[]>();
+  headerRows.forEach((row, depth) => {
+    let carried = '';
+    for (let col = axis.line + 1; col <= right; col++) {
+      let text = mergedText(view, row, col, merges);
+      // Group headers (基金收入 over six columns) are often typed once; carry them right, but never on the role row.
+      if (!text && depth < headerRows.length - 1) text = carried;
+      if (text) carried = text;
+      paths.set(col, [...(paths.get(col) ?? []), text]);
+    }
+  });
+  const lines = [...paths.entries()].map(([index, parts]) => ({ index, parts }));
+  return { measures: classifyMeasures(lines), headerStart: headerRows[0] ?? firstRow, extentEnd: right };
+}
+
+/** Funds across the columns: measure rows below the names, their labels in the columns to the left. */
+export function readRowMeasures(view: SheetView, axis: FundAxis): MeasureLayout {
+  const merges = view.grid.merges ?? [];
+  const bodyCols = axis.entries.map((e) => e.index);
+  const firstCol = bodyCols[0];
+  const labelCols: number[] = [];
+  for (let col = firstCol - 1; col >= view.left && labelCols.length < MAX_LABEL_COLUMNS; col--) labelCols.unshift(col);
+  let bottom = axis.line;
+  for (let row = axis.line + 1; row <= view.bottom; row++) {
+    const used =
+      bodyCols.some((col) => parseCellValue(view.cell(row, col)).kind !== 'empty') ||
+      labelCols.some((col) => isHeaderText(view.text(row, col)));
+    if (!used) break;
+    bottom = row;
+  }
+  const activeLabelCols = labelCols.filter((col) => {
+    for (let row = axis.line + 1; row <= bottom; row++) if (isHeaderText(mergedText(view, row, col, merges))) return true;
+    return false;
+  });
+  const carried = new Map<number, string>();
+  const lines: { index: number; parts: string[] }[] = [];
+  for (let row = axis.line + 1; row <= bottom; row++) {
+    const parts = activeLabelCols.map((col, depth) => {
+      let text = mergedText(view, row, col, merges);
+      // Outer labels (预算, 2019年, 收入对比分析) are merged down their block: carry them down, but not the inner one.
+      if (!text && depth < activeLabelCols.length - 1) text = carried.get(col) ?? '';
+      if (text) carried.set(col, text);
+      return text;
+    });
+    lines.push({ index: row, parts });
+  }
+  return { measures: classifyMeasures(lines), headerStart: activeLabelCols[0] ?? firstCol, extentEnd: bottom };
+}
+
+const BALANCE_ROLES: MeasureRole[] = ['openingBalance', 'netBalance', 'closingBalance'];
+
+/**
+ * Roles from header words; then years decide between this year and last: within a flow, the latest year named
+ * is 本年 and the one before it 上年 (`2020年完成数` / `2019年完成数`, or hami-2019's bare `2019年` / `2018年`).
+ */
+function classifyMeasures(lines: { index: number; parts: string[] }[]): Measure[] {
+  const raw = lines.map(({ index, parts }) => {
+    const header = parts.map((p) => p.replace(/\s+/g, '')).filter(Boolean).join(' ');
+    const inner = parts[parts.length - 1] ?? '';
+    const role = roleOf(inner) ?? roleOf(header);
+    const year = yearOf(header);
+    let flow: Flow | null = flowOf(header);
+    if (role && BALANCE_ROLES.includes(role)) flow = 'balance';
+    return { index, header, flow, role: role ?? (year !== null ? ('actual' as MeasureRole) : null), year, yearOnly: role === null };
+  });
+  const flows = new Set(raw.map((m) => m.flow).filter((f) => f !== null));
+  if (flows.size === 1) {
+    const only = [...flows][0];
+    for (const m of raw) if (m.flow === null) m.flow = only;
+  }
+  const measures: Measure[] = [];
+  for (const m of raw) if (m.role) measures.push({ index: m.index, header: m.header, flow: m.flow, role: m.role, year: m.year });
+  resolveYears(measures);
+  return measures;
+}
+
+function resolveYears(measures: Measure[]): void {
+  const groups = new Map<string, Measure[]>();
+  for (const m of measures) {
+    if (m.role !== 'actual' || m.year === null) continue;
+    const key = String(m.flow);
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const group of groups.values()) {
+    const years = [...new Set(group.map((m) => m.year as number))].sort((a, b) => b - a);
+    if (years.length < 2) continue;
+    for (const m of group) if (m.year === years[1]) m.role = 'prior';
+  }
+}
