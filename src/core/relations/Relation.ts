@@ -103,4 +103,27 @@ export const relations = {
   ofWhich(target: CellRef, parent: CellRef): Relation {
     return { rule: 'ofWhich', severity: 'error', target, numerator: [plus(parent)], comparison: 'atMost', description: '“其中”项大于其所属项目' };
   },
+  /** The total's 其中:X = Σ each item's 其中:X (e.g. 保险费收入 of all funds). */
+  ofWhichSum(target: CellRef, parts: CellRef[], fillFormat?: string): Relation {
+    return {
+      rule: 'ofWhichSum',
+      severity: 'error',
+      target,
+      numerator: parts.map(plus),
+      emptyAsZero: true,
+      description: '“其中”合计 ≠ 各险种“其中”之和',
+      fillFormat,
+    };
+  },
+  /** 结余表's 本年收支结余 = 收入表 − 支出表, for one fund (or the total) across tables. */
+  crossSheetBalance(target: CellRef, income: CellRef, expenditure: CellRef, fillFormat?: string): Relation {
+    return {
+      rule: 'crossSheetBalance',
+      severity: 'error',
+      target,
+      numerator: [plus(income), minus(expenditure)],
+      description: '本年收支结余 ≠ 收入 − 支出',
+      fillFormat,
+    };
+  },
 } as const;

@@ -1,0 +1,82 @@
+import type { SheetView } from '../../grid/SheetView';
+import type { CellValues } from '../../relations/CellValues';
+import { roleOf, yearOf } from '../vocabulary';
+import type { ValueColumn } from './LineItemTable';
+
+/** How many rows above a table's first total its header row may be. */
+const HEADER_SEARCH_ROWS = 3;
+
+export interface ValueColumnsResult {
+  columns: ValueColumn[];
+  headerRow: number | null;
+}
+
+/**
+ * Amount columns to the right of the label column: columns of numbers over the table's rows. Rate columns
+ * (mostly percentages, or headed 增长率/执行率) are left out: they are not sums. A column of mostly text is the
+ * next table's label column, and a blank column after the amounts is the table's edge.
+ */
+export function findValueColumns(view: SheetView, values: CellValues, labelCol: number, top: number, bottom: number): ValueColumnsResult {
+  const headerRow = findHeaderRow(view, labelCol, top);
+  const columns: ValueColumn[] = [];
+  for (let col = labelCol + 1; col <= view.right; col++) {
+    const header = headerText(view, headerRow, col);
+    const census = countCells(view, values, col, top, bottom);
+    if (census.texts >= 2 && census.texts >= census.numbers) break;
+    if (census.numbers === 0) {
+      // Before the first amounts a blank column is the label's merged overflow; after them it is the edge.
+      if (columns.length > 0 && !header) break;
+      continue;
+    }
+    const role = roleOf(header);
+    if (census.percents * 2 > census.numbers || role === 'growthRate' || role === 'executionRate') continue;
+    columns.push({ col, header, key: columnKey(header), fillFormat: census.format });
+  }
+  return { columns, headerRow };
+}
+
+interface Census {
+  numbers: number;
+  percents: number;
+  texts: number;
+  format?: string;
+}
+
+function countCells(view: SheetView, values: CellValues, col: number, top: number, bottom: number): Census {
+  const census: Census = { numbers: 0, percents: 0, texts: 0 };
+  for (let row = top; row <= bottom; row++) {
+    const parsed = values.get({ sheet: view.name, row, col });
+    if (parsed.kind === 'text') census.texts++;
+    if (parsed.kind !== 'number') continue;
+    census.numbers++;
+    if (parsed.percent) census.percents++;
+    const format = view.cell(row, col).numberFormat;
+    if (!census.format && format && !/^general$/i.test(format) && format !== '@') census.format = format;
+  }
+  return census;
+}
+
+/** The nearest row above the first total with any text in the label column or to its right. */
+function findHeaderRow(view: SheetView, labelCol: number, top: number): number | null {
+  for (let row = top - 1; row >= Math.max(view.top, top - HEADER_SEARCH_ROWS); row--) {
+    for (let col = labelCol; col <= view.right; col++) {
+      const text = view.text(row, col);
+      if (text && typeof view.cell(row, col).value === 'string' && !/^单位/.test(text)) return row;
+    }
+  }
+  return null;
+}
+
+/** A column's header, taking the row above too when the header row is blank there (two-row headers). */
+function headerText(view: SheetView, headerRow: number | null, col: number): string {
+  if (headerRow === null) return '';
+  const above = headerRow > view.top ? view.text(headerRow - 1, col) : '';
+  return view.text(headerRow, col) || (/^单位/.test(above) ? '' : above);
+}
+
+/** `2020|actual`: the year and the kind of figure, so 收入表 and 支出表 columns of the same figure pair up. */
+export function columnKey(header: string): string {
+  const text = header.replace(/\s+/g, '');
+  const measure = /上年/.test(text) ? 'prior' : /预算/.test(text) && !/执行|完成|决算/.test(text) ? 'budget' : 'actual';
+  return `${yearOf(text) ?? ''}|${measure}`;
+}
