@@ -93,7 +93,7 @@ function planRelationFills(relations: Relation[], values: CellValues): PlannedFi
       if (fills.has(key)) continue;
       const evaluation = evaluateRelation(relation, values);
       if (evaluation.status !== 'fillable') continue;
-      const format = relation.fillFormat ?? inputFormat(relation, values) ?? '0.00';
+      const format = relation.fillFormat ?? inputFormat(relation, values) ?? formatFromInputs(relation, values);
       const { decimals, percent } = decimalsOfFormat(format);
       const value = roundHalfUp(evaluation.point, decimals);
       fills.set(key, {
@@ -124,6 +124,17 @@ function inputFormat(relation: Relation, values: CellValues): string | undefined
     if (format && !/general/i.test(format)) return format;
   }
   return undefined;
+}
+
+/** No format to copy: a ratio is shown as a percentage, an amount with as many decimals as its inputs show. */
+function formatFromInputs(relation: Relation, values: CellValues): string {
+  if (relation.denominator && !relation.factor) return '0.00%';
+  let decimals = 0;
+  for (const term of relation.numerator) {
+    const parsed = values.get(term.ref);
+    if (parsed.kind === 'number' && !parsed.percent) decimals = Math.max(decimals, parsed.decimals);
+  }
+  return decimals === 0 ? '0' : `0.${'0'.repeat(Math.min(decimals, 6))}`;
 }
 
 /** Text or an Excel error where a relation needs a number. */

@@ -68,6 +68,7 @@ interface Candidate {
   fixed: Relation[];
   broken: number;
   isTarget: boolean;
+  exactSource: boolean;
 }
 
 function bestCandidate(
@@ -78,12 +79,12 @@ function bestCandidate(
 ): Candidate | null {
   let best: Candidate | null = null;
   const tried = new Set<string>();
+  // Each broken relation proposes its own correction for each of its cells: a 合计 solved from its sum may
+  // repair more than the same 合计 solved from a rate computed with it.
   for (const relation of broken) {
     for (const ref of relationCells(relation)) {
       const key = cellKey(ref);
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const candidate = tryCorrection(ref, relation, byCell.get(key) ?? [], violated, values);
+      const candidate = tryCorrection(ref, relation, byCell.get(key) ?? [], violated, values, tried);
       if (candidate && better(candidate, best)) best = candidate;
     }
   }
@@ -97,7 +98,9 @@ function better(a: Candidate, b: Candidate | null): boolean {
   if (scoreA !== scoreB) return scoreA > scoreB;
   if (a.fixed.length !== b.fixed.length) return a.fixed.length > b.fixed.length;
   // On a tie, blame the derived cell (a 合计, a rate) rather than one of its inputs.
-  return a.isTarget && !b.isTarget;
+  if (a.isTarget !== b.isTarget) return a.isTarget;
+  // The same cell solved from a sum is exact; solved from a rounded rate it is only close.
+  return a.exactSource && !b.exactSource;
 }
 
 function tryCorrection(
@@ -106,6 +109,7 @@ function tryCorrection(
   involved: Relation[],
   violated: Set<Relation>,
   values: CellValues,
+  tried: Set<string>,
 ): Candidate | null {
   const stated = values.get(ref);
   if (stated.kind !== 'number') return null;
@@ -113,6 +117,9 @@ function tryCorrection(
   if (!solved) return null;
   const trial: NumberValue = { ...stated, value: roundHalfUp(solved, stated.decimals) };
   if (trial.value.eq(stated.value)) return null;
+  const attempt = `${cellKey(ref)}=${trial.value.toString()}`;
+  if (tried.has(attempt)) return null;
+  tried.add(attempt);
   values.setTrial(ref, trial);
   const fixed: Relation[] = [];
   let broken = 0;
@@ -123,7 +130,7 @@ function tryCorrection(
   }
   values.setTrial(ref, null);
   if (fixed.length === 0) return null;
-  return { cell: ref, stated, trial, fixed, broken, isTarget: sameCell(source.target, ref) };
+  return { cell: ref, stated, trial, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
 }
 
 /**

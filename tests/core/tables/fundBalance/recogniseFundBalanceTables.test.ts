@@ -1,0 +1,108 @@
+import { analyseWorkbook, type Analysis, type GridCell } from '../../../../src/core';
+import { fundsAcrossTable, fundsDownTable, HEADER_SETS, randomFigures, type RateStyle } from '../../../helpers/fundTables';
+import { loadFixture, seededRandom, sheetFromRows, withCell, workbookOf } from '../../../helpers/grid';
+
+const errors = (analysis: Analysis) => analysis.findings.filter((f) => f.severity === 'error');
+
+describe('fund balance tables, funds down the rows', () => {
+  it.each(HEADER_SETS.map((words, i) => [i, words] as const))('recognises header word set %i and finds a consistent table clean', (_i, words) => {
+    const sheet = fundsDownTable('表一', randomFigures(seededRandom(7), 5), words, 'fraction', { row: 4, col: 3 });
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(analysis.tables).toEqual([expect.objectContaining({ sheet: '表一', kind: 'fund-balance', range: 'D7:S14' })]);
+    expect(errors(analysis)).toEqual([]);
+  });
+
+  it.each<RateStyle>(['fraction', 'text', 'points'])('reads rates stored as %s', (style) => {
+    const sheet = fundsDownTable('表', randomFigures(seededRandom(11), 4), HEADER_SETS[0], style);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(errors(analysis)).toEqual([]);
+    // The 增长率 column is checked, not skipped: a wrong rate is caught in every style.
+    const wrong: GridCell = style === 'fraction' ? { value: 0.5, numberFormat: '0.00%' } : style === 'text' ? { value: '50.00%' } : { value: 50, numberFormat: '0.00' };
+    const broken = analyseWorkbook(withCell(workbookOf(sheet), '表', 4, 5, wrong));
+    expect(errors(broken).map((f) => f.cell)).toEqual(['F5']);
+    expect(errors(broken)[0].rule).toBe('growthRate');
+  });
+
+  it('finds two tables on one sheet and checks each', () => {
+    const figures = randomFigures(seededRandom(3), 4);
+    const first = fundsDownTable('s', figures, HEADER_SETS[0], 'fraction');
+    const second = fundsDownTable('s', randomFigures(seededRandom(4), 3), HEADER_SETS[1], 'text', { row: 12, col: 0 });
+    const cells = [...first.cells, ...second.cells.slice(12)];
+    const analysis = analyseWorkbook(workbookOf({ name: 's', cells }));
+    expect(analysis.tables.map((t) => t.range)).toEqual(['A3:P9', 'A12:P17']);
+    expect(errors(analysis)).toEqual([]);
+  });
+
+  it('takes numbers typed as text with thousands separators', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数', '增减额', '增长率'],
+      ['失业保险', '12,799', '14,236', '-1,437', '-10.09%'],
+      ['工伤保险', '４,３２６', '7,139', '-2,813', '-39.40%'],
+      ['合计', '17,125', '21,375', '-4,250', '-19.88%'],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(analysis.tables).toHaveLength(1);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('reports text and Excel errors where numbers belong, without crashing', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数', '增长率'],
+      ['失业保险', 12799, { value: { error: '#REF!' } }, { value: { error: '#DIV/0!' } }],
+      ['工伤保险', 4326, '待核实', '-39.40%'],
+      ['合计', 17125, 21375, '-19.88%'],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    const byCell = Object.fromEntries(analysis.findings.map((f) => [f.cell, f.rule]));
+    expect(byCell).toMatchObject({ C2: 'excelError', D2: 'excelError', C3: 'notANumber' });
+  });
+
+  it('says a formula whose cached result disagrees with its inputs needs recalculating', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数', '增减额'],
+      ['失业保险', 12799, 14236, { value: -1000, formula: true }],
+      ['工伤保险', 4326, 7139, -2813],
+    ]);
+    const finding = errors(analyseWorkbook(workbookOf(sheet)))[0];
+    expect(finding).toMatchObject({ cell: 'D2', rule: 'change', expected: '-1437' });
+    expect(finding.message).toContain('公式');
+  });
+
+  it('plans fills for empty derived cells whose inputs are present, chaining through a filled 合计', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数', '增减额', '增长率'],
+      ['失业保险', 12799, 14236, null, { value: -0.1009, numberFormat: '0.00%' }],
+      ['工伤保险', 4326, 7139, -2813, null],
+      ['合计', null, 21375, null, null],
+    ]);
+    const fills = Object.fromEntries(analyseWorkbook(workbookOf(sheet)).fills.map((f) => [f.cell, f.value]));
+    expect(fills).toEqual({ D2: '-1437', E3: '-0.3940', B4: '17125', D4: '-4250', E4: '-0.1988' });
+  });
+});
+
+describe('fund balance tables, funds across the columns', () => {
+  it('recognises a transposed table anywhere, with years deciding 本年 and 上年', () => {
+    const sheet = fundsAcrossTable('分析', randomFigures(seededRandom(5), 4), [2021, 2020], { row: 2, col: 4 });
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(analysis.tables).toEqual([expect.objectContaining({ kind: 'fund-balance-transposed', range: 'E4:K16' })]);
+    expect(errors(analysis)).toEqual([]);
+  });
+});
+
+describe('the seeds’ tables', () => {
+  it('hami-2019: the wrong 预算收入 合计 is the error and the 执行预算% it distorts is its consequence', async () => {
+    const analysis = analyseWorkbook(await loadFixture('hami-2019'));
+    expect(errors(analysis)).toEqual([expect.objectContaining({ sheet: '收支分析表', cell: 'G4', rule: 'sum', stated: '239010', expected: '239551' })]);
+    expect(analysis.findings.find((f) => f.cell === 'G12')).toMatchObject({ severity: 'info', causedBy: '收支分析表!G4' });
+  });
+
+  it('bazhou-2020: the 合计 balances disagree with the funds, each fund’s 当期结余 is only a warning', async () => {
+    const analysis = analyseWorkbook(await loadFixture('bazhou-2020'));
+    expect(errors(analysis).map((f) => [f.cell, f.expected])).toEqual([
+      ['O9', '-285666'],
+      ['P9', '84380'],
+    ]);
+    const warnings = analysis.findings.filter((f) => f.severity === 'warning').map((f) => f.cell);
+    expect(warnings).toEqual(expect.arrayContaining(['O5', 'O6', 'O7', 'O8', 'A6']));
+  });
+});
