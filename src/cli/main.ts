@@ -1,30 +1,33 @@
-import * as path from 'path';
-import { analyseWorkbook, toReportJson } from '../core';
-import { readXlsx, WorkbookReadError } from './readXlsx';
+import { parseArgs, UsageError, type CliCommand } from './args';
+import { checkPolicy } from './checkPolicy';
+import { EXIT, runCheck } from './commands/check';
+import { runFill } from './commands/fill';
+import { processIo, type CliIo } from './io';
+import { TEXT } from './messages';
 
-/** Minimal `fundcheck check FILE... --json`; the full CLI replaces this. */
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  const files = rest.filter((a) => !a.startsWith('--'));
-  if (command !== 'check' || files.length === 0) {
-    process.stderr.write('usage: fundcheck check FILE... [--json]\n');
-    return 2;
+/**
+ * The `fundcheck` command line. Returns the exit code rather than exiting, so tests (and bin/fundcheck.js)
+ * decide what to do with it; `io` receives everything that would go to stdout / stderr.
+ */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let command: CliCommand;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${TEXT.usageError(error.message)}\n\n${TEXT.usage}\n`);
+    return EXIT.unusable;
   }
-  const reports = [];
-  let code = 0;
-  for (const file of files) {
-    try {
-      const { grid } = await readXlsx(file, path.basename(file));
-      const analysis = analyseWorkbook(grid);
-      reports.push(toReportJson(path.basename(file), analysis));
-      if (analysis.findings.some((f) => f.severity === 'error')) code = Math.max(code, 1);
-    } catch (error) {
-      if (error instanceof WorkbookReadError) {
-        process.stderr.write(`fundcheck: ${error.message}\n`);
-        code = 2;
-      } else throw error;
-    }
+  try {
+    if (command.kind !== 'help') checkPolicy(command.policy);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${TEXT.usageError(error.message)}\n`); // the command line was understood; the usage text would bury the names
+    return EXIT.unusable;
   }
-  process.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
-  return code;
+  if (command.kind === 'help') {
+    io.stdout(TEXT.usage + '\n');
+    return EXIT.ok;
+  }
+  return command.kind === 'check' ? runCheck(command, io) : runFill(command, io);
 }

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
 import type { CellRange, GridCell, RawCellValue, SheetGrid, WorkbookGrid } from '../core';
+import { READ_FAILURE } from './messages';
 
 /** A workbook that could not be read, with the reason in words a user understands. */
 export class WorkbookReadError extends Error {
@@ -14,12 +16,16 @@ export class WorkbookReadError extends Error {
 
 /** Read an .xlsx into core grids: cached values of formulas, number formats, merges (top-left keeps the value). */
 export async function readXlsx(file: string, displayName = file): Promise<{ grid: WorkbookGrid; workbook: ExcelJS.Workbook }> {
+  const problem = sniffFile(file);
+  if (problem) throw new WorkbookReadError(displayName, problem);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
     throw new WorkbookReadError(displayName, describeReadFailure(error));
   }
+  // A zip that is not a spreadsheet (a .docx, an archive) loads as a workbook without sheets.
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError(displayName, READ_FAILURE.noSheets);
   return { grid: toWorkbookGrid(workbook, displayName), workbook };
 }
 
@@ -83,12 +89,40 @@ function parseRange(range: string): CellRange {
   return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
+/**
+ * Look at the file before exceljs does: its own messages for an empty or non-zip file are about zip internals
+ * ("End of data reached", "central directory"), and a directory or an old .xls deserve a reason of their own.
+ */
+function sniffFile(file: string): string | null {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    return describeReadFailure(error);
+  }
+  if (stat.isDirectory()) return READ_FAILURE.directory;
+  if (stat.size === 0) return READ_FAILURE.empty;
+  const head = Buffer.alloc(8);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    fs.readSync(fd, head, 0, head.length, 0);
+  } catch (error) {
+    return describeReadFailure(error);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  if (head.readUInt32BE(0) === 0xd0cf11e0) return READ_FAILURE.legacyXls; // OLE2 compound file
+  if (head[0] !== 0x50 || head[1] !== 0x4b) return READ_FAILURE.notZip; // "PK"
+  return null;
+}
+
 function describeReadFailure(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'ENOENT') return '文件不存在 (file not found)';
-  if (code === 'EISDIR') return '这是一个目录，不是文件 (is a directory)';
-  if (code === 'EACCES') return '没有读取权限 (permission denied)';
-  if (/end of central directory|zip|signature|corrupt|invalid/i.test(message)) return '不是有效的 .xlsx 文件，或文件已损坏/被截断 (not a valid or complete .xlsx file)';
-  return `无法读取 (${message})`;
+  if (code === 'ENOENT' || /^File not found/.test(message)) return READ_FAILURE.notFound;
+  if (code === 'EISDIR') return READ_FAILURE.directory;
+  if (code === 'EACCES' || code === 'EPERM') return READ_FAILURE.permission;
+  if (/end of central directory|end of data|zip|signature|corrupt|invalid|unexpected end/i.test(message)) return READ_FAILURE.corrupt;
+  return READ_FAILURE.other(message);
 }

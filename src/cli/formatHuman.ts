@@ -1,0 +1,63 @@
+import type { Finding, ReportJson } from '../core';
+import { SEVERITY_WORD, SKIP_CAUSE_WORD, TABLE_KIND_WORD, TEXT } from './messages';
+
+/** The `check` report for a person: tables found, then each sheet's findings with stated, expected and why. */
+export function formatCheckReport(report: ReportJson): string {
+  const lines = [TEXT.workbookHeading(report.workbook)];
+  if (report.tables.length === 0) lines.push(TEXT.noTables);
+  else {
+    lines.push(TEXT.tablesLine);
+    for (const t of report.tables) lines.push(`    ${t.sheet}!${t.range}  ${TABLE_KIND_WORD[t.kind] ?? t.kind}${t.title ? `「${t.title}」` : ''}`);
+  }
+  if (report.findings.length === 0) lines.push(TEXT.noFindings);
+  for (const [sheet, findings] of groupBySheet(report.findings)) {
+    lines.push(TEXT.sheetHeading(sheet));
+    for (const finding of findings) lines.push(...formatFinding(finding));
+  }
+  lines.push(TEXT.checkSummary(report.summary));
+  return lines.join('\n') + '\n';
+}
+
+/** The `fill` report for a person: what was written, what was left and why, what needs a person. */
+export function formatFillReport(report: ReportJson, out: string): string {
+  const lines = [TEXT.workbookHeading(report.workbook)];
+  const at = (x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell}`;
+  if (report.fills.length > 0) {
+    lines.push(TEXT.fillsHeading);
+    for (const f of report.fills) lines.push(TEXT.fillLine(at(f), String(f.value), f.previous === null ? null : String(f.previous)));
+  }
+  if (report.conflicts.length > 0) {
+    lines.push(TEXT.conflictsHeading);
+    for (const c of report.conflicts) lines.push(TEXT.conflictLine(at(c), String(c.value), String(c.previous)));
+  }
+  if (report.skipped.length > 0) {
+    lines.push(TEXT.skippedHeading);
+    for (const s of report.skipped) lines.push(TEXT.skippedLine(at(s), String(s.value), SKIP_CAUSE_WORD[s.cause]));
+  }
+  if (report.review.length > 0) {
+    lines.push(TEXT.reviewHeading);
+    for (const r of report.review) lines.push(TEXT.reviewLine(at(r), r.message));
+  }
+  lines.push(TEXT.fillSummary({ fills: report.fills.length, conflicts: report.conflicts.length, skipped: report.skipped.length, review: report.review.length }, out));
+  return lines.join('\n') + '\n';
+}
+
+function formatFinding(finding: Finding): string[] {
+  const head = `    ${finding.cell.padEnd(6)} ${SEVERITY_WORD[finding.severity]}  ${finding.message}`;
+  const detail = [TEXT.stated(oneLine(finding.stated ?? TEXT.emptyValue))];
+  if (finding.expected !== null) detail.push(TEXT.expected(oneLine(finding.expected)));
+  if (finding.causedBy) detail.push(TEXT.causedBy(finding.causedBy));
+  else if (finding.related.length > 0) detail.push(TEXT.related(finding.related.join(', ')));
+  return [head, `           ${detail.join('；')}`];
+}
+
+function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+  return bySheet;
+}
+
+/** Labels often hold line breaks (typed with Alt+Enter); a report line keeps one line per finding. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}

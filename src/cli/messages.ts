@@ -1,0 +1,93 @@
+import type { Severity, TableKind } from '../core';
+
+/**
+ * Every word the CLI shows a user, in one typed zh-CN dictionary: a missing text fails to compile, and the
+ * logic files stay free of prose. Read errors carry English too, for logs read by people who do not read Chinese.
+ */
+export const SEVERITY_WORD: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
+export const TABLE_KIND_WORD: Record<TableKind, string> = {
+  'fund-balance': '收支余情况表',
+  'fund-balance-transposed': '收支分析表（转置）',
+  'line-items': '决算明细表',
+  'self-evaluation': '绩效自评表',
+};
+
+export const SKIP_CAUSE_WORD: Record<'formula' | 'protected-sheet' | 'merged-cell' | 'missing-sheet', string> = {
+  formula: '单元格含公式，不覆盖',
+  'protected-sheet': '工作表受保护，未写入',
+  'merged-cell': '位于合并单元格内（非左上角），未写入',
+  'missing-sheet': '工作簿中没有该工作表',
+};
+
+export const READ_FAILURE = {
+  notFound: '文件不存在 (file not found)',
+  directory: '这是一个目录，不是文件 (is a directory)',
+  permission: '没有读取权限 (permission denied)',
+  empty: '文件为空 (empty file)',
+  legacyXls: '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查 (legacy .xls format, save as .xlsx)',
+  notZip: '不是 .xlsx 文件 (not an .xlsx file)',
+  corrupt: '不是有效的 .xlsx 文件，或文件已损坏/被截断 (not a valid or complete .xlsx file)',
+  noSheets: '工作簿中没有工作表 (workbook has no worksheets)',
+  other: (detail: string) => `无法读取 (cannot read: ${detail})`,
+} as const;
+
+export const TEXT = {
+  usage: [
+    '用法 (usage):',
+    '  fundcheck check FILE... [--json] [--policy NAME]',
+    '      检查工作簿中各表的勾稽关系 (check the arithmetic of each workbook)',
+    '  fundcheck check --annotate OUT.xlsx FILE [--json] [--policy NAME]',
+    '      另存一份副本，标出有问题的单元格并加批注 (write a copy with the findings highlighted)',
+    '  fundcheck fill FILE --out OUT.xlsx [--json] [--policy NAME] [--overwrite]',
+    '      另存一份副本，填入可计算的得分/执行率等 (write a copy with the computable cells filled)',
+    '',
+    '选项 (options):',
+    '  --json          输出 JSON 报告；多个文件时输出数组 (print the JSON report; an array for several files)',
+    '  --policy NAME   评分规则名称 (scoring policy preset)',
+    '  --overwrite     fill 时覆盖已有不同数值的单元格 (fill: replace cells that hold another value)',
+    '  --help          显示本说明 (show this help)',
+    '',
+    '退出码 (exit codes): 0 未发现错误 (no error) · 1 发现错误 (errors found, check) · 2 文件无法读取/写入或用法错误 (unreadable file, write failure, bad usage)',
+  ].join('\n'),
+  usageError: (detail: string) => `fundcheck: ${detail}`,
+  unknownCommand: (name: string) => `未知命令 (unknown command): ${name}`,
+  unknownOption: (name: string) => `未知选项 (unknown option): ${name}`,
+  optionNeedsValue: (name: string) => `选项 ${name} 需要一个值 (option ${name} needs a value)`,
+  optionNotFor: (name: string, command: string) => `选项 ${name} 不能用于 ${command} (option ${name} is not valid for ${command})`,
+  noCommand: '缺少命令 (no command given)',
+  noFile: '缺少文件 (no FILE given)',
+  oneFileOnly: (what: string) => `${what} 只能处理一个文件 (${what} takes exactly one FILE)`,
+  outRequired: 'fill 需要 --out OUT.xlsx (fill needs --out OUT.xlsx)',
+  samePath: (out: string, file: string) =>
+    `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,
+  writeFailed: (out: string, detail: string) => `无法写入 ${out} (cannot write: ${detail})`,
+  unknownPolicy: (name: string, detail: string, known: string[]) =>
+    `未知的评分规则 "${name}" (${detail})${known.length ? `；可用 (valid): ${known.join(', ')}` : ''}`,
+  workbookHeading: (name: string) => `■ ${name}`,
+  tablesLine: '  识别的表格:',
+  noTables: '  未识别到表格 (no table recognised)',
+  sheetHeading: (sheet: string) => `  工作表「${sheet}」`,
+  noFindings: '  未发现问题',
+  stated: (v: string) => `填报 ${v}`,
+  expected: (v: string) => `应为 ${v}`,
+  emptyValue: '(空)',
+  related: (cells: string) => `相关单元格 ${cells}`,
+  causedBy: (cell: string) => `由 ${cell} 引起`,
+  checkSummary: (s: { tables: number; errors: number; warnings: number; infos: number; fills: number; review: number }) =>
+    `  小结: 识别表格 ${s.tables} 个，错误 ${s.errors} 处，警告 ${s.warnings} 处，提示 ${s.infos} 处，可填写单元格 ${s.fills} 个，待人工评定 ${s.review} 项`,
+  fillsHeading: '  已填写:',
+  fillLine: (cell: string, value: string, previous: string | null) => `    ${cell} ← ${value}${previous !== null ? `（原为 ${previous}）` : ''}`,
+  conflictsHeading: '  未覆盖（单元格已有不同数值，可用 --overwrite 覆盖）:',
+  conflictLine: (cell: string, value: string, previous: string) => `    ${cell}: 现为 ${previous}，计算值 ${value}`,
+  skippedHeading: '  未写入:',
+  skippedLine: (cell: string, value: string, cause: string) => `    ${cell}: 计算值 ${value}，${cause}`,
+  reviewHeading: '  需人工评定:',
+  reviewLine: (cell: string, message: string) => `    ${cell}: ${message}`,
+  fillSummary: (s: { fills: number; conflicts: number; skipped: number; review: number }, out: string) =>
+    `  小结: 写入 ${s.fills} 个单元格，未覆盖 ${s.conflicts} 个，未写入 ${s.skipped} 个，待人工评定 ${s.review} 项 → ${out}`,
+  annotated: (count: number, out: string) => `  已标注 ${count} 个单元格 → ${out}`,
+  noteHeading: (severity: string, message: string) => `[${severity}] ${message}`,
+  noteStated: (v: string) => `填报值: ${v}`,
+  noteExpected: (v: string) => `应为: ${v}`,
+} as const;
