@@ -1,0 +1,208 @@
+import { analyseWorkbook, type WorkbookGrid } from '../../../../src/core';
+import { CellValues } from '../../../../src/core/relations/CellValues';
+import { recogniseLineItemTables } from '../../../../src/core/tables/lineItems/recogniseLineItemTables';
+import { loadFixture, sheetFromRows, withCell, workbookOf } from '../../../helpers/grid';
+import { syntheticLineItems } from './syntheticLineItems';
+
+function recognise(workbook: WorkbookGrid) {
+  return recogniseLineItemTables(workbook, new CellValues(workbook));
+}
+
+function errorsOf(workbook: WorkbookGrid) {
+  return analyseWorkbook(workbook).findings.filter((f) => f.severity === 'error');
+}
+
+const money = (value: number) => ({ value, numberFormat: '#,##0.00' });
+
+describe('recogniseLineItemTables', () => {
+  it('finds a consistent trio at the sheet origin and reports nothing', () => {
+    const workbook = syntheticLineItems({ seed: 1 });
+    const { tables, crossTableRelations } = recognise(workbook);
+    expect(tables.map((t) => t.sheet)).toEqual(['收入', '支出', '结余']);
+    expect(tables[0].title).toBe('2021年某县社会保险基金决算收入表');
+    expect(crossTableRelations).toHaveLength(6);
+    expect(analyseWorkbook(workbook).findings).toEqual([]);
+  });
+
+  it('finds the tables wherever they start, with ranges in sheet coordinates', () => {
+    const workbook = syntheticLineItems({ seed: 2, at: { row: 6, col: 3 } });
+    const analysis = analyseWorkbook(workbook);
+    expect(analysis.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(['收入!D9:E27', '支出!D9:E21', '结余!D9:E21']);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('reports a wrong total at its own cell, on whatever column the table sits', () => {
+    const workbook = syntheticLineItems({ seed: 3, at: { row: 2, col: 4 } });
+    const broken = withCell(workbook, '收入', 5, 5, money(1));
+    const errors = errorsOf(broken);
+    expect(errors.map((e) => [e.sheet, e.cell, e.rule])).toEqual([['收入', 'F6', 'sum']]);
+    expect(errors[0].message).toBe('合计 ≠ 各项目之和');
+  });
+
+  it('gives each value column its own relations', () => {
+    const workbook = syntheticLineItems({ seed: 4, budgetColumn: true });
+    expect(analyseWorkbook(workbook).findings).toEqual([]);
+    const { tables } = recognise(workbook);
+    const columns = new Set(tables[0].relations.map((r) => r.target.col));
+    expect([...columns].sort()).toEqual([1, 2]);
+    // A wrong 预算数 of one fund: its sum, and the 结余 = 收入 − 支出 of the budget column, break there only.
+    const broken = withCell(workbook, '收入', 9, 1, money(123456.78));
+    expect(errorsOf(broken).map((e) => `${e.sheet}!${e.cell}`)).toEqual(['收入!B10']);
+  });
+
+  it('pairs value columns across tables by year and measure', () => {
+    const workbook = syntheticLineItems({ seed: 5, budgetColumn: true });
+    const { crossTableRelations } = recognise(workbook);
+    for (const relation of crossTableRelations) {
+      expect(relation.numerator.map((t) => t.ref.col)).toEqual([relation.target.col, relation.target.col]);
+    }
+    expect(crossTableRelations).toHaveLength(12);
+  });
+
+  it('reads a 结余表 with a 本年收支结余 section and a 年末累计结余 section', () => {
+    const workbook = syntheticLineItems({ seed: 6, funds: 4 });
+    const balance = recognise(workbook).tables[2];
+    const sums = balance.relations.filter((r) => r.rule === 'sum');
+    expect(sums.map((r) => [r.target.row, r.numerator.map((t) => t.ref.row)])).toEqual([
+      [3, [4, 5, 6, 7]],
+      [8, [9, 10, 11, 12]],
+    ]);
+    // A wrong 年末累计结余 total is blamed on itself, not on the 本年收支结余 section.
+    const broken = withCell(workbook, '结余', 8, 1, money(-5));
+    expect(errorsOf(broken).map((e) => e.cell)).toEqual(['B9']);
+  });
+
+  it('matches funds across sheets by name when the 结余表 lists them in another order', () => {
+    const workbook = syntheticLineItems({ seed: 7, funds: 5, reverseBalance: true });
+    expect(analyseWorkbook(workbook).findings).toEqual([]);
+    const { crossTableRelations } = recognise(workbook);
+    // 结余表 row 4 is the fifth fund, 城乡居民基本医疗保险: 收入 row 18, 支出 row 13.
+    const first = crossTableRelations.find((r) => r.target.row === 4);
+    expect(first?.numerator.map((t) => `${t.ref.sheet}!${t.ref.row}`)).toEqual(['收入!18', '支出!13']);
+    expect(first?.description).toBe('本年收支结余 ≠ 收入 − 支出');
+  });
+
+  it('reads amounts typed as text such as 1,234.50', () => {
+    const workbook = syntheticLineItems({ seed: 8, asText: true });
+    expect(recognise(workbook).tables).toHaveLength(3);
+    expect(analyseWorkbook(workbook).findings).toEqual([]);
+    const broken = withCell(workbook, '支出', 3, 1, { value: '1,234.50' });
+    const errors = errorsOf(broken);
+    expect(errors.map((e) => [e.cell, e.stated])).toEqual([['B4', '1234.50']]);
+  });
+
+  it('checks the total’s 其中 against the items’ 其中 of the same name', () => {
+    const workbook = syntheticLineItems({ seed: 9 });
+    // 收入 row 5 is the total's 财政补贴收入.
+    const errors = errorsOf(withCell(workbook, '收入', 5, 1, money(0.5)));
+    expect(errors.map((e) => [e.cell, e.rule, e.message])).toEqual([['B6', 'ofWhichSum', '“其中”合计 ≠ 各险种“其中”之和']]);
+  });
+
+  it('flags a 其中 larger than its line', () => {
+    const workbook = syntheticLineItems({ seed: 10 });
+    // 支出 row 5 is the first fund's 支出, row 6 its 其中：社会保险待遇支出 (also summed into the total's 其中).
+    const errors = errorsOf(withCell(workbook, '支出', 6, 1, money(99999999)));
+    expect(errors.map((e) => e.cell)).toEqual(['B7']);
+    expect(errors[0].rule).toBe('ofWhich');
+  });
+
+  it('nests (一) items under 一、 items and sums each level', () => {
+    const sheet = sheetFromRows('表', [
+      ['基金收入表'],
+      ['项目', '决算数'],
+      ['收入合计', money(60)],
+      ['一、养老保险基金收入', money(40)],
+      ['（一）保险费收入', money(30)],
+      ['（二）财政补贴收入', money(10)],
+      ['二、医疗保险基金收入', money(20)],
+      ['（一）保险费收入', money(20)],
+    ]);
+    const [table] = recognise(workbookOf(sheet)).tables;
+    const sums = table.relations.filter((r) => r.rule === 'sum').map((r) => [r.target.row, r.numerator.map((t) => t.ref.row)]);
+    expect(sums).toEqual([
+      [2, [3, 6]],
+      [3, [4, 5]],
+      [6, [7]],
+    ]);
+    expect(errorsOf(workbookOf(withCell(workbookOf(sheet), '表', 4, 1, money(31)).sheets[0])).map((e) => e.cell)).toEqual(['B5']);
+  });
+
+  it('finds two tables stacked on one sheet and two side by side', () => {
+    const table = (name: string, first: number, second: number) => [
+      [`某县社会保险基金${name}表`, null],
+      ['项目', '决算数'],
+      [`社会保险基金${name}合计`, money(first + second)],
+      [`一、企业职工基本养老保险基金${name}`, money(first)],
+      [`二、失业保险基金${name}`, money(second)],
+    ];
+    const stacked = sheetFromRows('stacked', [...table('收入', 1, 2), [null, null], ...table('支出', 3, 4)]);
+    const sideBySide = sheetFromRows(
+      'side',
+      table('收入', 5, 6).map((row, i) => [...row, null, ...table('支出', 7, 8)[i]]),
+    );
+    const tables = recognise(workbookOf(stacked, sideBySide)).tables;
+    expect(tables.map((t) => [t.sheet, t.title, t.range])).toEqual([
+      ['stacked', '某县社会保险基金收入表', { top: 1, left: 0, bottom: 4, right: 1 }],
+      ['stacked', '某县社会保险基金支出表', { top: 7, left: 0, bottom: 10, right: 1 }],
+      ['side', '某县社会保险基金收入表', { top: 1, left: 0, bottom: 4, right: 1 }],
+      ['side', '某县社会保险基金支出表', { top: 1, left: 3, bottom: 4, right: 4 }],
+    ]);
+  });
+
+  it('tells 收入 from 支出 by the labels when there is no title', () => {
+    const sheet = (name: string, flow: string, injury: number, unemployment: number) =>
+      sheetFromRows(name, [
+        ['项目', '2020年决算数'],
+        [`社会保险基金${flow}合计`, money(injury + unemployment)],
+        [`一、工伤保险基金${flow}`, money(injury)],
+        [`二、失业保险基金${flow}`, money(unemployment)],
+      ]);
+    const balance = sheetFromRows('c', [
+      ['项目', '2020年决算数'],
+      ['社会保险基金本年收支结余', money(1.5)],
+      ['一、失业保险基金本年收支结余', money(2)],
+      ['二、工伤保险基金本年收支结余', money(-0.5)],
+    ]);
+    const workbook = workbookOf(sheet('a', '支出', 1.5, 3), sheet('b', '收入', 1, 5), balance);
+    const result = recognise(workbook);
+    expect(result.crossTableRelations).toHaveLength(3);
+    expect(result.expenditureByFund.get('workInjury')).toEqual({ sheet: 'a', row: 2, col: 1 });
+    expect(analyseWorkbook(workbook).findings).toEqual([]);
+    // 失业 stated as 3 where 收入 5 − 支出 3 = 2: the 结余 line and the 结余 total no longer agree with the others.
+    const errors = errorsOf(withCell(workbook, 'c', 2, 1, money(3)));
+    expect(errors.map((e) => `${e.sheet}!${e.cell}`)).toEqual(['c!B3']);
+  });
+
+  it('fills an empty total from its items', () => {
+    const sheet = sheetFromRows('表', [
+      ['决算支出表'],
+      ['项目', '决算数'],
+      ['社会保险基金支出合计', null],
+      ['一、工伤保险基金支出', money(1.25)],
+      ['二、失业保险基金支出', money(2)],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(analysis.fills).toEqual([expect.objectContaining({ cell: 'B3', value: '3.25', numberFormat: '#,##0.00' })]);
+  });
+
+  it('leaves 项目支出绩效自评表 and fund balance tables alone', async () => {
+    for (const name of ['yuepuhu-2020', 'bazhou-2020', 'hami-2019', 'bachu-2020']) {
+      const workbook = await loadFixture(name);
+      const sheets = recognise(workbook).tables.map((t) => t.sheet);
+      expect(sheets.filter((s) => !s.startsWith('决算'))).toEqual([]);
+    }
+  });
+
+  it('does not take a numbered list without a total, or a total without numbered items, for a table', () => {
+    const sheet = sheetFromRows('表', [
+      ['项目', '金额'],
+      ['一、企业职工基本养老保险', money(1)],
+      ['二、失业保险', money(2)],
+      [null, null],
+      ['合计', money(3)],
+      ['其中：保险费收入', money(1)],
+      ['说明', null],
+    ]);
+    expect(recognise(workbookOf(sheet)).tables).toEqual([]);
+  });
+});
