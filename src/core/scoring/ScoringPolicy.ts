@@ -1,10 +1,15 @@
-// PLACEHOLDER — replaced by the self-evaluation work (issue 3).
-export interface ScoringPolicy {
-  name: string;
-  scoreDecimals: number;
-}
-export const DEFAULT_POLICY: ScoringPolicy = { name: 'default', scoreDecimals: 2 };
+import type { ScoringPolicy } from './policyConfig';
+import { POLICY_PRESETS, DEFAULT_POLICY } from './presets';
+
+export { createPolicy, DEFAULT_SETTINGS, InvalidPolicyError, type ScoringPolicy, type ScoringPolicySettings } from './policyConfig';
+export { DEFAULT_POLICY, DEVIATION_POLICY, POLICY_PRESETS } from './presets';
+
+/** The preset of that name (the default without one); an unknown name throws a RangeError naming the valid ones. */
 export function resolvePolicy(name?: string): ScoringPolicy {
-  if (!name || name === DEFAULT_POLICY.name) return DEFAULT_POLICY;
-  throw new RangeError(`unknown scoring policy: ${name}`);
+  if (name === undefined || name === '') return DEFAULT_POLICY;
+  const preset = POLICY_PRESETS.find((p) => p.name === name);
+  if (!preset) {
+    throw new RangeError(`unknown scoring policy "${name}"; valid presets: ${POLICY_PRESETS.map((p) => p.name).join(', ')}`);
+  }
+  return preset;
 }

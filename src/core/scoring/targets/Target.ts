@@ -1,0 +1,58 @@
+import type { Dec } from '../../numeric/decimal';
+
+/** A number typed in a target or actual, with its unit kept: `95%` → 0.95 percent, `74272人` → 74272 人. */
+export interface Quantity {
+  value: Dec;
+  percent: boolean;
+  /** Unit after the number (`人`, `个月`, `万元`…), '' when none. */
+  unit: string;
+  /** The digits as typed, for messages. */
+  text: string;
+}
+
+/** When something must happen: `每月25日前` (by day 25 of each month) or `30日内完成审核拨付` (within 30 days). */
+export interface Deadline {
+  /** The period the day counts in, normalised (`每月`, `每季度结束后`, '' when none). */
+  period: string;
+  day: number;
+  /** `前`: by that day; `内`: within that many days. */
+  kind: 'by' | 'within';
+  /** `日` or `工作日`: a working-day deadline is not comparable with a calendar-day one. */
+  dayUnit: string;
+}
+
+/**
+ * What a 年度指标值 or 实际完成值 says, typed. The same shapes serve both: a plain `value` is a target to reach
+ * (≥) but an actual's exact figure; a signed actual (`≥14830人`) means "at least".
+ */
+export type Target =
+  | { kind: 'value'; value: Quantity }
+  | { kind: 'atLeast'; bound: Quantity; strict: boolean }
+  | { kind: 'atMost'; bound: Quantity; strict: boolean }
+  | { kind: 'exactly'; value: Quantity }
+  | { kind: 'range'; lower: Quantity; upper: Quantity }
+  | { kind: 'values'; values: Quantity[] }
+  | { kind: 'deadline'; deadline: Deadline }
+  | { kind: 'qualitative'; text: string };
+
+export type TargetKind = Target['kind'];
+
+/** 正向 / 反向 / 区间 / 定性: which scoring branch a target falls under when it is not met. */
+export type TargetDirection = 'positive' | 'reverse' | 'range' | 'qualitative';
+
+export function directionOf(target: Target): TargetDirection {
+  switch (target.kind) {
+    case 'value':
+    case 'atLeast':
+    case 'values':
+      return 'positive';
+    case 'atMost':
+      return 'reverse';
+    case 'exactly':
+    case 'range':
+      return 'range';
+    case 'deadline':
+    case 'qualitative':
+      return 'qualitative';
+  }
+}

@@ -1,0 +1,39 @@
+import { normaliseText } from '../../values/parseCellValue';
+
+/**
+ * One spelling for the signs staff type: NFKC turns full-width `＞＜＝％～` and digits into ASCII, the rest
+ * (`≧ ≦ >= <= 〜`, `大于等于`) are mapped here so the parser only knows `≥ > ≤ < = ~`.
+ */
+export function normaliseIndicatorText(text: string): string {
+  return normaliseText(text)
+    .replace(/\r?\n/g, '')
+    .replace(/≧|>=|=>|＞=|大于或等于|大于等于/g, '≥')
+    .replace(/≦|<=|=<|小于或等于|小于等于/g, '≤')
+    .replace(/[〜～]/g, '~')
+    .replace(/\s+/g, '');
+}
+
+/**
+ * Text compared for meaning, not for typing: no spaces or punctuation, full/half width folded, case folded.
+ * `按标准审核后足额发放。` and `按标准审核后 足额发放` say the same thing.
+ */
+export function comparableText(text: string): string {
+  return normaliseText(text)
+    .toLowerCase()
+    .replace(/[\s\p{P}]/gu, '');
+}
+
+/** Words that turn a sentence into its opposite; a text containing the target but also one of these does not say the same. */
+const NEGATIONS = /未|没有|尚未|无法|不能|不到|不足|未能|不够|欠/;
+
+/**
+ * Whether an actual says the same thing as a qualitative target: equal once normalised, or the actual restates the
+ * target with extra words (`已按标准审核后足额发放`) and no negation.
+ */
+export function saysTheSame(target: string, actual: string): boolean {
+  const t = comparableText(target);
+  const a = comparableText(actual);
+  if (!t || !a) return false;
+  if (t === a) return true;
+  return a.includes(t) && !NEGATIONS.test(a.replace(t, ''));
+}

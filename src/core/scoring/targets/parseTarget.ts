@@ -1,0 +1,139 @@
+import { Dec } from '../../numeric/decimal';
+import { KNOWN_UNITS } from '../../values/parseCellValue';
+import { normaliseIndicatorText } from './normaliseIndicatorText';
+import { parseDeadline } from './parseDeadline';
+import type { Quantity, Target } from './Target';
+
+/**
+ * Parse a 年度指标值 (or a 实际完成值, which is written the same way) into a typed target:
+ * one-sided bounds in signs or words, plain values, ranges, several values, deadlines, and anything else as
+ * qualitative text. A bound inside a sentence (`上访率控制在0.1%以内，维护社会稳定`) is still found, as long as
+ * exactly one clause carries numbers.
+ */
+export function parseTarget(text: string): Target {
+  const normalised = normaliseIndicatorText(text);
+  const qualitative: Target = { kind: 'qualitative', text: text.trim() };
+  if (!normalised) return qualitative;
+  const deadline = parseDeadline(normalised);
+  if (deadline) return { kind: 'deadline', deadline };
+  const parsed = splitClauses(normalised)
+    .map(parseClause)
+    .filter((clause): clause is Target | 'unrecognised' => clause !== null);
+  return parsed.length === 1 && parsed[0] !== 'unrecognised' ? parsed[0] : qualitative;
+}
+
+type Operator = '≥' | '>' | '≤' | '<' | '=';
+
+/** Longest words first, so `不低于` is not read as `低于`. */
+const OPERATOR_BEFORE: [RegExp, Operator][] = [
+  [/(≥|不低于|不少于|不小于|至少|最低)$/, '≥'],
+  [/(≤|不高于|不超过|不大于|不多于|最多|最高|控制在)$/, '≤'],
+  [/(>|大于|高于|超过|多于)$/, '>'],
+  [/(<|小于|低于|少于)$/, '<'],
+  [/=$/, '='],
+];
+/** A sign after a number is read as if it stood before it: the garbled `105%≤≥95%` means ≤105% and ≥95%. */
+const OPERATOR_AFTER: [RegExp, Operator][] = [
+  [/^(及以上|以上|≥)/, '≥'],
+  [/^(及以下|以下|以内|之内|内|≤)/, '≤'],
+];
+
+const UNIT_PATTERN = [...KNOWN_UNITS].sort((a, b) => b.length - a.length).join('|');
+/** A number not glued to another number; years (`2020年`) and quarters are labels, not quantities. */
+const QUANTITY = new RegExp(`(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(%|‰)?(${UNIT_PATTERN})?(?![\\d.])(?!年|季度)`, 'g');
+/** `95%-105%`, `95%～105%`, `95%至105%`, `6—9个月`: the separator becomes `~`. */
+const RANGE_SEPARATOR = new RegExp(`(\\d%?(?:${UNIT_PATTERN})?)(?:-|~|—|–|至|到)+(?=-?\\d)`, 'g');
+
+function splitClauses(normalised: string): string[] {
+  return normalised
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    .split(/[,;。]/)
+    .filter((clause) => clause.length > 0);
+}
+
+interface Token {
+  quantity: Quantity;
+  start: number;
+  end: number;
+}
+
+/** null: the clause has no number (words only); 'unrecognised': numbers in a shape that is no target. */
+function parseClause(clause: string): Target | 'unrecognised' | null {
+  const text = clause.replace(RANGE_SEPARATOR, '$1~');
+  const tokens: Token[] = [...text.matchAll(QUANTITY)].map((m) => ({
+    quantity: quantityOf(m[1], m[2], m[3]),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  if (tokens.length === 0) return null;
+  const gaps = tokens.map((t, i) => text.slice(i === 0 ? 0 : tokens[i - 1].end, t.start));
+  gaps.push(text.slice(tokens[tokens.length - 1].end));
+  const operators = tokens.map((_, i) => operatorBefore(gaps[i]) ?? operatorAfter(gaps[i + 1]));
+
+  if (tokens.length === 1) return single(tokens[0].quantity, operators[0]);
+  const between = gaps.slice(1, -1).map((gap) => gap.replace(/^(≤|≥)/, '').replace(/(≥|>|≤|<|=)$/, ''));
+  const quantities = alignUnits(tokens.map((t) => t.quantity));
+  if (tokens.length === 2) {
+    const [a, b] = quantities;
+    if (operators.every((op) => op === null) && between[0] === '~') return rangeOf(a, b);
+    const lowerIndex = operators.findIndex((op) => op === '≥' || op === '>');
+    const upperIndex = operators.findIndex((op) => op === '≤' || op === '<');
+    // `≥95%且≤105%`, `≥95%或≤105%` and the garbled `105%≤≥95%` all mean "between": 或 joining a lower and an
+    // upper bound cannot mean "either", since every number would satisfy it.
+    if (lowerIndex >= 0 && upperIndex >= 0) return rangeOf(quantities[lowerIndex], quantities[upperIndex]);
+  }
+  if (operators.every((op) => op === null) && between.every((gap) => gap === '、')) return { kind: 'values', values: quantities };
+  return 'unrecognised';
+}
+
+function single(quantity: Quantity, operator: Operator | null): Target {
+  switch (operator) {
+    case null:
+      return { kind: 'value', value: quantity };
+    case '=':
+      return { kind: 'exactly', value: quantity };
+    case '≥':
+    case '>':
+      return { kind: 'atLeast', bound: quantity, strict: operator === '>' };
+    case '≤':
+    case '<':
+      return { kind: 'atMost', bound: quantity, strict: operator === '<' };
+  }
+}
+
+function rangeOf(a: Quantity, b: Quantity): Target {
+  return a.value.lte(b.value) ? { kind: 'range', lower: a, upper: b } : { kind: 'range', lower: b, upper: a };
+}
+
+function operatorBefore(gap: string): Operator | null {
+  for (const [pattern, operator] of OPERATOR_BEFORE) if (pattern.test(gap)) return operator;
+  return null;
+}
+
+function operatorAfter(gap: string | undefined): Operator | null {
+  if (gap === undefined) return null;
+  for (const [pattern, operator] of OPERATOR_AFTER) if (pattern.test(gap)) return operator;
+  return null;
+}
+
+function quantityOf(digits: string, percentSign: string | undefined, unit: string | undefined): Quantity {
+  const divisor = percentSign === '%' ? 100 : percentSign === '‰' ? 1000 : 1;
+  return {
+    value: new Dec(digits).div(divisor),
+    percent: percentSign !== undefined,
+    unit: unit ?? '',
+    text: `${digits}${percentSign ?? ''}${unit ?? ''}`,
+  };
+}
+
+/** `95~105%`: a bare number beside a percentage or a unit takes it (95 → 95%). */
+function alignUnits(quantities: Quantity[]): Quantity[] {
+  const withPercent = quantities.find((q) => q.percent);
+  const withUnit = quantities.find((q) => q.unit !== '');
+  return quantities.map((q) => {
+    if (q.percent || q.unit) return q;
+    if (withPercent) return { ...q, value: q.value.div(100), percent: true, unit: withPercent.unit };
+    if (withUnit) return { ...q, unit: withUnit.unit };
+    return q;
+  });
+}
