@@ -52,6 +52,9 @@ export function flowOf(header: string): Flow | null {
 
 /** The four-digit year a header names (`2020年完成数` → 2020), or null. */
 export function yearOf(header: string): number | null {
-  const match = /(19|20)\d{2}(?=\s*年)/.exec(header);
-  return match ? Number(match[0]) : null;
+  const withCharacter = /(?:19|20)\d{2}(?=\s*年)/.exec(header);
+  if (withCharacter) return Number(withCharacter[0]);
+  // A header cell holding just the year, as a number or text (`2020`).
+  const bare = /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/.exec(header);
+  return bare ? Number(bare[1]) : null;
 }

@@ -61,7 +61,9 @@ function runs(entries: FundAxis['entries']): FundAxis['entries'][] {
   const out: FundAxis['entries'][] = [];
   let current: FundAxis['entries'] = [];
   for (const entry of sorted) {
-    if (current.length && entry.index - current[current.length - 1].index > MAX_GAP + 1) {
+    // A gap, or a fund named a second time, starts the next table (two tables stacked with one header row between).
+    const repeated = current.some((e) => e.fund === entry.fund && !entry.ofWhich);
+    if (current.length && (entry.index - current[current.length - 1].index > MAX_GAP + 1 || repeated)) {
       out.push(current);
       current = [];
     }

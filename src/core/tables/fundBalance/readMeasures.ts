@@ -23,8 +23,13 @@ function mergedText(view: SheetView, row: number, col: number, merges: CellRange
   return merge ? view.text(merge.top, merge.left) : '';
 }
 
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
 function isHeaderText(text: string): boolean {
-  return text !== '' && !/^单位/.test(text) && parseCellValue({ value: text }).kind !== 'number';
+  if (text === '' || /^单位/.test(text)) return false;
+  return parseCellValue({ value: text }).kind !== 'number' || isYearNumber(Number(text));
 }
 
 /** Funds down the rows: measure columns to the right of the names, their headers in the rows above. */
@@ -44,7 +49,8 @@ export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayo
     let numbers = 0;
     for (let col = axis.line + 1; col <= right; col++) {
       const cell = view.cell(row, col);
-      if (typeof cell.value === 'number') numbers++;
+      // A year typed as a number (2020) is a header, not a figure.
+      if (typeof cell.value === 'number' && !isYearNumber(cell.value)) numbers++;
       else if (isHeaderText(mergedText(view, row, col, merges))) texts++;
     }
     if (texts === 0 || numbers > 0) break;

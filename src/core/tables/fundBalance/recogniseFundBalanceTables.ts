@@ -10,7 +10,7 @@ import { fundBalanceRelations } from './fundBalanceRelations';
 import type { FundTableModel } from './FundTableModel';
 import { readColumnMeasures, readRowMeasures } from './readMeasures';
 
-/** The fewest measures (预算数, 完成数, 增长率…) a balance table has; fewer is a list, not this table. */
+/** The fewest measures (预算数, 完成数, 增长率…) a balance table without a 合计 has; one suffices with a 合计 to check. */
 const MIN_MEASURES = 2;
 
 /** 收支余情况表 (funds down) and 收支分析表 (funds across), wherever they sit, however many per sheet. */
@@ -37,7 +37,8 @@ export function recogniseFundBalanceTables(workbook: WorkbookGrid, values: CellV
 
 function toModel(view: SheetView, axis: FundAxis): FundTableModel | null {
   const layout = axis.orientation === 'funds-down' ? readColumnMeasures(view, axis) : readRowMeasures(view, axis);
-  if (layout.measures.length < MIN_MEASURES) return null;
+  const hasTotal = axis.entries.some((e) => e.fund === 'total');
+  if (layout.measures.length < (hasTotal ? 1 : MIN_MEASURES)) return null;
   const first = axis.entries[0].index;
   const last = axis.entries[axis.entries.length - 1].index;
   const range =

@@ -80,6 +80,45 @@ describe('fund balance tables, funds down the rows', () => {
   });
 });
 
+describe('layouts seen in other counties', () => {
+  it('reads years typed as numbers above the role row', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', 2020, 2019, '增减额'],
+      [null, '完成数', '完成数', null],
+      ['失业保险', 12799, 14236, -1437],
+      ['工伤保险', 4326, 7139, -2813],
+      ['合计', 17125, 21375, -4000],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(errors(analysis).map((f) => [f.cell, f.expected])).toEqual([['D5', '-4250']]);
+  });
+
+  it('separates two tables stacked with a single header row between them', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年收入', '上年收入', '增减额'],
+      ['失业保险', 12799, 14236, -1437],
+      ['工伤保险', 4326, 7139, -2813],
+      ['险种', '本年支出', '上年支出', '增减额'],
+      ['失业保险', 15002, 12232, 2770],
+      ['工伤保险', 8858, 12625, -3767],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(analysis.tables.map((t) => t.range)).toEqual(['A1:D3', 'A4:D6']);
+    expect(analysis.findings).toEqual([]);
+  });
+
+  it('checks the 合计 of a table with a single column of amounts', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '2020年决算数'],
+      ['企业职工基本养老保险', { value: 204813.5, numberFormat: '#,##0.00' }],
+      ['失业保险', { value: 12799.25, numberFormat: '#,##0.00' }],
+      ['合计', { value: 217612.85, numberFormat: '#,##0.00' }],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(errors(analysis).map((f) => [f.cell, f.expected])).toEqual([['B4', '217612.75']]);
+  });
+});
+
 describe('fund balance tables, funds across the columns', () => {
   it('recognises a transposed table anywhere, with years deciding 本年 and 上年', () => {
     const sheet = fundsAcrossTable('分析', randomFigures(seededRandom(5), 4), [2021, 2020], { row: 2, col: 4 });
