@@ -28,6 +28,9 @@ export interface NumberValue {
 /** Words and dashes staff type for "no value". */
 const NO_VALUE = new Set(['', '—', '——', '–', '-', '--', '－', '/', '／', 'n/a', 'na', '#n/a', '无', '…', '...', '\\']);
 
+/** Excel error codes, which some hosts (Office.js `values`) hand over as plain strings. #N/A is in NO_VALUE. */
+const ERROR_CODES = new Set(['#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+
 /** Units that may follow a number in a cell. Years (`2019年`) are labels, not numbers, so 年 is not here. */
 export const KNOWN_UNITS = [
   '万人次', '人次', '万人', '人', '亿元', '万元', '千元', '元', '户', '个月', '个', '家', '项', '天', '日', '月', '分', '次', '件', '笔',
@@ -79,9 +82,11 @@ function parseStoredNumber(raw: number, numberFormat: string | undefined): Parse
 export function parseNumberText(text: string): ParsedValue {
   const normalised = normaliseText(text);
   if (NO_VALUE.has(normalised.toLowerCase())) return { kind: 'empty' };
+  if (ERROR_CODES.has(normalised.toUpperCase())) return { kind: 'error', code: normalised.toUpperCase() };
   const compact = normalised.replace(/\s+/g, '');
   const match = NUMBER_TEXT.exec(compact);
-  if (!match) return { kind: 'text', text: normalised };
+  // `(5` or `5)` is a typo or a note, not an accounting negative.
+  if (!match || compact.includes('(') !== compact.includes(')')) return { kind: 'text', text: normalised };
   const [, outerSign, innerSign, digits, percentSign, unit] = match;
   const negative = outerSign === '-' || innerSign === '-' || (compact.startsWith('(') && compact.endsWith(')'));
   let value = new Dec(digits.replace(/,/g, ''));
