@@ -1,0 +1,109 @@
+import * as path from 'path';
+import { toReportJson, type Analysis, type PlannedFill } from '../../src/core';
+import { formatFillReport } from '../../src/cli/formatHuman';
+import { writeFills } from '../../src/cli/writeFills';
+import { differences, loadWorkbook } from './helpers/compareWorkbooks';
+import { fixture, tempDir, writeGuardedWorkbook } from './helpers/testWorkbooks';
+
+const plan = (sheet: string, cell: string, value: string, extra: Partial<PlannedFill> = {}): PlannedFill => ({
+  sheet,
+  cell,
+  value,
+  numberFormat: '0.00',
+  reason: '测试',
+  ...extra,
+});
+
+describe('writeFills with a hand-made plan', () => {
+  let file: string;
+  beforeAll(async () => {
+    file = path.join(tempDir(), 'guarded.xlsx');
+    await writeGuardedWorkbook(file);
+  });
+
+  it('writes an empty cell as a number with the fill number format, keeping its border', async () => {
+    const workbook = await loadWorkbook(file);
+    const outcome = writeFills(workbook, [plan('自评表', 'C3', '4.50', { numberFormat: '0.0' })]);
+    const cell = workbook.getWorksheet('自评表')!.getCell('C3');
+    expect(outcome.written).toEqual([{ sheet: '自评表', cell: 'C3', previous: null }]);
+    expect(cell.value).toBe(4.5);
+    expect(cell.numFmt).toBe('0.0');
+    expect(cell.border).toEqual({ bottom: { style: 'thin' } });
+  });
+
+  it('never replaces a formula cell, even with overwrite', async () => {
+    const workbook = await loadWorkbook(file);
+    const outcome = writeFills(workbook, [plan('自评表', 'D3', '11')], { overwrite: true });
+    expect(outcome.skipped).toEqual([{ sheet: '自评表', cell: 'D3', previous: 10, cause: 'formula' }]);
+    expect(workbook.getWorksheet('自评表')!.getCell('D3').formula).toBe('B3*2');
+  });
+
+  it('leaves a protected sheet alone and says so', async () => {
+    const workbook = await loadWorkbook(file);
+    const outcome = writeFills(workbook, [plan('受保护', 'B1', '3')], { overwrite: true });
+    expect(outcome.skipped).toEqual([{ sheet: '受保护', cell: 'B1', previous: null, cause: 'protected-sheet' }]);
+    expect(workbook.getWorksheet('受保护')!.getCell('B1').value).toBeNull();
+  });
+
+  it('keeps a cell that holds another value unless overwrite is asked for', async () => {
+    const conflict = plan('自评表', 'C4', '5.00', { conflict: true, previous: 4.5 });
+    const kept = await loadWorkbook(file);
+    expect(writeFills(kept, [conflict]).conflicts).toEqual([{ sheet: '自评表', cell: 'C4', previous: 4.5 }]);
+    expect(kept.getWorksheet('自评表')!.getCell('C4').value).toBe(4.5);
+
+    const replaced = await loadWorkbook(file);
+    expect(writeFills(replaced, [conflict], { overwrite: true }).written).toEqual([{ sheet: '自评表', cell: 'C4', previous: 4.5 }]);
+    expect(replaced.getWorksheet('自评表')!.getCell('C4').value).toBe(5);
+  });
+
+  it('treats a non-empty cell as a conflict even when the plan did not flag it', async () => {
+    const workbook = await loadWorkbook(file);
+    expect(writeFills(workbook, [plan('自评表', 'A3', '1')]).conflicts).toHaveLength(1);
+  });
+
+  it('does not write into the covered part of a merged area', async () => {
+    const workbook = await loadWorkbook(file);
+    expect(writeFills(workbook, [plan('自评表', 'B1', '1')]).skipped[0].cause).toBe('merged-cell');
+    expect(workbook.getWorksheet('自评表')!.getCell('A1').value).toBe('项目支出绩效自评表');
+  });
+
+  it('changes no other cell of a real fixture: styles shared between cells stay unshared', async () => {
+    const before = await loadWorkbook(fixture('yuepuhu-2020-blank-scores.xlsx'));
+    const after = await loadWorkbook(fixture('yuepuhu-2020-blank-scores.xlsx'));
+    const sheet = '自评表-城乡居民医疗';
+    const outcome = writeFills(after, [plan(sheet, 'H13', '5.50'), plan(sheet, 'G6', '1.000', { numberFormat: '0.0%' })]);
+    expect(outcome.written.map((w) => w.cell)).toEqual(['H13', 'G6']);
+    const allowed = new Map(outcome.written.map((w) => [`${w.sheet}!${w.cell}`, new Set(['value', 'numFmt'] as const)]));
+    expect(differences(before, after, allowed)).toEqual([]);
+    expect(after.getWorksheet(sheet)!.getCell('G6').numFmt).toBe('0.0%');
+  });
+});
+
+describe('the fill report after writing', () => {
+  it('lists written cells with their previous value, conflicts and skipped cells with the cause', async () => {
+    const file = path.join(tempDir(), 'guarded.xlsx');
+    await writeGuardedWorkbook(file);
+    const workbook = await loadWorkbook(file);
+    const fills = [
+      plan('自评表', 'C3', '4.50'),
+      plan('自评表', 'C4', '5.00', { conflict: true, previous: 4.5 }),
+      plan('自评表', 'D3', '11'),
+      plan('受保护', 'B1', '3'),
+    ];
+    const analysis: Analysis = { tables: [], findings: [], fills, review: [{ sheet: '自评表', cell: 'C5', message: '定性指标需人工评定' }], indicators: [] };
+    const report = toReportJson('guarded.xlsx', analysis, writeFills(workbook, fills));
+    expect(report.fills).toEqual([{ sheet: '自评表', cell: 'C3', value: 4.5, numberFormat: '0.00', previous: null, reason: '测试' }]);
+    expect(report.conflicts).toEqual([{ sheet: '自评表', cell: 'C4', value: 5, previous: 4.5, reason: '测试' }]);
+    expect(report.skipped.map((s) => [s.cell, s.cause])).toEqual([
+      ['D3', 'formula'],
+      ['B1', 'protected-sheet'],
+    ]);
+    expect(report.summary).toEqual(expect.objectContaining({ fills: 1, conflicts: 1, skipped: 2, review: 1 }));
+    const text = formatFillReport(report, 'out.xlsx');
+    expect(text).toContain('自评表!C3 ← 4.5');
+    expect(text).toContain('自评表!C4: 现为 4.5，计算值 5');
+    expect(text).toContain('受保护!B1: 计算值 3，工作表受保护，未写入');
+    expect(text).toContain('自评表!D3: 计算值 11，单元格含公式，不覆盖');
+    expect(text).toContain('自评表!C5: 定性指标需人工评定');
+  });
+});
