@@ -56,7 +56,45 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
       findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
     }
   }
-  return { findings, fills: planRelationFills(relations, values) };
+  return { findings, fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
+}
+
+/**
+ * Derived cells (a 合计, a rate) that hold a wrong value: `fill --overwrite` may replace them with the computed
+ * one. A wrong input (a fund's 完成数) is never overwritten from the cells derived from it.
+ */
+function conflictFills(
+  causes: ReturnType<typeof findRootCauses>['causes'],
+  unexplained: ReturnType<typeof findRootCauses>['unexplained'],
+  values: CellValues,
+): PlannedFill[] {
+  const derived = [
+    ...causes.filter((c) => sameCell(c.relation.target, c.cell)).map((c) => ({ relation: c.relation, expected: c.expected, stated: c.stated })),
+    ...unexplained.filter((u) => u.relation.comparison !== 'atMost'),
+  ];
+  return derived
+    .filter(({ relation }) => !relation.noFill && !values.raw(relation.target)?.formula)
+    .map(({ relation, expected, stated }) => ({
+      sheet: relation.target.sheet,
+      cell: toA1(relation.target.row, relation.target.col),
+      value: expected.toFixed(Math.max(0, stated.decimals)),
+      numberFormat: stated.fromText ? formatFor(stated.decimals, stated.percent) : values.raw(relation.target)?.numberFormat ?? relation.fillFormat ?? '0.00',
+      reason: relation.description,
+      conflict: true,
+      previous: rawPrevious(values.raw(relation.target)?.value),
+    }));
+}
+
+/** A number format showing `decimals` (of the fraction, for percentages) decimals. */
+function formatFor(decimals: number, percent: boolean): string {
+  const shown = Math.max(0, percent ? decimals - 2 : decimals);
+  return `0${shown ? '.' + '0'.repeat(shown) : ''}${percent ? '%' : ''}`;
+}
+
+function rawPrevious(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') return (value as { error: string }).error;
+  return value as string | number | boolean;
 }
 
 function violationFinding(
