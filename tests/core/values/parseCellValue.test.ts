@@ -59,7 +59,7 @@ describe('parseCellValue: numbers typed as text', () => {
   });
 
   it.each(['2019年', '≥95%', '每月25日前', '1,23', '12.3.4', '第1名', '(5', '5)', '1.5E+3'])('leaves %s as text', (typed) => {
-    expect(text(typed).kind).toBe('text');
+    expect(parseNumberText(typed).kind).toBe('text');
   });
 });
 

@@ -16,8 +16,15 @@ export interface ValueColumnsResult {
  * (mostly percentages, or headed 增长率/执行率) are left out: they are not sums. A column of mostly text is the
  * next table's label column, and a blank column after the amounts is the table's edge.
  */
-export function findValueColumns(view: SheetView, values: CellValues, labelCol: number, top: number, bottom: number): ValueColumnsResult {
-  const headerRow = findHeaderRow(view, labelCol, top);
+export function findValueColumns(
+  view: SheetView,
+  values: CellValues,
+  labelCol: number,
+  top: number,
+  bottom: number,
+  floor = view.top,
+): ValueColumnsResult {
+  const headerRow = findHeaderRow(view, labelCol, top, floor);
   const columns: ValueColumn[] = [];
   for (let col = labelCol + 1; col <= view.right; col++) {
     const header = headerText(view, headerRow, col);
@@ -56,9 +63,9 @@ function countCells(view: SheetView, values: CellValues, col: number, top: numbe
   return census;
 }
 
-/** The nearest row above the first total with any text in the label column or to its right. */
-function findHeaderRow(view: SheetView, labelCol: number, top: number): number | null {
-  for (let row = top - 1; row >= Math.max(view.top, top - HEADER_SEARCH_ROWS); row--) {
+/** The nearest row above the first total (and below any table above it) with text in the label column or to its right. */
+function findHeaderRow(view: SheetView, labelCol: number, top: number, floor: number): number | null {
+  for (let row = top - 1; row >= Math.max(floor, top - HEADER_SEARCH_ROWS); row--) {
     for (let col = labelCol; col <= view.right; col++) {
       const text = view.text(row, col);
       if (text && typeof view.cell(row, col).value === 'string' && !/^单位/.test(text)) return row;

@@ -60,9 +60,9 @@ function readTable(view: SheetView, values: CellValues, col: number, first: numb
   const { sections, bottom } = readSections(view, col, first);
   const itemCount = sections.reduce((n, s) => n + allItems(s).length, 0);
   if (itemCount < MIN_ITEMS) return null;
-  const { columns, headerRow } = findValueColumns(view, values, col, first, bottom);
+  const { columns, headerRow } = findValueColumns(view, values, col, first, bottom, floor);
   if (columns.length === 0) return null;
-  const top = headerRow !== null && headerRow >= floor ? headerRow : first;
+  const top = headerRow ?? first;
   const right = columns[columns.length - 1].col;
   const title = findTitle(view, top, col, right, floor);
   return { sheet: view.name, labelCol: col, top, bottom, right, title, flow: flowOfTable(title, sections), sections, columns };
