@@ -20,7 +20,8 @@ export type ReviewReason =
   | 'unitMismatch'
   | 'actualIsBound'
   | 'countMismatch'
-  | 'notProportional';
+  | 'notProportional'
+  | 'missingValue';
 
 export type Judgement =
   | { status: 'met' }
@@ -29,6 +30,7 @@ export type Judgement =
 
 /** Whether an indicator met its target. Met → full 分值; not met → a shortfall to score; otherwise a person decides. */
 export function judgeIndicator(target: Target, actual: Target, texts: { target: string; actual: string }): Judgement {
+  if (!texts.target.trim() || !texts.actual.trim()) return review('missingValue');
   // An actual that repeats the target word for word says it was met, whatever the form.
   const same = comparableText(texts.target);
   if (same !== '' && same === comparableText(texts.actual)) return { status: 'met' };

@@ -1,0 +1,28 @@
+import { toA1 } from '../../grid/address';
+import type { CellValues } from '../../relations/CellValues';
+import type { Finding } from '../../report/types';
+import { numberAt, type EvaluatedTable } from '../evaluateTable';
+import { MISSING_DEVIATION_NOTE } from '../messages';
+
+/** 得分 < 分值 needs a 偏差原因分析及改进措施; the 得分 is the stated one, else the one FundCheck will fill. */
+export function checkDeviationNotes(table: EvaluatedTable, values: CellValues): Finding[] {
+  const findings: Finding[] = [];
+  for (const indicator of table.indicators) {
+    if (!indicator.noteCell || indicator.weight === null) continue;
+    const score = numberAt(values, indicator.scoreCell) ?? indicator.score;
+    if (score === null || score.gte(indicator.weight)) continue;
+    if (values.get(indicator.noteCell).kind !== 'empty') continue;
+    const note = indicator.noteCell;
+    findings.push({
+      sheet: note.sheet,
+      cell: toA1(note.row, note.col),
+      severity: 'warning',
+      rule: 'missingDeviationNote',
+      stated: null,
+      expected: null,
+      message: MISSING_DEVIATION_NOTE,
+      related: [indicator.scoreCell ?? indicator.nameCell, indicator.weightCell!].map((c) => toA1(c.row, c.col)),
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,49 @@
+import type { ReviewReason } from '../scoring/judgeIndicator';
+import type { ScoringPolicy } from '../scoring/ScoringPolicy';
+
+/** The Chinese texts of the 自评表 checks, in one place: a missing key fails to compile. */
+export const MESSAGES = {
+  executionRate: '执行率 ≠ 全年执行数 ÷ 全年预算数',
+  scoreAboveWeight: '得分高于分值',
+  weightTotal: '总分的分值 ≠ 各项分值之和',
+  scoreTotal: '总分的得分 ≠ 各项得分之和',
+  fillRate: '执行率 = 全年执行数 ÷ 全年预算数',
+  fillFundsScore: '资金得分 = 分值 × min(执行率, 1)',
+  fillIndicatorScore: '按评分规则计算的得分',
+  fillTotal: '总分 = 各项得分之和',
+} as const;
+
+export const REVIEW_MESSAGES: Record<ReviewReason, string> = {
+  qualitative: '定性指标：实际完成值与指标值表述不同，需人工评定',
+  deadline: '时效指标：实际完成时限与指标值不能直接比较，需人工评定',
+  actualNotComparable: '实际完成值不是可比较的数值，需人工评定',
+  unitMismatch: '实际完成值与指标值的单位不一致，需人工评定',
+  actualIsBound: '实际完成值只给出范围（如“≥…”），无法判断是否达标，需人工评定',
+  countMismatch: '指标值与实际完成值所列数值个数不一致，需人工评定',
+  notProportional: '未达标，但指标值含 0 或负数，无法按比例计分，需人工评定',
+  missingValue: '指标值或实际完成值为空，需人工评定',
+};
+
+/** The review text with the 财预〔2020〕10号 bands a person chooses from. */
+export function reviewMessage(reason: ReviewReason, policy: ScoringPolicy): string {
+  const bands = policy.qualitativeBands.map(([label, from, to]) => `${label} ${from * 100}–${to * 100}%`).join('、');
+  return `${REVIEW_MESSAGES[reason]}（按分值比例：${bands}）`;
+}
+
+export function scoreDiffersMessage(policy: ScoringPolicy, expected: string): string {
+  return `所填得分与评分规则“${policy.name}”计算的 ${expected} 不一致（本单位的评分办法可能不同，请核对）`;
+}
+
+export function weightsNot100Message(total: string, expected: number): string {
+  return `各项分值合计 ${total}，不等于 ${expected}`;
+}
+
+export const MISSING_DEVIATION_NOTE = '得分低于分值，但“偏差原因分析及改进措施”为空';
+
+export function claimsGoalMetMessage(count: number): string {
+  return `实际完成情况称已达到预期目标，但有 ${count} 项绩效指标未完成`;
+}
+
+export function finalAccountsMessage(stated: string, accounts: string, where: string): string {
+  return `自评表全年执行数 ${stated} 与决算表 ${where} 的支出 ${accounts} 相差很小，疑为录入错误，请核对`;
+}

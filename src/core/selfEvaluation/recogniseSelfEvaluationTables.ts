@@ -1,0 +1,142 @@
+import type { SheetView } from '../grid/SheetView';
+import { parseCellValue } from '../values/parseCellValue';
+import { formatParsed } from '../values/formatValue';
+import { readFundsBlock } from './readFundsBlock';
+import { readGoalBlock } from './readGoalBlock';
+import type { IndicatorColumns, IndicatorRow, SelfEvaluationLayout } from './SelfEvaluationLayout';
+import { INDICATOR_COLUMN_WORDS, PROJECT_NAME_LABEL, TABLE_TITLE, TOTAL_ROW_LABEL, headerText, roleOf } from './vocabulary';
+
+/**
+ * Every 自评表 on a sheet. A table is anchored on its indicator header row (三级指标 / 指标值 / 实际完成值); the
+ * funds block, 年度总体目标 and 项目名称 are looked for above it, down to the end of the table before, so several
+ * tables stacked on one sheet (bachu) are told apart.
+ */
+export function recogniseSelfEvaluationTables(view: SheetView): SelfEvaluationLayout[] {
+  const headers = findIndicatorHeaders(view);
+  const tables: SelfEvaluationLayout[] = [];
+  let upperLimit = view.top;
+  headers.forEach(({ row, columns }, i) => {
+    const lowerLimit = i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom;
+    const { indicators, totalRow, lastRow } = readIndicatorRows(view, row, columns, lowerLimit);
+    if (indicators.length === 0) return;
+    const above = { from: upperLimit, to: row - 1 };
+    const funds = readFundsBlock(view, above);
+    const goal = readGoalBlock(view, above);
+    const project = findProjectName(view, above);
+    const top = Math.min(row, project?.row ?? row, topOfTitle(view, above) ?? row, funds.headerRow ?? row, goal.headerRow ?? row);
+    tables.push({
+      sheet: view.name,
+      range: { top, bottom: lastRow, ...usedColumns(view, top, lastRow) },
+      ...(project ? { projectName: project.name } : {}),
+      ...(funds.block ? { funds: funds.block } : {}),
+      ...(goal.block ? { goal: goal.block } : {}),
+      columns,
+      indicators,
+      ...(totalRow !== undefined ? { totalRow } : {}),
+    });
+    upperLimit = lastRow + 1;
+  });
+  return tables;
+}
+
+function findIndicatorHeaders(view: SheetView): { row: number; columns: IndicatorColumns }[] {
+  const headers: { row: number; columns: IndicatorColumns }[] = [];
+  for (let row = view.top; row <= view.bottom; row++) {
+    const found: Partial<Record<string, number>> = {};
+    for (let col = view.left; col <= view.right; col++) {
+      const role = roleOf(INDICATOR_COLUMN_WORDS, view.text(row, col));
+      if (role && found[role] === undefined) found[role] = col;
+    }
+    if (found.indicator !== undefined && found.target !== undefined && found.actual !== undefined) {
+      headers.push({ row, columns: found as IndicatorColumns });
+    }
+  }
+  return headers;
+}
+
+/** A cell as the report shows it: `95%` for 0.95 formatted as a percentage, the text as typed otherwise. */
+export function shownText(view: SheetView, row: number, col: number): string {
+  const cell = view.cell(row, col);
+  if (typeof cell.value === 'number') return formatParsed(parseCellValue(cell)) ?? '';
+  return view.text(row, col);
+}
+
+function readIndicatorRows(view: SheetView, headerRow: number, columns: IndicatorColumns, lowerLimit: number) {
+  const indicators: IndicatorRow[] = [];
+  let level1 = '';
+  let level2 = '';
+  let totalRow: number | undefined;
+  let lastRow = headerRow;
+  const left = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
+  for (let row = headerRow + 1; row <= lowerLimit; row++) {
+    if (isTotalRow(view, row, left, columns)) {
+      totalRow = row;
+      lastRow = row;
+      break;
+    }
+    const text = (col: number | undefined) => (col === undefined ? '' : shownText(view, row, col));
+    const cells = { level1: text(columns.level1), level2: text(columns.level2), name: text(columns.indicator), target: text(columns.target), actual: text(columns.actual) };
+    const hasScoreCells = text(columns.weight) !== '' || text(columns.score) !== '';
+    if (!Object.values(cells).some((t) => t !== '') && !hasScoreCells) break;
+    if (startsAnotherTable(view, row)) break;
+    // Merged 一级/二级 cells hold their value in the top cell only: carry it down.
+    if (cells.level1) {
+      level1 = cells.level1;
+      level2 = '';
+    }
+    if (cells.level2) level2 = cells.level2;
+    if (cells.name || cells.target || cells.actual) indicators.push({ row, level1, level2, name: cells.name, target: cells.target, actual: cells.actual });
+    lastRow = row;
+  }
+  return { indicators, totalRow, lastRow };
+}
+
+function isTotalRow(view: SheetView, row: number, left: number, columns: IndicatorColumns): boolean {
+  const end = columns.weight ?? columns.score ?? columns.actual;
+  for (let col = Math.min(left, view.left); col < end; col++) if (TOTAL_ROW_LABEL.test(headerText(view.text(row, col)))) return true;
+  return false;
+}
+
+function startsAnotherTable(view: SheetView, row: number): boolean {
+  for (let col = view.left; col <= view.right; col++) {
+    const text = headerText(view.text(row, col));
+    if (PROJECT_NAME_LABEL.test(text) || (TABLE_TITLE.test(text) && text.length <= 40)) return true;
+  }
+  return false;
+}
+
+function findProjectName(view: SheetView, rows: { from: number; to: number }): { row: number; name: string } | null {
+  for (let row = rows.to; row >= rows.from; row--) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (!PROJECT_NAME_LABEL.test(headerText(view.text(row, col)))) continue;
+      for (let right = col + 1; right <= view.right; right++) {
+        const name = view.text(row, right);
+        if (name && !PROJECT_NAME_LABEL.test(headerText(name))) return { row, name };
+      }
+    }
+  }
+  return null;
+}
+
+function topOfTitle(view: SheetView, rows: { from: number; to: number }): number | null {
+  for (let row = rows.to; row >= rows.from; row--) {
+    for (let col = view.left; col <= view.right; col++) {
+      const text = headerText(view.text(row, col));
+      if (TABLE_TITLE.test(text) && text.length <= 40) return row;
+    }
+  }
+  return null;
+}
+
+function usedColumns(view: SheetView, top: number, bottom: number): { left: number; right: number } {
+  let left = view.right;
+  let right = view.left;
+  for (let row = top; row <= bottom; row++) {
+    for (let col = view.left; col <= view.right; col++) {
+      if (view.text(row, col) === '') continue;
+      left = Math.min(left, col);
+      right = Math.max(right, col);
+    }
+  }
+  return left <= right ? { left, right } : { left: view.left, right: view.right };
+}
