@@ -24,7 +24,7 @@ export function formatFillReport(report: ReportJson, out: string): string {
   const at = (x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell}`;
   if (report.fills.length > 0) {
     lines.push(TEXT.fillsHeading);
-    for (const f of report.fills) lines.push(TEXT.fillLine(at(f), String(f.value), f.previous === null ? null : String(f.previous)));
+    for (const f of report.fills) lines.push(TEXT.fillLine(at(f), shown(f.value, f.numberFormat), f.previous === null ? null : String(f.previous)));
   }
   if (report.conflicts.length > 0) {
     lines.push(TEXT.conflictsHeading);
@@ -32,7 +32,10 @@ export function formatFillReport(report: ReportJson, out: string): string {
   }
   if (report.skipped.length > 0) {
     lines.push(TEXT.skippedHeading);
-    for (const s of report.skipped) lines.push(TEXT.skippedLine(at(s), String(s.value), SKIP_CAUSE_WORD[s.cause]));
+    // A protected sheet blocks all its cells for one reason: one line a sheet says it without a screenful.
+    const locked = groupBySheet(report.skipped.filter((s) => s.cause === 'protected-sheet'));
+    for (const [sheet, cells] of locked) lines.push(TEXT.protectedSheetLine(sheet, cells.map((c) => c.cell)));
+    for (const s of report.skipped.filter((x) => x.cause !== 'protected-sheet')) lines.push(TEXT.skippedLine(at(s), String(s.value), SKIP_CAUSE_WORD[s.cause]));
   }
   if (report.review.length > 0) {
     lines.push(TEXT.reviewHeading);
@@ -40,6 +43,13 @@ export function formatFillReport(report: ReportJson, out: string): string {
   }
   lines.push(TEXT.fillSummary({ fills: report.fills.length, conflicts: report.conflicts.length, skipped: report.skipped.length, review: report.review.length }, out));
   return lines.join('\n') + '\n';
+}
+
+/** A written value as the cell will show it: a rate in a percent format as 100.0%, others with the format's decimals. */
+export function shown(value: number, numberFormat: string): string {
+  const decimals = (/\.(0+)/.exec(numberFormat)?.[1] ?? '').length;
+  if (numberFormat.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
+  return /0/.test(numberFormat) ? value.toFixed(decimals) : String(value);
 }
 
 function formatFinding(finding: Finding): string[] {
@@ -51,8 +61,8 @@ function formatFinding(finding: Finding): string[] {
   return [head, `           ${detail.join('；')}`];
 }
 
-function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
-  const bySheet = new Map<string, Finding[]>();
+function groupBySheet<T extends { sheet: string }>(findings: T[]): Map<string, T[]> {
+  const bySheet = new Map<string, T[]>();
   for (const f of findings) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
   return bySheet;
 }

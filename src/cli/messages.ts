@@ -82,6 +82,7 @@ export const TEXT = {
   conflictLine: (cell: string, value: string, previous: string) => `    ${cell}: 现为 ${previous}，计算值 ${value}`,
   skippedHeading: '  未写入:',
   skippedLine: (cell: string, value: string, cause: string) => `    ${cell}: 计算值 ${value}，${cause}`,
+  protectedSheetLine: (sheet: string, cells: string[]) => `    工作表「${sheet}」受保护，${cells.length} 个单元格未写入: ${cells.join(', ')}`,
   reviewHeading: '  需人工评定:',
   reviewLine: (cell: string, message: string) => `    ${cell}: ${message}`,
   fillSummary: (s: { fills: number; conflicts: number; skipped: number; review: number }, out: string) =>

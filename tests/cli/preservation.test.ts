@@ -55,6 +55,30 @@ describe('fill keeps everything it does not write', () => {
 
 const RANK = ['error', 'warning', 'info'];
 
+describe('fill on a real self-evaluation workbook with a protected sheet and a formula', () => {
+  it('reports every planned fill of the protected sheet as skipped, writes none, and keeps the formula', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'guarded-scores.xlsx');
+    const workbook = await loadWorkbook(fixture('yuepuhu-2020-blank-scores.xlsx'));
+    await workbook.getWorksheet('自评表-机关养老')!.protect('secret', {});
+    // A 总分 typed as a formula whose cached result is stale: the fill must not replace it.
+    workbook.getWorksheet('自评表-城乡居民养老')!.getCell('H24').value = { formula: 'SUM(H13:H23)', result: 0 };
+    await workbook.xlsx.writeFile(input);
+
+    const { report: plan } = await run('check', input);
+    const { code, report } = await run('fill', input, '--out', path.join(dir, 'out.xlsx'));
+    expect(code).toBe(0);
+    const onLocked = (list: { sheet: string; cell: string }[]) => list.filter((f) => f.sheet === '自评表-机关养老').map((f) => f.cell).sort();
+    expect(onLocked(report.fills)).toEqual([]);
+    expect(onLocked(report.skipped)).toEqual(onLocked(plan.fills));
+    expect(report.fills.some((f) => f.sheet === '自评表-城乡居民养老' && f.cell === 'H24')).toBe(false);
+
+    const [before, after] = [await loadWorkbook(input), await loadWorkbook(path.join(dir, 'out.xlsx'))];
+    expect(differences(before, after, allow(report.fills, ['value', 'numFmt']))).toEqual([]);
+    expect(after.getWorksheet('自评表-城乡居民养老')!.getCell('H24').formula).toBe('SUM(H13:H23)');
+  });
+});
+
 describe('check --annotate marks the findings and nothing else', () => {
   it.each(['bazhou-2020.xlsx', 'hami-2019.xlsx', 'yuepuhu-2020-blank-scores.xlsx'])('%s', async (name) => {
     const input = fixture(name);

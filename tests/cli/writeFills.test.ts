@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { toReportJson, type Analysis, type PlannedFill } from '../../src/core';
-import { formatFillReport } from '../../src/cli/formatHuman';
+import { formatFillReport, shown } from '../../src/cli/formatHuman';
 import { writeFills } from '../../src/cli/writeFills';
 import { differences, loadWorkbook } from './helpers/compareWorkbooks';
 import { fixture, tempDir, writeGuardedWorkbook } from './helpers/testWorkbooks';
@@ -80,6 +80,12 @@ describe('writeFills with a hand-made plan', () => {
 });
 
 describe('the fill report after writing', () => {
+  it('shows a written value as its number format will', () => {
+    expect(shown(1, '0.0%')).toBe('100.0%');
+    expect(shown(5.9, '0.00')).toBe('5.90');
+    expect(shown(10, 'General')).toBe('10');
+  });
+
   it('lists written cells with their previous value, conflicts and skipped cells with the cause', async () => {
     const file = path.join(tempDir(), 'guarded.xlsx');
     await writeGuardedWorkbook(file);
@@ -100,9 +106,9 @@ describe('the fill report after writing', () => {
     ]);
     expect(report.summary).toEqual(expect.objectContaining({ fills: 1, conflicts: 1, skipped: 2, review: 1 }));
     const text = formatFillReport(report, 'out.xlsx');
-    expect(text).toContain('自评表!C3 ← 4.5');
+    expect(text).toContain('自评表!C3 ← 4.50');
     expect(text).toContain('自评表!C4: 现为 4.5，计算值 5');
-    expect(text).toContain('受保护!B1: 计算值 3，工作表受保护，未写入');
+    expect(text).toContain('工作表「受保护」受保护，1 个单元格未写入: B1');
     expect(text).toContain('自评表!D3: 计算值 11，单元格含公式，不覆盖');
     expect(text).toContain('自评表!C5: 定性指标需人工评定');
   });
