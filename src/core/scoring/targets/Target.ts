@@ -36,23 +36,3 @@ export type Target =
   | { kind: 'qualitative'; text: string };
 
 export type TargetKind = Target['kind'];
-
-/** 正向 / 反向 / 区间 / 定性: which scoring branch a target falls under when it is not met. */
-export type TargetDirection = 'positive' | 'reverse' | 'range' | 'qualitative';
-
-export function directionOf(target: Target): TargetDirection {
-  switch (target.kind) {
-    case 'value':
-    case 'atLeast':
-    case 'values':
-      return 'positive';
-    case 'atMost':
-      return 'reverse';
-    case 'exactly':
-    case 'range':
-      return 'range';
-    case 'deadline':
-    case 'qualitative':
-      return 'qualitative';
-  }
-}
