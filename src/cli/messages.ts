@@ -62,8 +62,7 @@ export const TEXT = {
   samePath: (out: string, file: string) =>
     `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,
   writeFailed: (out: string, detail: string) => `无法写入 ${out} (cannot write: ${detail})`,
-  unknownPolicy: (name: string, detail: string, known: string[]) =>
-    `未知的评分规则 "${name}" (${detail})${known.length ? `；可用 (valid): ${known.join(', ')}` : ''}`,
+  unknownPolicy: (name: string, known: string[]) => `未知的评分规则 "${name}" (unknown scoring policy)；可用 (valid): ${known.join(', ')}`,
   workbookHeading: (name: string) => `■ ${name}`,
   tablesLine: '  识别的表格:',
   noTables: '  未识别到表格 (no table recognised)',

@@ -17,5 +17,14 @@ export type {
   PolicyDescription,
 } from './report/types';
 export { toReportJson, type ReportJson } from './report/toReportJson';
-export { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from './scoring/ScoringPolicy';
+export {
+  DEFAULT_POLICY,
+  DEVIATION_POLICY,
+  POLICY_PRESETS,
+  createPolicy,
+  InvalidPolicyError,
+  resolvePolicy,
+  type ScoringPolicy,
+  type ScoringPolicySettings,
+} from './scoring/ScoringPolicy';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
