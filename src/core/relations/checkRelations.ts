@@ -33,30 +33,50 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
     });
     for (const consequence of cause.repairs) {
       if (consequence === cause.relation || sameCell(consequence.target, cause.cell)) continue;
-      const stated = values.get(consequence.target);
-      findings.push({
-        sheet: consequence.target.sheet,
-        cell: toA1(consequence.target.row, consequence.target.col),
-        severity: 'info',
-        rule: consequence.rule,
-        stated: stated.kind === 'number' ? formatNumberValue(stated) : null,
-        expected: null,
-        message: `${consequence.description}：由 ${causeKey} 的错误引起，更正该单元格后即一致`,
-        related: [qualified(cause.cell, consequence.target.sheet)],
-        causedBy: causeKey,
-      });
+      findings.push(consequenceFinding(consequence, cause.cell, values));
     }
   }
   for (const { relation, expected, stated } of unexplained) findings.push(violationFinding(relation, stated, expected, 'error', values));
 
   for (const relation of relations.filter((r) => r.severity === 'warning')) {
     const evaluation = evaluateRelation(relation, values);
-    if (evaluation.status === 'violated') {
-      const expected = roundHalfUp(evaluation.point, evaluation.stated.decimals);
-      findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
+    if (evaluation.status !== 'violated') continue;
+    // A fund's 当期结余 ≠ 收入 − 支出 only because its 收入 is the error found above is that error's consequence.
+    const cause = explainingCause(relation, causes, values);
+    if (cause) {
+      findings.push(consequenceFinding(relation, cause, values));
+      continue;
     }
+    const expected = roundHalfUp(evaluation.point, evaluation.stated.decimals);
+    findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
   }
   return { findings, fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
+}
+
+function consequenceFinding(consequence: Relation, causeCell: CellRef, values: CellValues): Finding {
+  const causeKey = cellKey(causeCell);
+  const stated = values.get(consequence.target);
+  return {
+    sheet: consequence.target.sheet,
+    cell: toA1(consequence.target.row, consequence.target.col),
+    severity: 'info',
+    rule: consequence.rule,
+    stated: stated.kind === 'number' ? formatNumberValue(stated) : null,
+    expected: null,
+    message: `${consequence.description}：由 ${causeKey} 的错误引起，更正该单元格后即一致`,
+    related: [qualified(causeCell, consequence.target.sheet)],
+    causedBy: causeKey,
+  };
+}
+
+/** The root cause among a broken relation's cells whose correction (with the others found) makes it hold. */
+function explainingCause(relation: Relation, causes: ReturnType<typeof findRootCauses>['causes'], values: CellValues): CellRef | null {
+  const involved = causes.filter((c) => relationCells(relation).some((ref) => sameCell(ref, c.cell)));
+  if (involved.length === 0) return null;
+  for (const cause of involved) values.setTrial(cause.cell, { ...cause.stated, value: cause.expected });
+  const holds = evaluateRelation(relation, values).status === 'holds';
+  for (const cause of involved) values.setTrial(cause.cell, null);
+  return holds ? involved[0].cell : null;
 }
 
 /**

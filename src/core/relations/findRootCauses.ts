@@ -120,13 +120,15 @@ function tryCorrection(
   const attempt = `${cellKey(ref)}=${trial.value.toString()}`;
   if (tried.has(attempt)) return null;
   tried.add(attempt);
+  // A correction that leaves a holding relation uncomputable (a 预算数 solved to 0 under its 完成预算) breaks it too.
+  const holding = involved.filter((r) => !violated.has(r) && evaluateRelation(r, values).status === 'holds');
   values.setTrial(ref, trial);
   const fixed: Relation[] = [];
   let broken = 0;
   for (const relation of involved) {
     const status = evaluateRelation(relation, values).status;
     if (violated.has(relation) && status === 'holds') fixed.push(relation);
-    if (!violated.has(relation) && status === 'violated') broken++;
+    if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.includes(relation)))) broken++;
   }
   values.setTrial(ref, null);
   if (fixed.length === 0) return null;

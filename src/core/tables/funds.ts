@@ -28,7 +28,8 @@ export const FUND_NAMES: Record<FundId, string> = {
  */
 const FUND_PATTERNS: [FundId, RegExp][] = [
   ['publicSectorPension', /机关(事业)?(单位)?.*养老|机关养老/],
-  ['enterprisePension', /企业(职工)?.*养老|企业养老/],
+  // 城镇职工基本养老保险 is the enterprise scheme's older name (机关 was matched above).
+  ['enterprisePension', /企业(职工)?.*养老|企业养老|(城镇)?职工.*养老/],
   ['residentPension', /(城乡)?居民.*养老|新农保|城居保/],
   ['residentMedical', /(城乡)?居民.*医疗|居民医保|新农合/],
   ['employeeMedical', /职工.*医疗|城镇职工.*医|职工医保/],

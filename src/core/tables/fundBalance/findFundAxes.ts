@@ -70,8 +70,16 @@ function runs(entries: FundAxis['entries']): FundAxis['entries'][] {
     current.push(entry);
   }
   if (current.length) out.push(current);
+  out.forEach(markIncludedParts);
   return out.filter((run) => {
     const funds = new Set(run.filter((e) => e.fund !== 'total').map((e) => e.fund));
     return funds.size >= 2 || (funds.size >= 1 && run.some((e) => e.fund === 'total'));
   });
+}
+
+/** A 生育保险 line in a table whose 职工医疗保险 says `(含生育)` is already counted there: a part, not an addend. */
+function markIncludedParts(run: FundAxis['entries']): void {
+  const medicalIncludesMaternity = run.some((e) => e.fund === 'employeeMedical' && /含生育/.test(normaliseLabel(e.label)));
+  if (!medicalIncludesMaternity) return;
+  for (const entry of run) if (entry.fund === 'maternity') entry.ofWhich = true;
 }
