@@ -35,9 +35,10 @@ export interface RowBlock {
   columnCount: number;
 }
 
-/** Split a used range into blocks of whole rows, each under the per-range cell limit. */
+/** Split a used range into blocks of whole rows, each small enough for one range read and for one sync. */
 export function rowBlocks(sheet: string, row: number, col: number, rowCount: number, columnCount: number, limits: HostLimits): RowBlock[] {
-  const rowsPerBlock = Math.max(1, Math.floor(limits.maxCellsPerRange / Math.max(1, columnCount)));
+  const cellsPerBlock = Math.min(limits.maxCellsPerRange, limits.maxCellsPerSync);
+  const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columnCount)));
   const blocks: RowBlock[] = [];
   for (let r = 0; r < rowCount; r += rowsPerBlock) {
     blocks.push({ sheet, row: row + r, col, rowCount: Math.min(rowsPerBlock, rowCount - r), columnCount });

@@ -1,0 +1,39 @@
+import { analyseWorkbook, type Analysis } from '../../src/core';
+import { createWorkbookAdapter, type WorkbookAdapter } from '../../src/excel';
+import type { HostLimits as AdapterLimits } from '../../src/excel/limits';
+import { createFakeHost, EXCEL_ON_THE_WEB, type FakeHost, type HostLimits } from '../host/fake/createFakeHost';
+import type { WorkbookModel } from '../host/fake/WorkbookModel';
+import { loadWorkbookModel } from '../host/loadWorkbookModel';
+
+export interface Opened {
+  host: FakeHost;
+  adapter: WorkbookAdapter;
+}
+
+/** A fixture in the simulated host, with an adapter on it (as the pane creates one when it opens). */
+export async function openFixture(name: string, hostLimits: HostLimits = EXCEL_ON_THE_WEB): Promise<Opened> {
+  return openModel(await loadWorkbookModel(name), hostLimits);
+}
+
+export function openModel(model: WorkbookModel, hostLimits: HostLimits = EXCEL_ON_THE_WEB, adapterLimits?: AdapterLimits): Opened {
+  const host = createFakeHost(model, hostLimits);
+  return { host, adapter: createWorkbookAdapter(host.run, { workbookName: model.name, limits: adapterLimits }) };
+}
+
+/** The workbook closed and opened again: a new host on the saved model, a new adapter with no memory. */
+export function reopen(opened: Opened): Opened {
+  const host = opened.host.reopen();
+  return { host, adapter: createWorkbookAdapter(host.run, { workbookName: host.model.name }) };
+}
+
+/** What 一键核对 does before it highlights: read through the adapter, analyse with the core. */
+export async function check(adapter: WorkbookAdapter, policy = 'default'): Promise<Analysis> {
+  const read = await adapter.read();
+  if (!read.ok) throw new Error(`read failed: ${JSON.stringify(read.problem)}`);
+  return analyseWorkbook(read.value, { policy });
+}
+
+export function unwrap<T>(outcome: { ok: true; value: T } | { ok: false; problem: unknown }): T {
+  if (!outcome.ok) throw new Error(`operation failed: ${JSON.stringify(outcome.problem)}`);
+  return outcome.value;
+}
