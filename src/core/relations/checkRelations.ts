@@ -20,7 +20,6 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
   const { causes, unexplained } = findRootCauses(relations, values);
 
   for (const cause of causes) {
-    const causeKey = cellKey(cause.cell);
     findings.push({
       sheet: cause.cell.sheet,
       cell: toA1(cause.cell.row, cause.cell.col),

@@ -1,7 +1,7 @@
 import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
-import { evaluateRelation } from '../../relations/evaluateRelation';
 import { relations, type Relation } from '../../relations/Relation';
+import { inPercentPoints } from '../percentPoints';
 import type { Flow, MeasureRole } from '../vocabulary';
 import { cellOf, type FundLine, type FundTableModel, type Measure } from './FundTableModel';
 
@@ -47,10 +47,10 @@ function lineRelations(model: FundTableModel, line: FundLine, measures: Measure[
   const out: Relation[] = [];
   if (change && actual && prior) out.push(relations.change(at(change)!, actual, prior, formatOf(model, change, values)));
   if (growth && actual && prior) {
-    out.push(inPercentPoints(model, growth, values, (target, fmt) => relations.growthRate(target, actual, prior, fmt), line));
+    out.push(rateRelation(model, growth, values, (target, fmt) => relations.growthRate(target, actual, prior, fmt), line));
   }
   if (execution && actual && budget) {
-    out.push(inPercentPoints(model, execution, values, (target, fmt) => relations.executionRate(target, actual, budget, fmt), line));
+    out.push(rateRelation(model, execution, values, (target, fmt) => relations.executionRate(target, actual, budget, fmt), line));
   }
   return out;
 }
@@ -94,11 +94,8 @@ function formatOf(model: FundTableModel, measure: Measure, values: CellValues): 
   return RATE_ROLES.includes(measure.role) ? '0.00%' : undefined;
 }
 
-/**
- * Rates may be typed as percentage points (`-23.20` under a `增长率(%)` header) rather than as fractions or `%` text.
- * Decide per measure line: the reading under which more of its cells agree with their inputs.
- */
-function inPercentPoints(
+/** A rate relation, in percentage points when the measure's line is typed so (see percentPoints.ts). */
+function rateRelation(
   model: FundTableModel,
   measure: Measure,
   values: CellValues,
@@ -119,19 +116,7 @@ function percentPointsMeasure(
 ): boolean {
   const cached = percentPointsCache.get(measure);
   if (cached !== undefined) return cached;
-  let asFraction = 0;
-  let asPoints = 0;
-  let anyPercentSign = false;
-  for (const line of model.funds) {
-    const target = cellOf(model, line, measure);
-    const parsed = values.get(target);
-    if (parsed.kind !== 'number') continue;
-    if (parsed.percent) anyPercentSign = true;
-    const relation = make(target);
-    if (evaluateRelation(relation, values).status === 'holds') asFraction++;
-    if (evaluateRelation({ ...relation, factor: 100 }, values).status === 'holds') asPoints++;
-  }
-  const points = !anyPercentSign && (asPoints > asFraction || (asPoints === asFraction && /%|百分/.test(measure.header)));
+  const points = inPercentPoints(model.funds.map((line) => make(cellOf(model, line, measure))), values, measure.header);
   percentPointsCache.set(measure, points);
   return points;
 }

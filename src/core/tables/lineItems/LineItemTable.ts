@@ -1,4 +1,4 @@
-import type { Flow } from '../vocabulary';
+import type { Flow, MeasureRole } from '../vocabulary';
 import type { FundId } from '../funds';
 
 /** A labelled row of a line-item table: the total (合计) of a section, or a numbered item under it. */
@@ -11,6 +11,14 @@ export interface LineItem {
   ofWhich: OfWhichItem[];
   /** Numbered lines that add up to this one (a section's items; `(一)` lines under a `一、` line). */
   children: LineItem[];
+  /** `小计` lines among the children, each the sum of the children listed since the previous one. */
+  subtotals: Subtotal[];
+}
+
+export interface Subtotal {
+  row: number;
+  label: string;
+  parts: LineItem[];
 }
 
 export interface OfWhichItem {
@@ -27,6 +35,8 @@ export interface ValueColumn {
   /** Which figure the column holds, to pair columns across tables: `2020|actual`, `|budget`. */
   key: string;
   fillFormat?: string;
+  /** What the header names (预算数, 决算数, 完成预算%…), null when it names none of the vocabulary's roles. */
+  role: MeasureRole | null;
 }
 
 /**
@@ -45,4 +55,6 @@ export interface LineItemTable {
   flow: Flow | null;
   sections: LineItem[];
   columns: ValueColumn[];
+  /** 完成预算% / 增长率 columns: not summed, but each line's rate follows from its amounts. */
+  rateColumns: ValueColumn[];
 }

@@ -8,6 +8,7 @@ const HEADER_SEARCH_ROWS = 3;
 
 export interface ValueColumnsResult {
   columns: ValueColumn[];
+  rateColumns: ValueColumn[];
   headerRow: number | null;
 }
 
@@ -26,6 +27,7 @@ export function findValueColumns(
 ): ValueColumnsResult {
   const headerRow = findHeaderRow(view, labelCol, top, floor);
   const columns: ValueColumn[] = [];
+  const rateColumns: ValueColumn[] = [];
   for (let col = labelCol + 1; col <= view.right; col++) {
     const header = headerText(view, headerRow, col);
     const census = countCells(view, values, col, top, bottom);
@@ -36,10 +38,13 @@ export function findValueColumns(
       continue;
     }
     const role = roleOf(header);
-    if (census.percents * 2 > census.numbers || role === 'growthRate' || role === 'executionRate') continue;
-    columns.push({ col, header, key: columnKey(header), fillFormat: census.format });
+    if (census.percents * 2 > census.numbers || role === 'growthRate' || role === 'executionRate') {
+      rateColumns.push({ col, header, key: columnKey(header), fillFormat: census.format, role });
+      continue;
+    }
+    columns.push({ col, header, key: columnKey(header), fillFormat: census.format, role });
   }
-  return { columns, headerRow };
+  return { columns, rateColumns, headerRow };
 }
 
 interface Census {

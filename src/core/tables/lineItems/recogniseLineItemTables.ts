@@ -32,19 +32,23 @@ export function recogniseLineItemTables(workbook: WorkbookGrid, values: CellValu
     if (view) found.push(...findLineItemTables(view, values));
   }
   return {
-    tables: found.map(toRecognisedTable),
+    tables: found.map((table) => toRecognisedTable(table, values)),
     crossTableRelations: crossTableRelations(found),
     expenditureByFund: expenditureByFund(found),
   };
 }
 
-/** Scan each column top to bottom for a total that heads numbered items with amounts beside them. */
+/**
+ * Scan each column top to bottom for a total that heads numbered items, or numbered items that a total closes,
+ * with amounts beside them.
+ */
 export function findLineItemTables(view: SheetView, values: CellValues): LineItemTable[] {
   const tables: LineItemTable[] = [];
   for (let col = view.left; col <= view.right; col++) {
     let floor = view.top;
     for (let row = view.top; row <= view.bottom; row++) {
-      if (classifyRowLabel(view.text(row, col)).kind !== 'total') continue;
+      const kind = classifyRowLabel(view.text(row, col)).kind;
+      if (kind !== 'total' && kind !== 'item') continue;
       if (tables.some((t) => t.labelCol < col && col <= t.right && t.top <= row && row <= t.bottom)) continue;
       const table = readTable(view, values, col, row, floor);
       if (!table) continue;
@@ -60,21 +64,21 @@ function readTable(view: SheetView, values: CellValues, col: number, first: numb
   const { sections, bottom } = readSections(view, col, first);
   const itemCount = sections.reduce((n, s) => n + allItems(s).length, 0);
   if (itemCount < MIN_ITEMS) return null;
-  const { columns, headerRow } = findValueColumns(view, values, col, first, bottom, floor);
+  const { columns, rateColumns, headerRow } = findValueColumns(view, values, col, first, bottom, floor);
   if (columns.length === 0) return null;
   const top = headerRow ?? first;
-  const right = columns[columns.length - 1].col;
+  const right = Math.max(...[...columns, ...rateColumns].map((c) => c.col));
   const title = findTitle(view, top, col, right, floor);
-  return { sheet: view.name, labelCol: col, top, bottom, right, title, flow: flowOfTable(title, sections), sections, columns };
+  return { sheet: view.name, labelCol: col, top, bottom, right, title, flow: flowOfTable(title, sections), sections, columns, rateColumns };
 }
 
-function toRecognisedTable(table: LineItemTable): RecognisedTable {
+function toRecognisedTable(table: LineItemTable, values: CellValues): RecognisedTable {
   return {
     kind: 'line-items',
     sheet: table.sheet,
     range: { top: table.top, left: table.labelCol, bottom: table.bottom, right: table.right },
     ...(table.title ? { title: table.title } : {}),
-    relations: lineItemRelations(table),
+    relations: lineItemRelations(table, values),
     findings: [],
   };
 }

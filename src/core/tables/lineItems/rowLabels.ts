@@ -1,7 +1,7 @@
 import { identifyFund, isOfWhichLabel, isTotalLabel, itemNumbering, normaliseLabel } from '../funds';
 
 /** What a label in a line-item table's label column is. */
-export type RowKind = 'total' | 'item' | 'ofWhich' | 'plain' | 'empty';
+export type RowKind = 'total' | 'subtotal' | 'item' | 'ofWhich' | 'plain' | 'empty';
 
 /** Numbering styles of an outline: `一、`, `(一)`, `1.`, `(1)`. A style deeper in the outline nests. */
 export type NumberingStyle = 'chinese' | 'chineseParen' | 'arabic' | 'arabicParen';
@@ -21,10 +21,17 @@ export function classifyRowLabel(text: string): RowLabel {
   const label = text.trim();
   if (!label) return { kind: 'empty', style: null };
   if (isOfWhichLabel(label)) return { kind: 'ofWhich', style: null };
+  if (isSubtotal(label)) return { kind: 'subtotal', style: null };
   const numbering = itemNumbering(label);
   if (numbering) return { kind: 'item', style: numberingStyle(numbering) };
   if (isWholeFundTotal(label)) return { kind: 'total', style: null };
   return { kind: 'plain', style: null };
+}
+
+/** `小计`, `养老保险小计`: the sum of the lines since the previous 小计, not an item of the section. */
+function isSubtotal(label: string): boolean {
+  const text = normaliseLabel(label);
+  return text.length <= 16 && /小计[:：]?$/.test(text);
 }
 
 function isWholeFundTotal(label: string): boolean {
