@@ -6,6 +6,7 @@ import { checkRelations } from './relations/checkRelations';
 import type { Analysis, Finding, PlannedFill } from './report/types';
 import { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from './scoring/ScoringPolicy';
 import { analyseSelfEvaluations } from './selfEvaluation/analyseSelfEvaluations';
+import { dropDoubleReadings } from './tables/dropDoubleReadings';
 import { recogniseFundBalanceTables } from './tables/fundBalance/recogniseFundBalanceTables';
 import { recogniseLineItemTables } from './tables/lineItems/recogniseLineItemTables';
 
@@ -22,11 +23,15 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
   const policy = typeof options.policy === 'string' ? resolvePolicy(options.policy) : options.policy ?? DEFAULT_POLICY;
   const values = new CellValues(workbook);
 
-  const fundTables = recogniseFundBalanceTables(workbook, values);
   const lineItems = recogniseLineItemTables(workbook, values);
+  const { fundTables, lineItemTables, crossTableRelations } = dropDoubleReadings(
+    recogniseFundBalanceTables(workbook, values),
+    lineItems.tables,
+    lineItems.crossTableRelations,
+  );
   const selfEvaluation = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: lineItems.expenditureByFund });
-  const allTables = [...fundTables, ...lineItems.tables, ...selfEvaluation.tables];
-  const relations = [...allTables.flatMap((t) => t.relations), ...lineItems.crossTableRelations];
+  const allTables = [...fundTables, ...lineItemTables, ...selfEvaluation.tables];
+  const relations = [...allTables.flatMap((t) => t.relations), ...crossTableRelations];
   const relationCheck = checkRelations(relations, values);
 
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));

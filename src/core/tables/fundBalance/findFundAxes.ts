@@ -38,8 +38,8 @@ export function findFundAxes(view: SheetView): FundAxis[] {
       const label = view.text(row, col);
       const kind = classify(label);
       if (!kind) continue;
-      // Numbered labels (一、企业职工…收入) belong to line-item tables, not to balance tables.
-      if (itemNumbering(label)) continue;
+      // Numbered labels naming a flow (一、企业职工…收入) are line items; a numbered fund name (1、工伤保险) may head either.
+      if (itemNumbering(label) && /收入|支出|结余|结存/.test(label)) continue;
       push(byCol, col, { index: row, label, ...kind });
       push(byRow, row, { index: col, label, ...kind });
     }

@@ -22,12 +22,15 @@ export function recogniseFundBalanceTables(workbook: WorkbookGrid, values: CellV
       .map((axis) => toModel(view, axis))
       .filter((m): m is FundTableModel => m !== null);
     for (const model of withoutOverlaps(models)) {
+      const relations = fundBalanceRelations(model, values);
+      // Fund names with figures but nothing to check (a 参保人数 list) are not a balance table.
+      if (relations.length === 0) continue;
       tables.push({
         kind: model.orientation === 'funds-down' ? 'fund-balance' : 'fund-balance-transposed',
         sheet: model.sheet,
         range: model.range,
         title: model.title || undefined,
-        relations: fundBalanceRelations(model, values),
+        relations,
         findings: unitInLabelFindings(model),
       });
     }

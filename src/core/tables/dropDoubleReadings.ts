@@ -1,0 +1,39 @@
+import type { CellRef } from '../grid/address';
+import type { CellRange } from '../grid/types';
+import type { Relation } from '../relations/Relation';
+import type { RecognisedTable } from './RecognisedTable';
+
+/**
+ * Numbered fund rows with a 合计 read as a fund balance table by one recogniser and as a line-item table by the
+ * other would report each wrong cell twice. Where two such readings overlap, keep the one that checks more
+ * (a 收支表 with rates as a balance table, a 决算表 with 其中 lines as line items) and drop the other, with any
+ * relation that points into it from elsewhere.
+ */
+export function dropDoubleReadings(
+  fundTables: RecognisedTable[],
+  lineItemTables: RecognisedTable[],
+  crossTableRelations: Relation[],
+): { fundTables: RecognisedTable[]; lineItemTables: RecognisedTable[]; crossTableRelations: Relation[] } {
+  const dropped = new Set<RecognisedTable>();
+  for (const fund of fundTables) {
+    for (const items of lineItemTables) {
+      if (fund.sheet !== items.sheet || !overlaps(fund.range, items.range)) continue;
+      // On a tie the two check the same things; a table of funds by measure is better named a balance table.
+      dropped.add(fund.relations.length >= items.relations.length ? items : fund);
+    }
+  }
+  const inDropped = (ref: CellRef) => [...dropped].some((t) => t.sheet === ref.sheet && contains(t.range, ref));
+  return {
+    fundTables: fundTables.filter((t) => !dropped.has(t)),
+    lineItemTables: lineItemTables.filter((t) => !dropped.has(t)),
+    crossTableRelations: crossTableRelations.filter((r) => !inDropped(r.target)),
+  };
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return !(a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right);
+}
+
+function contains(range: CellRange, ref: CellRef): boolean {
+  return ref.row >= range.top && ref.row <= range.bottom && ref.col >= range.left && ref.col <= range.right;
+}
