@@ -3,6 +3,7 @@
 // `npm run build` rewrites the manifest's dev URLs to ADDIN_URL (where the files will be hosted);
 // `npm run dev-server` serves dist/ on https://localhost:3000 with office-addin-dev-certs.
 // A plain `webpack --mode production` (the e2e tests) never touches the dev certificates.
+require('./scripts/ajv8-resolve');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -10,6 +11,10 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
 const PROD_URL = process.env.ADDIN_URL || 'https://fundcheck.example.org/';
+
+// Fluent UI's context selector needs `scheduler` as a peer; with legacy-peer-deps it is installed only inside
+// react-dom. Resolving it from there also guarantees the one copy React itself uses.
+const SCHEDULER = path.dirname(require.resolve('scheduler/package.json', { paths: [path.dirname(require.resolve('react-dom/package.json'))] }));
 
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
@@ -19,7 +24,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? 'source-map' : false,
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { scheduler: SCHEDULER } },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', onlyCompileBundledFiles: true } } }],
     },

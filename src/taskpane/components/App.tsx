@@ -1,0 +1,44 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookAdapter } from '../../excel';
+import { t } from '../strings';
+import { useFundCheck } from '../useFundCheck';
+import { ActionBar } from './ActionBar';
+import { FindingsView } from './FindingsView';
+import { OverwriteDialog } from './OverwriteDialog';
+import { ProgressBanner } from './ProgressBanner';
+import { SettingsPanel } from './SettingsPanel';
+import { StatusNotice } from './StatusNotice';
+import { Summary } from './Summary';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: 'border-box',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  privacy: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+/** The task pane. All Excel access goes through `adapter`, so the pane renders the same with the simulated host. */
+export function App({ adapter }: { adapter: WorkbookAdapter }) {
+  const styles = useStyles();
+  const { state, check, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(adapter);
+  const busy = state.busy !== null;
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <h1 className={styles.title}>{t('appTitle')}</h1>
+      <ActionBar busy={busy} onCheck={() => void check()} onFill={() => void fill()} onClear={() => void clear()} onUndo={() => void undo()} />
+      <SettingsPanel settings={state.settings} disabled={busy} onChange={(s) => void updateSettings(s)} />
+      {state.busy && <ProgressBanner busy={state.busy} />}
+      {state.notice && <StatusNotice notice={state.notice} onDismiss={dismiss} />}
+      {state.analysis && <Summary analysis={state.analysis} />}
+      {state.analysis && <FindingsView analysis={state.analysis} onSelect={(f) => void select(f)} />}
+      {state.confirm && <OverwriteDialog occupied={state.confirm} onChoose={(mode) => void confirmFill(mode)} onCancel={cancelFill} />}
+      <p className={styles.privacy}>{t('privacyNote')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Finding, Severity } from '../../core';
+import { t, type StringKey } from '../strings';
+
+const useStyles = makeStyles({
+  item: { listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalXXS,
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: '4px',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    font: 'inherit',
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
+  message: { fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
+  values: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  toggle: { alignSelf: 'flex-start', minWidth: 0 },
+  consequences: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+const SEVERITY_TEXT: Record<Severity, StringKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+
+export interface FindingItemProps {
+  finding: Finding;
+  consequences?: Finding[];
+  onSelect: (finding: Finding) => void;
+}
+
+/**
+ * One finding as a real button (Enter and Space select its cell in the sheet), with what the cell says and what it
+ * should say; its consequences fold under it.
+ */
+export function FindingItem({ finding, consequences = [], onSelect }: FindingItemProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const listId = `consequences-${finding.sheet}-${finding.cell}`;
+  return (
+    <li className={styles.item}>
+      <button
+        type="button"
+        className={mergeClasses(styles.finding, styles[finding.severity])}
+        onClick={() => onSelect(finding)}
+        title={t('selectHint')}
+        data-cell={`${finding.sheet}!${finding.cell}`}
+      >
+        <span className={styles.head}>
+          <Badge appearance="tint" color={SEVERITY_BADGE[finding.severity]}>
+            {t(SEVERITY_TEXT[finding.severity])}
+          </Badge>
+          <span className={styles.cell}>{finding.cell}</span>
+        </span>
+        <span className={styles.message}>{finding.message}</span>
+        {(finding.stated !== null || finding.expected !== null) && (
+          <span className={styles.values}>
+            {t('stated')} {finding.stated ?? t('empty')}
+            {finding.expected !== null && ` · ${t('expected')} ${finding.expected}`}
+          </span>
+        )}
+        {finding.causedBy && <span className={styles.values}>{t('causedBy', { cell: finding.causedBy })}</span>}
+      </button>
+      {consequences.length > 0 && (
+        <>
+          <Button className={styles.toggle} appearance="subtle" size="small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+            {open ? t('consequencesHide') : t('consequences', { count: consequences.length })}
+          </Button>
+          {open && (
+            <ul id={listId} className={styles.consequences}>
+              {consequences.map((c) => (
+                <FindingItem key={`${c.sheet}!${c.cell}:${c.rule}`} finding={c} onSelect={onSelect} />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

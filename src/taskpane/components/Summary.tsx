@@ -1,0 +1,47 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Analysis } from '../../core';
+import { t, type StringKey } from '../strings';
+
+const useStyles = makeStyles({
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS, margin: 0 },
+  tile: {
+    display: 'flex',
+    flexDirection: 'column-reverse',
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+/** The check in five numbers: tables recognised, errors, warnings, cells to fill, indicators for a person to judge. */
+export function Summary({ analysis }: { analysis: Analysis }) {
+  const styles = useStyles();
+  const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
+  const tiles: [StringKey, number, string?][] = [
+    ['summaryTables', analysis.tables.length],
+    ['summaryErrors', count('error'), count('error') > 0 ? styles.error : undefined],
+    ['summaryWarnings', count('warning'), count('warning') > 0 ? styles.warning : undefined],
+    ['summaryFills', analysis.fills.length],
+    ['summaryReview', analysis.review.length],
+  ];
+  return (
+    <section aria-labelledby="summary-title">
+      <h2 id="summary-title" className={styles.title}>
+        {t('summaryTitle')}
+      </h2>
+      <dl className={styles.grid}>
+        {tiles.map(([key, value, tone]) => (
+          <div key={key} className={styles.tile} data-testid={key}>
+            <dt className={styles.label}>{t(key)}</dt>
+            <dd className={`${styles.number} ${tone ?? ''}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ExcelProblem } from '../excel';
+import { listOf, t } from './strings';
+
+/** The pane's sentence for a problem the adapter reported; every one says the workbook was left unchanged. */
+export function problemMessage(problem: ExcelProblem): string {
+  switch (problem.kind) {
+    case 'noCheck':
+      return t('problemNoCheck');
+    case 'missingSheets':
+      return t('problemMissingSheets', { sheets: listOf(problem.sheets) });
+    case 'protectedSheets':
+      return t('problemProtectedSheets', { sheets: listOf(problem.sheets) });
+    case 'changedCells':
+      return t('problemChangedCells', { cells: listOf(problem.cells) });
+    case 'cellEditMode':
+      return t('problemCellEditMode');
+    case 'hostError':
+      return t('problemHost', { code: problem.code, message: problem.message });
+  }
+}

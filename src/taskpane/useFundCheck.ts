@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { analyseWorkbook, type Analysis, type Finding } from '../core';
+import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookAdapter } from '../excel';
+import { DEFAULT_SETTINGS, policyFromSettings } from './policyFromSettings';
+import { problemMessage } from './problemMessage';
+import { listOf, t, type StringKey } from './strings';
+
+export type Phase = 'reading' | 'analysing' | 'highlighting' | 'filling' | 'clearing' | 'undoing';
+
+export interface Busy {
+  phase: Phase;
+  done?: number;
+  total?: number;
+}
+
+export interface Notice {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+}
+
+export interface FundCheckState {
+  busy: Busy | null;
+  analysis: Analysis | null;
+  notice: Notice | null;
+  /** Non-empty cells a fill would replace, while the pane asks what to do. */
+  confirm: OccupiedCell[] | null;
+  settings: StoredSettings;
+}
+
+/** Let the browser paint (the progress bar) and handle input before the next long step. */
+const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The pane's workflow over the adapter: 一键核对 reads, analyses and highlights; 填写得分 fills after a check and asks
+ * before replacing anything; 清除标记 and 撤销填写 restore from what the workbook stored. Every outcome ends as a
+ * notice in Chinese; nothing throws into the components.
+ */
+export function useFundCheck(adapter: WorkbookAdapter) {
+  const [state, setState] = useState<FundCheckState>({ busy: null, analysis: null, notice: null, confirm: null, settings: DEFAULT_SETTINGS });
+  const settingsRef = useRef(state.settings);
+  const set = (patch: Partial<FundCheckState>) => setState((s) => ({ ...s, ...patch }));
+  const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) => set({ busy: null, notice: { intent: 'error', text: problemMessage(outcome.problem) } });
+
+  useEffect(() => {
+    void adapter.loadSettings().then((loaded) => {
+      if (loaded.ok && loaded.value) {
+        settingsRef.current = loaded.value;
+        set({ settings: loaded.value });
+      }
+    });
+  }, [adapter]);
+
+  /** Read and analyse; returns the analysis, or null after showing why not. */
+  const analyse = useCallback(async (): Promise<Analysis | null> => {
+    set({ busy: { phase: 'reading' }, notice: null });
+    await nextMacrotask();
+    const read = await adapter.read((done, total) => set({ busy: { phase: 'reading', done, total } }));
+    if (!read.ok) {
+      fail(read);
+      return null;
+    }
+    set({ busy: { phase: 'analysing' } });
+    await nextMacrotask();
+    const analysis = analyseWorkbook(read.value, { policy: policyFromSettings(settingsRef.current) });
+    set({ analysis });
+    return analysis;
+  }, [adapter]);
+
+  const highlight = async (analysis: Analysis, done: Notice | null): Promise<boolean> => {
+    set({ busy: { phase: 'highlighting' } });
+    await nextMacrotask();
+    const marked = await adapter.highlight(analysis.findings);
+    if (!marked.ok) {
+      fail(marked);
+      return false;
+    }
+    set({ busy: null, notice: done });
+    return true;
+  };
+
+  const check = useCallback(async () => {
+    const analysis = await analyse();
+    if (analysis) await highlight(analysis, checkNotice(analysis));
+  }, [analyse]);
+
+  const runFill = useCallback(
+    async (mode: FillMode) => {
+      set({ confirm: null });
+      const analysis = state.analysis ?? (await analyse());
+      if (!analysis) return;
+      if (analysis.fills.length === 0) {
+        set({ busy: null, notice: { intent: 'info', text: t('fillNothing') } });
+        return;
+      }
+      set({ busy: { phase: 'filling' } });
+      await nextMacrotask();
+      const filled = await adapter.fill(analysis.fills, mode);
+      if (!filled.ok) return fail(filled);
+      if (filled.value.kind === 'needsConfirmation') {
+        set({ busy: null, confirm: filled.value.occupied });
+        return;
+      }
+      const { written, skippedFormulas, skippedOccupied } = filled.value;
+      const lines = [t('fillDone', { count: written.length })];
+      if (skippedFormulas.length > 0) lines.push(t('fillSkippedFormulas', { count: skippedFormulas.length, cells: listOf(skippedFormulas) }));
+      if (skippedOccupied.length > 0) lines.push(t('fillSkippedOccupied', { count: skippedOccupied.length, cells: listOf(skippedOccupied) }));
+      // The filled cells change what the check finds: check again so list and marks match the workbook.
+      const again = await analyse();
+      if (again) await highlight(again, { intent: skippedFormulas.length > 0 ? 'warning' : 'success', text: lines.join(' ') });
+    },
+    [adapter, analyse, state.analysis],
+  );
+
+  const cancelFill = useCallback(() => set({ confirm: null, notice: { intent: 'info', text: t('fillCancelled') } }), []);
+
+  const clear = useCallback(async () => {
+    set({ busy: { phase: 'clearing' }, notice: null });
+    await nextMacrotask();
+    const cleared = await adapter.clearHighlights();
+    if (!cleared.ok) return fail(cleared);
+    const { restored, goneSheets } = cleared.value;
+    set({ busy: null, notice: { intent: restored > 0 ? 'success' : 'info', text: withGone(restored > 0 ? t('clearDone', { count: restored }) : t('clearNothing'), goneSheets) } });
+  }, [adapter]);
+
+  const undo = useCallback(async () => {
+    set({ busy: { phase: 'undoing' }, notice: null });
+    await nextMacrotask();
+    const undone = await adapter.undoFill();
+    if (!undone.ok) return fail(undone);
+    const { restored, goneSheets } = undone.value;
+    const text = withGone(restored > 0 ? t('undoDone', { count: restored }) : t('undoNothing'), goneSheets);
+    if (restored === 0 || !state.analysis) return set({ busy: null, notice: { intent: 'info', text } });
+    const again = await analyse();
+    if (again) await highlight(again, { intent: 'success', text });
+  }, [adapter, analyse, state.analysis]);
+
+  const select = useCallback(
+    async (finding: Finding) => {
+      const selected = await adapter.select(finding.sheet, finding.cell);
+      if (!selected.ok) fail(selected);
+    },
+    [adapter],
+  );
+
+  const updateSettings = useCallback(
+    async (settings: StoredSettings) => {
+      settingsRef.current = settings;
+      set({ settings });
+      const saved = await adapter.saveSettings(settings);
+      set({ notice: saved.ok ? { intent: 'success', text: t('settingsSaved') } : { intent: 'error', text: problemMessage(saved.problem) } });
+    },
+    [adapter],
+  );
+
+  const dismiss = useCallback(() => set({ notice: null }), []);
+
+  return { state, check, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
+}
+
+function checkNotice(analysis: Analysis): Notice {
+  if (analysis.tables.length === 0) return { intent: 'warning', text: t('noTables') };
+  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
+  const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
+  if (errors + warnings === 0) return { intent: 'success', text: t('checkDoneClean') };
+  return { intent: errors > 0 ? 'warning' : 'info', text: t('checkDone', { errors, warnings }) };
+}
+
+function withGone(text: string, goneSheets: string[]): string {
+  return goneSheets.length > 0 ? `${text} ${t('goneSheets', { sheets: listOf(goneSheets) })}` : text;
+}
+
+export const PHASE_TEXT: Record<Phase, StringKey> = {
+  reading: 'phaseReading',
+  analysing: 'phaseAnalysing',
+  highlighting: 'phaseHighlighting',
+  filling: 'phaseFilling',
+  clearing: 'phaseClearing',
+  undoing: 'phaseUndoing',
+};
