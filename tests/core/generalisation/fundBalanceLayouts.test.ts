@@ -224,3 +224,17 @@ describe('a second table beside or below', () => {
     expect(verdict(broken)).toEqual({ errors: [['B13', '282713']], warnings: [] });
   });
 });
+
+describe('surroundings that must not be read as header', () => {
+  it('a title typed in a middle column right above the header, and short fund names', () => {
+    const short: Record<string, string> = { 企业职工基本养老保险: '企业养老', 机关事业单位基本养老保险: '机关养老', 工伤保险: '工伤', 失业保险: '失业' };
+    const sheet = sheetFromRows('表', [
+      [null, null, null, null, null, null, '2020年社会保险基金收支余情况表'],
+      ...STANDARD_HEADER,
+      ...body([...BAZHOU, TOTAL], STANDARD, {}, (f) => short[f.label] ?? '合计'),
+    ]);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A2:P8']);
+    expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
+    expect(verdict(withCell(workbookOf(sheet), '表', 4, 9, { value: 47192, numberFormat: '0' }))).toEqual({ errors: [['J5', '47129']], warnings: [] });
+  });
+});

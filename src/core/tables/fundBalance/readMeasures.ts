@@ -29,6 +29,8 @@ function isYearNumber(value: number): boolean {
 
 function isHeaderText(text: string): boolean {
   if (text === '' || /^单位/.test(text)) return false;
+  // A title typed over the middle of the table (…情况表, …分析表) is not a column header.
+  if (/表$/.test(text.replace(/\s+/g, ''))) return false;
   return parseCellValue({ value: text }).kind !== 'number' || isYearNumber(Number(text));
 }
 
