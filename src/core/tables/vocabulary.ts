@@ -35,6 +35,12 @@ export const FLOW_SYNONYMS: [Flow, string[]][] = [
   ['balance', ['基金结余', '结余', '滚存']],
 ];
 
+/**
+ * Header words of a 绩效自评表 (scores and indicators): a table headed so lists funds in its 项目资金 block, but it
+ * is the self-evaluation's to check, not a balance table.
+ */
+export const SELF_EVALUATION_HEADER_WORDS = ['分值', '得分', '指标值', '实际完成值', '一级指标', '三级指标'];
+
 /** Words that mark the header cell above a column of fund names. */
 export const FUND_AXIS_WORDS = ['险种', '项目', '基金名称', '险种名称'];
 

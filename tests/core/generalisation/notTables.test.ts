@@ -44,6 +44,20 @@ describe('layouts that are not fund balance or line-item tables', () => {
     expect(tableFindings(workbook)).toEqual([]);
   });
 
+  it('a 自评表 whose funds block lists funds right under its 分值/得分 header', () => {
+    const workbook = workbookOf(
+      sheetFromRows('自评表', [
+        ['项目支出绩效自评表'],
+        ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['职工基本医疗保险基金', 3300.0, 14000.0, 14000.0, 5, '—', '—'],
+        ['生育保险基金', 438.2, 2402.24, 2402.24, 5, '—', '—'],
+        ['合计', 3738.2, 16402.24, 16402.24, 10, 1, 10],
+      ]),
+    );
+    expect(recognised(workbook)).toEqual([]);
+    expect(tableFindings(workbook)).toEqual([]);
+  });
+
   it('a list of 参保人数 by fund with no 合计', () => {
     const workbook = workbookOf(
       sheetFromRows('参保', [

@@ -5,6 +5,7 @@ import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import { normaliseText } from '../../values/parseCellValue';
 import type { RecognisedTable } from '../RecognisedTable';
+import { SELF_EVALUATION_HEADER_WORDS } from '../vocabulary';
 import { findFundAxes, type FundAxis } from './findFundAxes';
 import { fundBalanceRelations } from './fundBalanceRelations';
 import type { FundTableModel } from './FundTableModel';
@@ -55,8 +56,25 @@ function toModel(view: SheetView, axis: FundAxis): FundTableModel | null {
     fund: e.fund,
     ofWhich: e.ofWhich,
   }));
+  if (hasSelfEvaluationHeader(view, range, axis)) return null;
   const { title, unit } = describeSurroundings(view, range);
   return { sheet: view.name, orientation: axis.orientation, funds, measures: layout.measures, unit, title, range };
+}
+
+/** Header cells (above the funds, or left of them when transposed) naming a self-evaluation's 分值/得分. */
+function hasSelfEvaluationHeader(view: SheetView, range: FundTableModel['range'], axis: FundAxis): boolean {
+  const first = axis.entries[0].index;
+  const header =
+    axis.orientation === 'funds-down'
+      ? { top: range.top, bottom: first - 1, left: range.left, right: range.right }
+      : { top: range.top, bottom: range.bottom, left: range.left, right: first - 1 };
+  for (let row = header.top; row <= header.bottom; row++) {
+    for (let col = header.left; col <= header.right; col++) {
+      const text = view.text(row, col).replace(/\s+/g, '');
+      if (SELF_EVALUATION_HEADER_WORDS.some((w) => text.includes(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** Two axes can describe one table (a 合计 column beside fund names); keep the one with more measures. */
