@@ -18,6 +18,28 @@ export function fundBalanceRelations(model: FundTableModel, values: CellValues):
     out.push(...balanceRelations(model, line, byFlow));
   }
   out.push(...totalRelations(model, values));
+  out.push(...ofWhichRelations(model));
+  return out;
+}
+
+/** Amounts that cannot be negative: a 其中 line's figure is at most its parent's (收入/支出 budgets and actuals). */
+const BOUNDED_ROLES: MeasureRole[] = ['budget', 'actual', 'prior'];
+
+/** A `其中` line (生育保险 under 职工医疗(含生育)) is part of the fund line above it, so never larger. */
+function ofWhichRelations(model: FundTableModel): Relation[] {
+  const out: Relation[] = [];
+  let parent: FundLine | undefined;
+  for (const line of model.funds) {
+    if (!line.ofWhich) {
+      parent = line.fund === 'total' ? undefined : line;
+      continue;
+    }
+    if (!parent) continue;
+    for (const m of model.measures) {
+      if (!BOUNDED_ROLES.includes(m.role) || m.flow === 'balance') continue;
+      out.push(relations.ofWhich(cellOf(model, line, m), cellOf(model, parent, m)));
+    }
+  }
   return out;
 }
 

@@ -145,3 +145,17 @@ describe('the seeds’ tables', () => {
     expect(warnings).toEqual(expect.arrayContaining(['O5', 'O6', 'O7', 'O8', 'A6']));
   });
 });
+
+describe('其中 lines in a fund balance table', () => {
+  it('flags a 其中 line larger than its parent fund, and does not add it into the 合计', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数'],
+      ['职工基本医疗保险(含生育)', 9410, 9000],
+      ['其中：生育保险', 9500, 300],
+      ['工伤保险', 4326, 7139],
+      ['合计', 13736, 16139],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(errors(analysis).map((f) => [f.cell, f.rule])).toEqual([['B3', 'ofWhich']]);
+  });
+});
