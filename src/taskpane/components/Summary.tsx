@@ -5,15 +5,20 @@ import { t, type StringKey } from '../strings';
 const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS, margin: 0 },
+  // Label and number on one line: five figures fit in three short rows of a 320 px pane.
   tile: {
     display: 'flex',
-    flexDirection: 'column-reverse',
-    padding: tokens.spacingVerticalS,
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
   },
-  number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  wide: { gridColumn: '1 / -1' },
+  number: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -35,8 +40,8 @@ export function Summary({ analysis }: { analysis: Analysis }) {
         {t('summaryTitle')}
       </h2>
       <dl className={styles.grid}>
-        {tiles.map(([key, value, tone]) => (
-          <div key={key} className={styles.tile} data-testid={key}>
+        {tiles.map(([key, value, tone], i) => (
+          <div key={key} className={`${styles.tile} ${i === tiles.length - 1 && tiles.length % 2 === 1 ? styles.wide : ''}`} data-testid={key}>
             <dt className={styles.label}>{t(key)}</dt>
             <dd className={`${styles.number} ${tone ?? ''}`}>{value}</dd>
           </div>

@@ -1,0 +1,8 @@
+/** Browser end-to-end tests: the built task pane in headless Chromium (Debian's) over the simulated Excel host. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e'],
+  testMatch: ['**/*.test.ts'],
+  testTimeout: 180_000,
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+};
