@@ -1,4 +1,5 @@
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a Node preload, CommonJS by nature */
 // With legacy-peer-deps (kept because office-addin-dev-settings' peer keytar cannot build here), npm hoists
 // ajv-keywords@5 and ajv-draft-04, which need ajv@8, next to eslint's ajv@6, so webpack's schema-utils and
 // office-addin-manifest fail with "Cannot find module 'ajv/dist/...'". This preload sends their `ajv` imports to the

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 'use strict';
+/* eslint-disable @typescript-eslint/no-require-imports -- a plain Node script */
 // Writes the add-in's ribbon icons (assets/icon-16/32/64/80.png): a green sheet with a white check mark.
 // Drawn pixel by pixel and encoded with zlib so no image tool or download is needed.
 const fs = require('fs');
