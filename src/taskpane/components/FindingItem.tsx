@@ -82,8 +82,8 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
           </Button>
           {open && (
             <ul id={listId} className={styles.consequences}>
-              {consequences.map((c) => (
-                <FindingItem key={`${c.sheet}!${c.cell}:${c.rule}`} finding={c} onSelect={onSelect} />
+              {consequences.map((c, i) => (
+                <FindingItem key={`${c.sheet}!${c.cell}:${c.rule}:${i}`} finding={c} onSelect={onSelect} />
               ))}
             </ul>
           )}

@@ -57,8 +57,8 @@ export function FindingsView({ analysis, onSelect }: { analysis: Analysis; onSel
             <div key={group.table ? group.table.range : 'other'}>
               <h4 className={styles.table}>{tableTitle(group.table)}</h4>
               <ul className={styles.list}>
-                {group.nodes.map((node) => (
-                  <FindingItem key={`${node.finding.cell}:${node.finding.rule}`} finding={node.finding} consequences={node.consequences} onSelect={onSelect} />
+                {group.nodes.map((node, i) => (
+                  <FindingItem key={`${node.finding.cell}:${node.finding.rule}:${i}`} finding={node.finding} consequences={node.consequences} onSelect={onSelect} />
                 ))}
               </ul>
             </div>
