@@ -3,7 +3,6 @@
 // `npm run build` rewrites the manifest's dev URLs to ADDIN_URL (where the files will be hosted);
 // `npm run dev-server` serves dist/ on https://localhost:3000 with office-addin-dev-certs.
 // A plain `webpack --mode production` (the e2e tests) never touches the dev certificates.
-require('./scripts/ajv8-resolve');
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');

@@ -4,7 +4,6 @@
 // Builds what the browser tests load, outside Jest's module system (run as a child process by pane.test.ts):
 // the task pane as for production (the project's webpack config, no dev certificates) into test-artifacts/e2e/dist,
 // and the simulated Office.js into test-artifacts/e2e/fake-office.js.
-require('../../scripts/ajv8-resolve');
 const path = require('path');
 const webpack = require('webpack');
 
