@@ -31,7 +31,8 @@ export function Summary({ analysis }: { analysis: Analysis }) {
     ['summaryTables', analysis.tables.length],
     ['summaryErrors', count('error'), count('error') > 0 ? styles.error : undefined],
     ['summaryWarnings', count('warning'), count('warning') > 0 ? styles.warning : undefined],
-    ['summaryFills', analysis.fills.length],
+    // Conflicts (a wrong 合计 that could be replaced) are offered on 填写得分 with a question; they are not "empty cells to fill".
+    ['summaryFills', analysis.fills.filter((f) => !f.conflict).length],
     ['summaryReview', analysis.review.length],
   ];
   return (
