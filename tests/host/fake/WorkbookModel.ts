@@ -1,3 +1,4 @@
+import { columnLetters } from '../../../src/core/grid/address';
 /**
  * The simulated host's workbook: plain JSON (so a fixture converted in Node can be shipped into the browser), with
  * cells keyed "row,col" (0-based). It is what Excel would save: values, formulas, formats, fills, protection and
@@ -77,17 +78,6 @@ export function officeValue(cell: CellModel | undefined): string | number | bool
 /** What Office.js returns in `formulas`: the formula, else the constant as entered. */
 export function officeFormula(cell: CellModel | undefined): string | number | boolean {
   return cell?.formula ?? officeValue(cell);
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export function rectToA1(rect: Rect): string {
