@@ -68,6 +68,10 @@ function groupBySheet<T extends { sheet: string }>(findings: T[]): Map<string, T
 }
 
 /** Labels often hold line breaks (typed with Alt+Enter); a report line keeps one line per finding. */
+/** Long cell texts (a 实际完成情况 paragraph) are cut so each finding stays a line or two on a terminal. */
+const MAX_SHOWN = 40;
+
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  return [...flat].length > MAX_SHOWN ? [...flat].slice(0, MAX_SHOWN).join('') + '…' : flat;
 }
