@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { cellKey, fromA1, toA1, type CellRef } from '../grid/address';
-import { roundHalfUp } from '../numeric/decimal';
+import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
 import { formatNumberValue, formatShown, decimalsOfFormat } from '../values/formatValue';
 import type { NumberValue } from '../values/parseCellValue';
@@ -27,7 +27,9 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
       rule: cause.relation.rule,
       stated: formatNumberValue(cause.stated),
       expected: formatShown(cause.expected, cause.stated.decimals, cause.stated.percent),
-      message: withFormulaNote(cause.relation.description, cause.cell, values),
+      message:
+        withFormulaNote(cause.relation.description, cause.cell, values) +
+        (sameCell(cause.relation.target, cause.cell) ? sumGapHint(cause.relation, cause.stated.value, values) : ''),
       related: otherCells(cause.relation, cause.cell),
     });
     for (const consequence of cause.repairs) {
@@ -131,9 +133,31 @@ function violationFinding(
     rule: relation.rule,
     stated: formatNumberValue(stated),
     expected: isBound ? `≤ ${formatShown(expected, stated.decimals, stated.percent)}` : formatShown(expected, stated.decimals, stated.percent),
-    message: withFormulaNote(relation.description, relation.target, values),
+    message: withFormulaNote(relation.description, relation.target, values) + sumGapHint(relation, stated.value, values),
     related: otherCells(relation, relation.target),
   };
+}
+
+/**
+ * A 合计 that left one item out (or counted it twice) misses by exactly that item's value: say which, since that
+ * is what the person has to look for. Only for plain sums; empty string when no single item explains the gap.
+ */
+function sumGapHint(relation: Relation, stated: Decimal, values: CellValues): string {
+  if (relation.denominator || relation.comparison === 'atMost' || relation.numerator.some((t) => t.sign !== 1)) return '';
+  const parts = relation.numerator.map((t) => ({ ref: t.ref, value: values.get(t.ref) }));
+  let total = new Dec(0);
+  for (const part of parts) if (part.value.kind === 'number') total = total.plus(part.value.value);
+  const gap = total.minus(stated);
+  if (gap.isZero()) return '';
+  for (const part of parts) {
+    if (part.value.kind !== 'number' || part.value.value.isZero()) continue;
+    // One unit in the item's last shown place: the gap is itself a sum of rounded figures.
+    const unit = new Dec(10).pow(-part.value.decimals);
+    const where = qualified(part.ref, relation.target.sheet);
+    if (gap.minus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能漏加了该项`;
+    if (gap.plus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能重复计入了该项`;
+  }
+  return '';
 }
 
 /**

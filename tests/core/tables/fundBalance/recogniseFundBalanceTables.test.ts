@@ -159,3 +159,28 @@ describe('其中 lines in a fund balance table', () => {
     expect(errors(analysis).map((f) => [f.cell, f.rule])).toEqual([['B3', 'ofWhich']]);
   });
 });
+
+describe('a 合计 that leaves a fund out', () => {
+  it('names the fund whose value is exactly the gap', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数'],
+      ['企业职工基本养老保险', 204813, 266682],
+      ['工伤保险', 4326, 7139],
+      ['失业保险', 12799, 14236],
+      ['合计', 217612, 288057],
+    ]);
+    const finding = errors(analyseWorkbook(workbookOf(sheet)))[0];
+    expect(finding).toMatchObject({ cell: 'B5', expected: '221938' });
+    expect(finding.message).toContain('差额正好等于 B3 的数值，合计可能漏加了该项');
+  });
+
+  it('names the fund counted twice', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数'],
+      ['工伤保险', 4326],
+      ['失业保险', 12799],
+      ['合计', 29924],
+    ]);
+    expect(errors(analyseWorkbook(workbookOf(sheet)))[0].message).toContain('B3 的数值，合计可能重复计入了该项');
+  });
+});
