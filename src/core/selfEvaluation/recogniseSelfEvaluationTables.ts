@@ -47,6 +47,11 @@ function findIndicatorHeaders(view: SheetView): { row: number; columns: Indicato
       const role = roleOf(INDICATOR_COLUMN_WORDS, view.text(row, col));
       if (role && found[role] === undefined) found[role] = col;
     }
+    // Without a 三级指标 column the indicators are named in the 二级 column (their 二级 is the name itself).
+    if (found.indicator === undefined && found.level2 !== undefined) {
+      found.indicator = found.level2;
+      delete found.level2;
+    }
     if (found.indicator !== undefined && found.target !== undefined && found.actual !== undefined) {
       headers.push({ row, columns: found as IndicatorColumns });
     }

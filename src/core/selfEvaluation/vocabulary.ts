@@ -8,12 +8,14 @@ export type IndicatorColumnRole = 'level1' | 'level2' | 'indicator' | 'actual' |
 export const INDICATOR_COLUMN_WORDS: [IndicatorColumnRole, RegExp][] = [
   ['level1', /一级指标/],
   ['level2', /二级指标/],
-  ['indicator', /三级指标|指标名称/],
+  // `绩效指标` alone names the indicator column; inside a longer label (`年度绩效指标完成情况`) it is the block's.
+  ['indicator', /三级指标|指标名称|指标内容|^绩效指标$/],
   ['actual', /实际完成|完成值|实际值|完成情况值/],
   ['target', /指标值|目标值/],
-  ['weight', /分值|权重/],
-  ['score', /得分/],
-  ['deviationNote', /偏差|原因分析|改进措施/],
+  ['weight', /分值|权重|标准分/],
+  // `评分` alone is the score; `评分标准` is a column of rules, not of points.
+  ['score', /得分|^(自评)?评分$/],
+  ['deviationNote', /偏差|原因分析|改进措施|未完成原因/],
 ];
 
 export type FundsColumnRole = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate' | 'score';
