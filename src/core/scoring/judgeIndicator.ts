@@ -1,5 +1,5 @@
-import type { Dec } from '../numeric/decimal';
-import { comparableText, saysTheSame } from './targets/normaliseIndicatorText';
+import { Dec } from '../numeric/decimal';
+import { comparableText, saysNothingHappened, saysTheSame } from './targets/normaliseIndicatorText';
 import { meetsDeadline } from './targets/parseDeadline';
 import type { Quantity, Target } from './targets/Target';
 
@@ -47,12 +47,17 @@ export function judgeIndicator(target: Target, actual: Target, texts: { target: 
     case 'atLeast':
       return judgeAtLeast(target.bound, target.strict, actual);
     case 'atMost':
-      return judgeAtMost(target.bound, target.strict, actual);
+      // `无` under a ceiling (上访人数 ≤5人, 差错率 ≤1%) says none happened: 0, well within it.
+      return judgeAtMost(target.bound, target.strict, saysNothingHappened(texts.actual) ? zeroOf(target.bound) : actual);
     case 'exactly':
       return judgeRange(target.value, target.value, actual);
     case 'range':
       return judgeRange(target.lower, target.upper, actual);
   }
+}
+
+function zeroOf(bound: Quantity): Target {
+  return { kind: 'value', value: { value: new Dec(0), percent: bound.percent, unit: bound.unit, text: '0' } };
 }
 
 function review(reason: ReviewReason): Judgement {
@@ -94,16 +99,31 @@ function spanOf(actual: Target, reference: Quantity): Span | ReviewReason {
 const UNIT_SYNONYMS: Record<string, string> = { 个月: '月', 天: '日' };
 
 /**
- * The actual's value in the target's terms. Staff often type `98` for 98% next to a percentage target, and the
- * other way round; units that name different things (`人` vs `户`) cannot be compared.
+ * The actual's value in the target's terms. Units that name different things (`人` vs `户`) cannot be compared.
+ * Beside a percentage, staff type a bare number either as a fraction (`0.98`) or in percentage points (`98`),
+ * and the other way round; the number alone cannot say which, so the reading nearer the target is taken:
+ * `0.98` and `98` are both 98% against `≥95%`, while `0.5` against `≤1%` is 0.5%, not 50%.
  */
 function alignToTarget(actual: Quantity, target: Quantity): Dec | 'unitMismatch' {
   const unitA = UNIT_SYNONYMS[actual.unit] ?? actual.unit;
   const unitT = UNIT_SYNONYMS[target.unit] ?? target.unit;
   if (unitA && unitT && unitA !== unitT) return 'unitMismatch';
-  if (target.percent && !actual.percent && !actual.unit && actual.value.abs().gt(1)) return actual.value.div(100);
-  if (!target.percent && actual.percent && !target.unit && target.value.abs().gt(1)) return actual.value.mul(100);
+  if (target.percent && !actual.percent && !actual.unit) return nearer(target.value, actual.value, actual.value.div(100));
+  if (!target.percent && actual.percent && !target.unit) return nearer(target.value, actual.value, actual.value.mul(100));
   return actual.value;
+}
+
+/**
+ * Of two readings of one number, the one whose ratio to the target is nearer 1. Against a target of 0 there is no
+ * ratio: a number above 1 is then taken as percentage points, as staff mostly type them.
+ */
+function nearer(target: Dec, asTyped: Dec, rescaled: Dec): Dec {
+  if (target.isZero() || asTyped.isZero()) return asTyped.abs().gt(1) && rescaled.abs().lt(asTyped.abs()) ? rescaled : asTyped;
+  const distance = (x: Dec) => {
+    const ratio = x.div(target).abs();
+    return ratio.gte(1) ? ratio : new Dec(1).div(ratio);
+  };
+  return distance(rescaled).lt(distance(asTyped)) ? rescaled : asTyped;
 }
 
 function judgeAtLeast(bound: Quantity, strict: boolean, actual: Target): Judgement {

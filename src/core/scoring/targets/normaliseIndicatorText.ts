@@ -37,3 +37,10 @@ export function saysTheSame(target: string, actual: string): boolean {
   if (t === a) return true;
   return a.includes(t) && !NEGATIONS.test(a.replace(t, ''));
 }
+
+/** An actual that says nothing of the kind happened (`无`, `未发生`): a count or rate of 0 under a ceiling. */
+const NOTHING_HAPPENED = /^(无|没有|零|未发生|无发生|均未发生|没有发生|无此类情况)$/;
+
+export function saysNothingHappened(actual: string): boolean {
+  return NOTHING_HAPPENED.test(comparableText(actual));
+}
