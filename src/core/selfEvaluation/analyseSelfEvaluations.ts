@@ -9,6 +9,7 @@ import { checkAgainstFinalAccounts } from './checks/checkAgainstFinalAccounts';
 import { checkClaimsGoalMet } from './checks/checkClaimsGoalMet';
 import { checkDeviationNotes } from './checks/checkDeviationNotes';
 import { checkStatedScores } from './checks/checkStatedScores';
+import { checkTotalsExactly } from './checks/checkTotalsExactly';
 import { checkWeightTotal } from './checks/checkWeightTotal';
 import { evaluateTable, type EvaluatedTable } from './evaluateTable';
 import { planTableFills } from './planTableFills';
@@ -45,15 +46,17 @@ export function analyseSelfEvaluations(
     if (!view) continue;
     for (const layout of recogniseSelfEvaluationTables(view)) {
       const table = evaluateTable(layout, values, policy);
+      const relations = tableRelations(table, policy);
       result.tables.push({
         kind: 'self-evaluation',
         sheet: layout.sheet,
         range: layout.range,
         ...(layout.projectName ? { title: layout.projectName } : {}),
-        relations: tableRelations(table, policy),
+        relations,
         findings: [],
       });
       result.findings.push(
+        ...checkTotalsExactly(relations, values),
         ...checkWeightTotal(table, values, policy),
         ...checkStatedScores(table, values, policy),
         ...checkDeviationNotes(table, values),

@@ -1,29 +1,23 @@
 import { toA1, type CellRef } from '../../grid/address';
 import { Dec } from '../../numeric/decimal';
-import { shownInterval } from '../../numeric/Interval';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import type { ScoringPolicy } from '../../scoring/ScoringPolicy';
 import type { EvaluatedTable } from '../evaluateTable';
+import { sumOfAddends } from '../addendInterval';
 import { weightsNot100Message } from '../messages';
 
-/** Σ 分值 should be 100 (the funds block's 分值 included when the 总分 counts it); within the weights' rounding. */
+/** Σ 分值 should be 100 (the funds block's 分值 included when the 总分 counts it); within the rounding of weights that show fewer digits than they hold. */
 export function checkWeightTotal(table: EvaluatedTable, values: CellValues, policy: ScoringPolicy): Finding[] {
   const cells = [...table.indicators.map((i) => i.weightCell), ...(table.fundsInTotal ? [table.layout.funds?.weight] : [])].filter(
     (c): c is CellRef => c !== undefined,
   );
   if (cells.length === 0 || table.totalWeight === null) return [];
-  let lo = new Dec(0);
-  let hi = new Dec(0);
-  for (const ref of cells) {
-    const parsed = values.get(ref);
-    if (parsed.kind !== 'number') return [];
-    const shown = shownInterval(parsed.value, parsed.decimals);
-    lo = lo.plus(shown.lo);
-    hi = hi.plus(shown.hi);
-  }
+  // Whole points typed as such are exact: seven of them may not hide a 98 as 100 behind ±0.5 each.
+  const sum = sumOfAddends(values, cells);
+  if (!sum) return [];
   const expected = new Dec(policy.expectedWeightTotal);
-  if (lo.lte(expected) && expected.lte(hi)) return [];
+  if (sum.lo.lte(expected) && expected.lte(sum.hi)) return [];
   const { layout } = table;
   const at: CellRef =
     layout.totalRow !== undefined && layout.columns.weight !== undefined ? { sheet: layout.sheet, row: layout.totalRow, col: layout.columns.weight } : cells[0];

@@ -1,0 +1,140 @@
+import Decimal from 'decimal.js';
+import { analyseWorkbook, type Analysis, type GridCell } from '../../../../src/core';
+import { fromA1 } from '../../../../src/core/grid/address';
+import { withCell } from '../../../helpers/grid';
+import { points, rate, SheetBuilder, STANDARD_FUNDS, type BuiltTable, type IndicatorColumn, type VariantIndicator } from './variantTable';
+
+/**
+ * Random 自评表 that are consistent under the default policy: every 得分, the 执行率, the funds 得分 and the 总分
+ * are what the policy gives, computed here independently of the scorer (decimal arithmetic, half-up). Layout,
+ * header words, position and indicator kinds vary with the seed.
+ */
+export interface RandomTable {
+  sheet: SheetBuilder;
+  table: BuiltTable;
+  /** Each indicator's 分值 and policy 得分, as numbers. */
+  weights: number[];
+  scores: number[];
+  fundsScore: number;
+  total: number;
+  /** 执行率 exactly (全年执行数 ÷ 全年预算数). */
+  rate: Decimal;
+}
+
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+const round2 = (x: Decimal) => x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+
+const HEADERS: Record<IndicatorColumn, string[]> = {
+  level1: ['一级指标', '一级\n指标'],
+  level2: ['二级指标', '二级 指标'],
+  indicator: ['三级指标', '指标名称', '指标内容', '绩效指标'],
+  target: ['年度指标值', '预期指标值', '指标值', '目标值', '年度目标值'],
+  actual: ['实际完成值', '实际完成指标值', '完成值', '实际值', '全年实际值'],
+  weight: ['分值', '权重', '标准分', '分 值'],
+  score: ['得分', '自评得分', '评分', '得 分'],
+  note: ['偏差原因分析及改进措施', '偏差原因', '未完成原因及改进措施'],
+};
+const TOTAL_LABELS = ['总分', '合计', '总 分'];
+
+type Pick = <T>(list: readonly T[]) => T;
+
+/** One indicator of a random kind, with the 得分 the policy gives it. */
+function randomIndicator(rand: () => number, pick: Pick, weight: Decimal, n: number): { spec: VariantIndicator; score: Decimal } {
+  const between = (lo: number, hi: number, decimals = 0) => new D(lo + rand() * (hi - lo)).toDecimalPlaces(decimals);
+  const name = `指标${n + 1}`;
+  const met = () => ({ score: round2(weight) });
+  switch (pick(['atLeast', 'count', 'reverse', 'range', 'deadline', 'words'] as const)) {
+    case 'atLeast': {
+      const t = between(80, 99);
+      const a = between(t.toNumber() - 15, 100, 1);
+      const sign = pick(['≥', '不低于', '＞=', '']);
+      const target = sign === '' ? `${t.toString()}%以上` : `${sign}${t.toString()}%`;
+      return { spec: { name, target, actual: `${a.toString()}%`, weight: weight.toNumber() }, ...(a.gte(t) ? met() : { score: round2(weight.mul(a).div(t)) }) };
+    }
+    case 'count': {
+      const t = between(100, 100000);
+      const a = round2(t.mul(between(0.8, 1.1, 3))).toDecimalPlaces(0);
+      const unit = pick(['人', '户', '人次', '']);
+      return { spec: { name, target: `${t.toString()}${unit}`, actual: `${a.toString()}${unit}`, weight: weight.toNumber() }, ...(a.gte(t) ? met() : { score: round2(weight.mul(a).div(t)) }) };
+    }
+    case 'reverse': {
+      const t = between(0.1, 5, 1);
+      const a = between(0, t.toNumber() * 2.5, 2);
+      const target = pick([`≤${t.toString()}%`, `控制在${t.toString()}%以内`, `不超过${t.toString()}%`]);
+      return { spec: { name, target, actual: `${a.toString()}%`, weight: weight.toNumber() }, ...(a.lte(t) ? met() : { score: round2(weight.mul(t).div(a)) }) };
+    }
+    case 'range': {
+      const a = between(80, 120, 2);
+      const target = pick(['95%-105%', '95%～105%', '≥95%且≤105%', '≥95%或≤105%']);
+      const score = a.lt(95) ? round2(weight.mul(a).div(95)) : a.gt(105) ? round2(weight.mul(105).div(a)) : round2(weight);
+      return { spec: { name, target, actual: `${a.toString()}%`, weight: weight.toNumber() }, score };
+    }
+    case 'deadline': {
+      const day = Math.floor(between(1, 25).toNumber());
+      return { spec: { name, target: '每月25日前', actual: `每月${day}日前`, weight: weight.toNumber() }, ...met() };
+    }
+    case 'words': {
+      const text = pick(['按标准足额发放', '政策宣传到位', '应保尽保']);
+      return { spec: { name, target: text, actual: `${text}。`, weight: weight.toNumber() }, ...met() };
+    }
+  }
+}
+
+/** 90 points split into n weights, each a multiple of 0.5 and at least 2. */
+function splitWeights(rand: () => number, n: number): Decimal[] {
+  const shares = Array.from({ length: n }, () => 1 + rand());
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const weights = shares.map((s) => new D(Math.max(2, Math.round((s / sum) * 90 * 2) / 2)));
+  const rest = weights.slice(1).reduce((a, b) => a.plus(b), new D(0));
+  weights[0] = new D(90).minus(rest);
+  return weights;
+}
+
+export function randomTable(rand: () => number): RandomTable {
+  const pick: Pick = (list) => list[Math.floor(rand() * list.length)];
+  const n = 3 + Math.floor(rand() * 7);
+  const weights = splitWeights(rand, n);
+  const made = weights.map((w, i) => randomIndicator(rand, pick, w, i));
+  const levels = ['产出指标', '效益指标', '满意度指标'];
+  const indicators: VariantIndicator[] = made.map(({ spec, score }, i) => ({
+    ...spec,
+    ...(i === 0 || rand() < 0.3 ? { level1: pick(levels), level2: pick(['数量指标', '质量指标', '时效指标', '社会效益指标']) } : {}),
+    score: score.toNumber(),
+    note: score.lt(weights[i]) ? '已分析原因' : null,
+  }));
+
+  const budget = new D(Math.round(1000 + rand() * 50000) / 100);
+  const spent = round2(budget.mul(0.7 + rand() * 0.35));
+  const exactRate = spent.div(budget);
+  const fundsScore = round2(new D(10).mul(Decimal.min(exactRate, 1)));
+  const total = made.reduce((sum, m) => sum.plus(m.score), fundsScore);
+
+  const order: IndicatorColumn[] = ['level1', 'level2', 'indicator', 'target', 'actual', 'weight', 'score', 'note'];
+  const columns = order.map((role): [IndicatorColumn, string] => [role, pick(HEADERS[role])]);
+  const sheet = new SheetBuilder();
+  const table = sheet.table(
+    {
+      labelColumn: rand() < 0.5,
+      repeatLevels: rand() < 0.3,
+      columns,
+      funds: {
+        columns: STANDARD_FUNDS.columns,
+        values: [points(budget.toNumber()), points(budget.toNumber()), points(spent.toNumber()), points(10), rate(exactRate.toDecimalPlaces(3).toNumber()), points(fundsScore.toNumber())],
+      },
+      indicators,
+      total: { label: pick(TOTAL_LABELS), weight: 100, score: total.toNumber() },
+    },
+    { row: Math.floor(rand() * 6), col: Math.floor(rand() * 4) },
+  );
+  return { sheet, table, weights: weights.map((w) => w.toNumber()), scores: made.map((m) => m.score.toNumber()), fundsScore: fundsScore.toNumber(), total: total.toNumber(), rate: exactRate };
+}
+
+/** The table's workbook with one cell replaced. */
+export function analyseWith(random: RandomTable, changes: [string, GridCell][] = []): Analysis {
+  let workbook = { name: 'random.xlsx', sheets: [random.sheet.grid()] };
+  for (const [a1, cell] of changes) {
+    const { row, col } = fromA1(a1);
+    workbook = withCell(workbook, random.sheet.name, row, col, cell);
+  }
+  return analyseWorkbook(workbook);
+}
