@@ -4,7 +4,19 @@ import { formatParsed } from '../values/formatValue';
 import { readFundsBlock } from './readFundsBlock';
 import { readGoalBlock } from './readGoalBlock';
 import type { IndicatorColumns, IndicatorRow, SelfEvaluationLayout } from './SelfEvaluationLayout';
-import { INDICATOR_COLUMN_WORDS, PROJECT_NAME_LABEL, TABLE_TITLE, TOTAL_ROW_LABEL, headerText, roleOf } from './vocabulary';
+import {
+  ACTUAL_PAIR_LABEL,
+  BUDGET_PAIR_LABEL,
+  FUNDS_COLUMN_WORDS,
+  GOAL_ACHIEVED,
+  GOAL_EXPECTED,
+  INDICATOR_COLUMN_WORDS,
+  PROJECT_NAME_LABEL,
+  TABLE_TITLE,
+  TOTAL_ROW_LABEL,
+  headerText,
+  roleOf,
+} from './vocabulary';
 
 /**
  * Every 自评表 on a sheet. A table is anchored on its indicator header row (三级指标 / 指标值 / 实际完成值); the
@@ -102,12 +114,23 @@ function isTotalRow(view: SheetView, row: number, left: number, columns: Indicat
   return false;
 }
 
+/**
+ * A title, a 项目名称, or the next table's funds or goal header: a table with no 总分 row and no blank row
+ * before the next one ends here, whichever of its parts the next table starts with.
+ */
 function startsAnotherTable(view: SheetView, row: number): boolean {
+  const fundsRoles = new Set<string>();
+  let goalExpected = false;
   for (let col = view.left; col <= view.right; col++) {
     const text = headerText(view.text(row, col));
     if (PROJECT_NAME_LABEL.test(text) || (TABLE_TITLE.test(text) && text.length <= 40)) return true;
+    if (BUDGET_PAIR_LABEL.test(text) || ACTUAL_PAIR_LABEL.test(text)) fundsRoles.add(BUDGET_PAIR_LABEL.test(text) ? 'budget' : 'actual');
+    const role = roleOf(FUNDS_COLUMN_WORDS, text);
+    if (role) fundsRoles.add(role);
+    if (GOAL_EXPECTED.test(text)) goalExpected = true;
+    else if (goalExpected && GOAL_ACHIEVED.test(text)) return true;
   }
-  return false;
+  return fundsRoles.has('budget') && fundsRoles.has('actual');
 }
 
 function findProjectName(view: SheetView, rows: { from: number; to: number }): { row: number; name: string } | null {

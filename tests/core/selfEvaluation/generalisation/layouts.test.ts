@@ -175,4 +175,14 @@ describe('several 自评表 on one sheet', () => {
     expect(fillAt(analysis, second.funds('score'))).toBe('10.00');
     expect(fillAt(analysis, second.total('score'))).toBe(SIX_TOTAL);
   });
+
+  it("ends a table without 总分 row where the next table's funds block begins, with no title or blank row between", () => {
+    const sheet = new SheetBuilder();
+    const first = sheet.table({ columns: STANDARD_COLUMNS, indicators: SIX, total: null });
+    const second = sheet.table({ title: null, project: null, columns: STANDARD_COLUMNS, indicators: SIX }, { row: first.bottom + 1, col: 0 });
+    const analysis = analyseWorkbook({ name: 'stacked.xlsx', sheets: [sheet.grid()] });
+    expect(analysis.indicators).toHaveLength(12);
+    expect(analysis.tables.map((t) => t.range)).toEqual([`A1:H${first.bottom + 1}`, `A${second.top + 1}:H${second.bottom + 1}`]);
+    expect(fillAt(analysis, second.total('score'))).toBe(SIX_TOTAL);
+  });
 });
