@@ -27,9 +27,9 @@ export function recogniseSelfEvaluationTables(view: SheetView): SelfEvaluationLa
   const headers = findIndicatorHeaders(view);
   const tables: SelfEvaluationLayout[] = [];
   let upperLimit = view.top;
-  headers.forEach(({ row, columns }, i) => {
+  headers.forEach(({ row, columns, firstRow }, i) => {
     const lowerLimit = i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom;
-    const { indicators, totalRow, lastRow } = readIndicatorRows(view, row, columns, lowerLimit);
+    const { indicators, totalRow, lastRow } = readIndicatorRows(view, firstRow, columns, lowerLimit);
     if (indicators.length === 0) return;
     const above = { from: upperLimit, to: row - 1 };
     const funds = readFundsBlock(view, above);
@@ -51,24 +51,41 @@ export function recogniseSelfEvaluationTables(view: SheetView): SelfEvaluationLa
   return tables;
 }
 
-function findIndicatorHeaders(view: SheetView): { row: number; columns: IndicatorColumns }[] {
-  const headers: { row: number; columns: IndicatorColumns }[] = [];
+interface IndicatorHeader {
+  row: number;
+  columns: IndicatorColumns;
+  /** The first indicator row: below the header, or below its second row. */
+  firstRow: number;
+}
+
+function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
+  const headers: IndicatorHeader[] = [];
   for (let row = view.top; row <= view.bottom; row++) {
-    const found: Partial<Record<string, number>> = {};
-    for (let col = view.left; col <= view.right; col++) {
-      const role = roleOf(INDICATOR_COLUMN_WORDS, view.text(row, col));
-      if (role && found[role] === undefined) found[role] = col;
-    }
+    const found = rolesIn(view, row);
+    // A two-row header: `绩效指标` merged over the 一级 / 二级 / 三级指标 written in the row below.
+    const below = row < view.bottom ? rolesIn(view, row + 1) : {};
+    const levels = (['level1', 'level2', 'indicator'] as const).filter((role) => below[role] !== undefined);
+    const twoRows = levels.length > 0 && below.target === undefined && below.actual === undefined;
+    if (twoRows) for (const role of levels) found[role] = below[role];
     // Without a 三级指标 column the indicators are named in the 二级 column (their 二级 is the name itself).
     if (found.indicator === undefined && found.level2 !== undefined) {
       found.indicator = found.level2;
       delete found.level2;
     }
     if (found.indicator !== undefined && found.target !== undefined && found.actual !== undefined) {
-      headers.push({ row, columns: found as IndicatorColumns });
+      headers.push({ row, columns: found as IndicatorColumns, firstRow: twoRows ? row + 2 : row + 1 });
     }
   }
   return headers;
+}
+
+function rolesIn(view: SheetView, row: number): Partial<Record<string, number>> {
+  const found: Partial<Record<string, number>> = {};
+  for (let col = view.left; col <= view.right; col++) {
+    const role = roleOf(INDICATOR_COLUMN_WORDS, view.text(row, col));
+    if (role && found[role] === undefined) found[role] = col;
+  }
+  return found;
 }
 
 /** A cell as the report shows it: `95%` for 0.95 formatted as a percentage, the text as typed otherwise. */
@@ -78,14 +95,14 @@ export function shownText(view: SheetView, row: number, col: number): string {
   return view.text(row, col);
 }
 
-function readIndicatorRows(view: SheetView, headerRow: number, columns: IndicatorColumns, lowerLimit: number) {
+function readIndicatorRows(view: SheetView, firstRow: number, columns: IndicatorColumns, lowerLimit: number) {
   const indicators: IndicatorRow[] = [];
   let level1 = '';
   let level2 = '';
   let totalRow: number | undefined;
-  let lastRow = headerRow;
+  let lastRow = firstRow - 1;
   const left = Math.min(...Object.values(columns).filter((c): c is number => c !== undefined));
-  for (let row = headerRow + 1; row <= lowerLimit; row++) {
+  for (let row = firstRow; row <= lowerLimit; row++) {
     if (isTotalRow(view, row, left, columns)) {
       totalRow = row;
       lastRow = row;

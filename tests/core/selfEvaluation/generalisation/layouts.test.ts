@@ -1,4 +1,5 @@
 import { analyseWorkbook } from '../../../../src/core';
+import { sheetFromRows } from '../../../helpers/grid';
 import {
   analyseVariant,
   fillAt,
@@ -184,5 +185,26 @@ describe('several 自评表 on one sheet', () => {
     expect(analysis.indicators).toHaveLength(12);
     expect(analysis.tables.map((t) => t.range)).toEqual([`A1:H${first.bottom + 1}`, `A${second.top + 1}:H${second.bottom + 1}`]);
     expect(fillAt(analysis, second.total('score'))).toBe(SIX_TOTAL);
+  });
+
+  it('reads a two-row header: 绩效指标 merged over the 一级/二级/三级指标 written below it', () => {
+    const rows = [
+      ['项目支出绩效自评表'],
+      ['绩效指标', null, null, '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+      ['一级指标', '二级指标', '三级指标'],
+      ['产出指标', '数量指标', '参保缴费人数', '74272人', '70083人', 50, null, '参保人数减少'],
+      [null, '满意度指标', '群众满意度', '≥95%', '96%', 50, null, null],
+      ['总分', null, null, null, null, 100, null],
+    ];
+    const analysis = analyseWorkbook({ name: 'two-rows.xlsx', sheets: [sheetFromRows('自评表', rows)] });
+    expect(analysis.indicators.map((i) => [i.cell, i.name, i.level1, i.level2, i.status])).toEqual([
+      ['C4', '参保缴费人数', '产出指标', '数量指标', 'not-met'],
+      ['C5', '群众满意度', '产出指标', '满意度指标', 'met'],
+    ]);
+    expect(analysis.fills.map((f) => [f.cell, f.value])).toEqual([
+      ['G4', '47.18'],
+      ['G5', '50.00'],
+      ['G6', '97.18'],
+    ]);
   });
 });
