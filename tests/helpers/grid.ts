@@ -14,7 +14,7 @@ export async function loadFixture(name: string): Promise<WorkbookGrid> {
   return (await readXlsx(fixturePath(name), path.basename(fixturePath(name)))).grid;
 }
 
-type Literal = string | number | null | GridCell;
+export type Literal = string | number | null | GridCell;
 
 /**
  * A sheet from literal rows, for unit tests: strings and numbers become cell values, `null` an empty cell,

@@ -1,6 +1,4 @@
-import type { GridCell } from '../../../src/core';
-
-type Literal = string | number | null | GridCell;
+import type { Literal } from '../../helpers/grid';
 
 export interface IndicatorSpec {
   level1?: string;
@@ -10,7 +8,7 @@ export interface IndicatorSpec {
   actual: Literal;
   weight?: Literal;
   score?: Literal;
-  note?: string;
+  note?: Literal;
 }
 
 export interface StandardTableSpec {

@@ -1,25 +1,19 @@
 import { analyseWorkbook, type Analysis, type GridCell, type SheetGrid } from '../../../../src/core';
 import { toA1 } from '../../../../src/core/grid/address';
+import type { Literal } from '../../../helpers/grid';
+import type { IndicatorSpec } from '../tableRows';
 
 /**
  * 自评表 in the shapes other units use, built cell by cell so a test can move, rename, drop or repeat any part
  * and still ask "where is indicator 3's 得分?" by role instead of by address.
  */
-export type Literal = string | number | null | GridCell;
+export type { Literal };
 
 export type IndicatorColumn = 'level1' | 'level2' | 'indicator' | 'target' | 'actual' | 'weight' | 'score' | 'note';
 export type FundsColumn = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate' | 'score';
 
-export interface VariantIndicator {
-  level1?: string;
-  level2?: string;
-  name: string;
-  target: Literal;
-  actual: Literal;
-  weight?: Literal;
-  score?: Literal;
-  note?: Literal;
-}
+/** One indicator row: the same shape the standard-table builder takes. */
+export type VariantIndicator = IndicatorSpec;
 
 export interface VariantSpec {
   /** null: no title row. */
