@@ -12,10 +12,16 @@ const RATE_ROLES: MeasureRole[] = ['growthRate', 'executionRate'];
 /** Every relation a fund balance table's layout implies, for funds down or across alike. */
 export function fundBalanceRelations(model: FundTableModel, values: CellValues): Relation[] {
   const out: Relation[] = [];
+  const rates = new Map<Measure, Relation[]>();
   const byFlow = groupByFlow(model.measures);
   for (const line of model.funds) {
-    for (const measures of byFlow.values()) out.push(...lineRelations(model, line, measures, values));
+    for (const measures of byFlow.values()) out.push(...lineRelations(model, line, measures, values, rates));
     out.push(...balanceRelations(model, line, byFlow));
+  }
+  // Whether a rate line is typed in percentage points is decided once per line of rates, from all its cells.
+  for (const [measure, lineRates] of rates) {
+    const points = inPercentPoints(lineRates, values, measure.header);
+    out.push(...(points ? lineRates.map((r) => ({ ...r, factor: 100 })) : lineRates));
   }
   out.push(...totalRelations(model, values));
   out.push(...ofWhichRelations(model));
@@ -58,7 +64,14 @@ function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
   return candidates[0];
 }
 
-function lineRelations(model: FundTableModel, line: FundLine, measures: Measure[], values: CellValues): Relation[] {
+/** 增加, 增长率 and 完成预算 of one fund line in one flow; the rates go to `rates`, keyed by their measure. */
+function lineRelations(
+  model: FundTableModel,
+  line: FundLine,
+  measures: Measure[],
+  values: CellValues,
+  rates: Map<Measure, Relation[]>,
+): Relation[] {
   const at = (m: Measure | undefined): CellRef | undefined => (m ? cellOf(model, line, m) : undefined);
   const actual = at(pick(measures, 'actual'));
   const prior = at(pick(measures, 'prior'));
@@ -66,15 +79,10 @@ function lineRelations(model: FundTableModel, line: FundLine, measures: Measure[
   const change = pick(measures, 'change');
   const growth = pick(measures, 'growthRate');
   const execution = pick(measures, 'executionRate');
-  const out: Relation[] = [];
-  if (change && actual && prior) out.push(relations.change(at(change)!, actual, prior, formatOf(model, change, values)));
-  if (growth && actual && prior) {
-    out.push(rateRelation(model, growth, values, (target, fmt) => relations.growthRate(target, actual, prior, fmt), line));
-  }
-  if (execution && actual && budget) {
-    out.push(rateRelation(model, execution, values, (target, fmt) => relations.executionRate(target, actual, budget, fmt), line));
-  }
-  return out;
+  const addRate = (measure: Measure, relation: Relation) => rates.set(measure, [...(rates.get(measure) ?? []), relation]);
+  if (growth && actual && prior) addRate(growth, relations.growthRate(at(growth)!, actual, prior, formatOf(model, growth, values)));
+  if (execution && actual && budget) addRate(execution, relations.executionRate(at(execution)!, actual, budget, formatOf(model, execution, values)));
+  return change && actual && prior ? [relations.change(at(change)!, actual, prior, formatOf(model, change, values))] : [];
 }
 
 function balanceRelations(model: FundTableModel, line: FundLine, byFlow: Map<Flow | null, Measure[]>): Relation[] {
@@ -114,31 +122,4 @@ function formatOf(model: FundTableModel, measure: Measure, values: CellValues): 
     if (typeof cell?.value === 'number' && cell.numberFormat && !/general/i.test(cell.numberFormat)) return cell.numberFormat;
   }
   return RATE_ROLES.includes(measure.role) ? '0.00%' : undefined;
-}
-
-/** A rate relation, in percentage points when the measure's line is typed so (see percentPoints.ts). */
-function rateRelation(
-  model: FundTableModel,
-  measure: Measure,
-  values: CellValues,
-  make: (target: CellRef, format?: string) => Relation,
-  line: FundLine,
-): Relation {
-  const relation = make(cellOf(model, line, measure), formatOf(model, measure, values));
-  return percentPointsMeasure(model, measure, values, make) ? { ...relation, factor: 100 } : relation;
-}
-
-const percentPointsCache = new WeakMap<Measure, boolean>();
-
-function percentPointsMeasure(
-  model: FundTableModel,
-  measure: Measure,
-  values: CellValues,
-  make: (target: CellRef, format?: string) => Relation,
-): boolean {
-  const cached = percentPointsCache.get(measure);
-  if (cached !== undefined) return cached;
-  const points = inPercentPoints(model.funds.map((line) => make(cellOf(model, line, measure))), values, measure.header);
-  percentPointsCache.set(measure, points);
-  return points;
 }

@@ -184,3 +184,18 @@ describe('a 合计 that leaves a fund out', () => {
     expect(errors(analyseWorkbook(workbookOf(sheet)))[0].message).toContain('B3 的数值，合计可能重复计入了该项');
   });
 });
+
+describe('rates typed as fractions under a (%) header', () => {
+  it('reads the whole line of rates as fractions, each against its own fund, even when the first is empty', () => {
+    const sheet = sheetFromRows('t', [
+      ['险种', '本年完成数', '上年完成数', '增长率(%)'],
+      ['企业职工基本养老保险', 204813, 266682, null],
+      ['工伤保险', 4326, 7139, -0.394],
+      ['失业保险', 12799, 14236, -0.1009],
+      ['合计', 221938, 288057, -0.2295],
+    ]);
+    const analysis = analyseWorkbook(workbookOf(sheet));
+    expect(analysis.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(analysis.fills.map((f) => [f.cell, f.value])).toEqual([['D2', '-0.2320']]);
+  });
+});
