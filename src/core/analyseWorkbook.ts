@@ -1,6 +1,5 @@
-import { fromA1 } from './grid/address';
+import { fromA1, rangeToA1 } from './grid/address';
 import type { WorkbookGrid } from './grid/types';
-import { rangeToA1 } from './grid/address';
 import { CellValues } from './relations/CellValues';
 import { checkRelations } from './relations/checkRelations';
 import type { Analysis, Finding, PlannedFill } from './report/types';

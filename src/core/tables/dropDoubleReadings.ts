@@ -1,5 +1,5 @@
 import type { CellRef } from '../grid/address';
-import type { CellRange } from '../grid/types';
+import { rangeContains, rangesOverlap } from '../grid/ranges';
 import type { Relation } from '../relations/Relation';
 import type { RecognisedTable } from './RecognisedTable';
 
@@ -17,12 +17,12 @@ export function dropDoubleReadings(
   const dropped = new Set<RecognisedTable>();
   for (const fund of fundTables) {
     for (const items of lineItemTables) {
-      if (fund.sheet !== items.sheet || !overlaps(fund.range, items.range)) continue;
+      if (fund.sheet !== items.sheet || !rangesOverlap(fund.range, items.range)) continue;
       // On a tie the two check the same things; a table of funds by measure is better named a balance table.
       dropped.add(fund.relations.length >= items.relations.length ? items : fund);
     }
   }
-  const inDropped = (ref: CellRef) => [...dropped].some((t) => t.sheet === ref.sheet && contains(t.range, ref));
+  const inDropped = (ref: CellRef) => [...dropped].some((t) => t.sheet === ref.sheet && rangeContains(t.range, ref.row, ref.col));
   return {
     fundTables: fundTables.filter((t) => !dropped.has(t)),
     lineItemTables: lineItemTables.filter((t) => !dropped.has(t)),
@@ -30,10 +30,3 @@ export function dropDoubleReadings(
   };
 }
 
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return !(a.bottom < b.top || a.top > b.bottom || a.right < b.left || a.left > b.right);
-}
-
-function contains(range: CellRange, ref: CellRef): boolean {
-  return ref.row >= range.top && ref.row <= range.bottom && ref.col >= range.left && ref.col <= range.right;
-}

@@ -1,3 +1,4 @@
+import { rangeContains } from '../../grid/ranges';
 import type { SheetView } from '../../grid/SheetView';
 import type { CellRange } from '../../grid/types';
 import { parseCellValue } from '../../values/parseCellValue';
@@ -19,7 +20,7 @@ export interface MeasureLayout {
 function mergedText(view: SheetView, row: number, col: number, merges: CellRange[]): string {
   const own = view.text(row, col);
   if (own) return own;
-  const merge = merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const merge = merges.find((m) => rangeContains(m, row, col));
   return merge ? view.text(merge.top, merge.left) : '';
 }
 

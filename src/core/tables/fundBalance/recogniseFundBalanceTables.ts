@@ -1,4 +1,5 @@
 import type { WorkbookGrid } from '../../grid/types';
+import { rangesOverlap } from '../../grid/ranges';
 import { SheetView } from '../../grid/SheetView';
 import { toA1 } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
@@ -83,7 +84,7 @@ function withoutOverlaps(models: FundTableModel[]): FundTableModel[] {
   const kept: FundTableModel[] = [];
   for (const model of sorted) {
     const overlaps = kept.some(
-      (k) => k.sheet === model.sheet && !(model.range.bottom < k.range.top || model.range.top > k.range.bottom || model.range.right < k.range.left || model.range.left > k.range.right),
+      (k) => k.sheet === model.sheet && rangesOverlap(k.range, model.range),
     );
     if (!overlaps) kept.push(model);
   }
