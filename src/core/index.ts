@@ -28,3 +28,4 @@ export {
   type ScoringPolicySettings,
 } from './scoring/ScoringPolicy';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
+export { numberFormatFor } from './values/formatValue';

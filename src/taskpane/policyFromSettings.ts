@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from '../core';
+import { DEFAULT_POLICY, numberFormatFor, resolvePolicy, type ScoringPolicy } from '../core';
 import type { StoredSettings } from '../excel';
 
 /** The presets the settings panel offers; the core owns their rules, the pane only their names. */
@@ -18,5 +18,5 @@ export function policyFromSettings(settings: StoredSettings): ScoringPolicy {
     preset = DEFAULT_POLICY;
   }
   const decimals = Math.max(0, Math.min(6, Math.trunc(settings.decimals)));
-  return { ...preset, scoreDecimals: decimals, scoreFormat: decimals > 0 ? `0.${'0'.repeat(decimals)}` : '0' };
+  return { ...preset, scoreDecimals: decimals, scoreFormat: numberFormatFor(decimals, false) };
 }

@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { cellKey, fromA1, toA1, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
-import { formatNumberValue, formatShown, decimalsOfFormat } from '../values/formatValue';
+import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } from '../values/formatValue';
 import type { NumberValue } from '../values/parseCellValue';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
@@ -99,17 +99,11 @@ function conflictFills(
       sheet: relation.target.sheet,
       cell: toA1(relation.target.row, relation.target.col),
       value: expected.toFixed(Math.max(0, stated.decimals)),
-      numberFormat: stated.fromText ? formatFor(stated.decimals, stated.percent) : values.raw(relation.target)?.numberFormat ?? relation.fillFormat ?? '0.00',
+      numberFormat: stated.fromText ? numberFormatFor(stated.percent ? stated.decimals - 2 : stated.decimals, stated.percent) : values.raw(relation.target)?.numberFormat ?? relation.fillFormat ?? '0.00',
       reason: relation.description,
       conflict: true,
       previous: rawPrevious(values.raw(relation.target)?.value),
     }));
-}
-
-/** A number format showing `decimals` (of the fraction, for percentages) decimals. */
-function formatFor(decimals: number, percent: boolean): string {
-  const shown = Math.max(0, percent ? decimals - 2 : decimals);
-  return `0${shown ? '.' + '0'.repeat(shown) : ''}${percent ? '%' : ''}`;
 }
 
 function rawPrevious(value: unknown): string | number | boolean | null {
@@ -215,7 +209,7 @@ function formatFromInputs(relation: Relation, values: CellValues): string {
     const parsed = values.get(term.ref);
     if (parsed.kind === 'number' && !parsed.percent) decimals = Math.max(decimals, parsed.decimals);
   }
-  return decimals === 0 ? '0' : `0.${'0'.repeat(Math.min(decimals, 6))}`;
+  return numberFormatFor(Math.min(decimals, 6), false);
 }
 
 /** Text or an Excel error where a relation needs a number. */

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { roundHalfUp } from '../numeric/decimal';
 import type { RawCellValue } from '../grid/types';
 import { isCellError } from '../grid/types';
+import { describeNumberFormat } from './numberFormat';
 import type { NumberValue, ParsedValue } from './parseCellValue';
 
 /** A number as the report shows it: `239551`, `99.17%`, `-23.20%`. */
@@ -36,10 +37,14 @@ export function rawToText(value: RawCellValue | undefined): string | null {
   return String(value);
 }
 
-/** Decimals and percent flag implied by a number format, for values FundCheck writes. */
+/** Decimals (of the fraction, for percentages) and percent flag implied by a number format, for values FundCheck writes. */
 export function decimalsOfFormat(format: string): { decimals: number; percent: boolean } {
-  const percent = format.includes('%');
-  const match = /\.(0+)/.exec(format);
-  const shown = match ? match[1].length : 0;
-  return { decimals: shown + (percent ? 2 : 0), percent };
+  const { decimals, percent } = describeNumberFormat(format);
+  return { decimals: (decimals ?? 0) + (percent ? 2 : 0), percent };
+}
+
+/** The plain number format that shows `shownDecimals` decimals: `0`, `0.00`, `0.0%`. */
+export function numberFormatFor(shownDecimals: number, percent: boolean): string {
+  const shown = Math.max(0, shownDecimals);
+  return `0${shown ? '.' + '0'.repeat(shown) : ''}${percent ? '%' : ''}`;
 }
