@@ -1,10 +1,10 @@
 import { restoreCellFill } from './cellFill';
-import { fail, succeed, type Outcome } from './ExcelProblem';
+import { succeed, type Outcome } from './ExcelProblem';
 import { fillAt } from './highlightFindings';
 import type { HostContext } from './HostContext';
-import { queueSheetInspection } from './inspectSheets';
 import type { HostLimits } from './limits';
-import { queueStoreRead, queueStoreWrite, STORE_KEYS } from './workbookStore';
+import { readStoredRecords } from './readStoredRecords';
+import { queueStoreWrite, STORE_KEYS } from './workbookStore';
 import { WriteBatcher, writeBytes } from './WriteBatcher';
 
 /**
@@ -12,14 +12,9 @@ import { WriteBatcher, writeBytes } from './WriteBatcher';
  * new session after the file was reopened. Marks on a deleted sheet went with it; a protected sheet stops everything.
  */
 export async function clearHighlights(context: HostContext, limits: HostLimits): Promise<Outcome<{ restored: number; goneSheets: string[] }>> {
-  const readStored = queueStoreRead(context, STORE_KEYS.highlights);
-  const inspect = queueSheetInspection(context);
-  await context.sync();
-  const stored = readStored() ?? [];
-  const { worksheets, missing, protectedSheets } = inspect(stored.map((r) => r.sheet));
-  if (protectedSheets.length > 0) return fail({ kind: 'protectedSheets', sheets: protectedSheets });
-
-  const live = stored.filter((r) => worksheets.has(r.sheet));
+  const records = await readStoredRecords(context, STORE_KEYS.highlights);
+  if (!records.ok) return records;
+  const { live, worksheets, goneSheets } = records.value;
   const batcher = new WriteBatcher(context, limits);
   for (const record of live) {
     await batcher.add(writeBytes(record), () => restoreCellFill(fillAt(worksheets, record.sheet, record.cell), record.original));
@@ -27,5 +22,5 @@ export async function clearHighlights(context: HostContext, limits: HostLimits):
   // Forget the records last, in the same sync as the final restores: a failure leaves them for another try.
   await batcher.add(writeBytes([]), () => queueStoreWrite(context, STORE_KEYS.highlights, []));
   await batcher.flush();
-  return succeed({ restored: live.length, goneSheets: missing });
+  return succeed({ restored: live.length, goneSheets });
 }

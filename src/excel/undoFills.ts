@@ -2,12 +2,13 @@ import type { WorkbookGrid } from '../core';
 import { sheetCell } from './cellKey';
 import { fail, succeed, type Outcome } from './ExcelProblem';
 import type { HostContext, HostRange } from './HostContext';
-import { queueSheetInspection, worksheetNamed } from './inspectSheets';
+import { worksheetNamed } from './inspectSheets';
+import { readStoredRecords } from './readStoredRecords';
 import type { HostLimits } from './limits';
 import { setSnapshotCell } from './snapshotCells';
 import { isFormula } from './toGridCell';
 import { writeCell } from './applyFills';
-import { queueStoreRead, queueStoreWrite, STORE_KEYS } from './workbookStore';
+import { queueStoreWrite, STORE_KEYS } from './workbookStore';
 import { WriteBatcher, writeBytes } from './WriteBatcher';
 
 /**
@@ -20,20 +21,14 @@ export async function undoFills(
   snapshot: WorkbookGrid | null,
   limits: HostLimits,
 ): Promise<Outcome<{ restored: number; goneSheets: string[] }>> {
-  const readStored = queueStoreRead(context, STORE_KEYS.fills);
-  const inspect = queueSheetInspection(context);
-  await context.sync();
-  const stored = readStored() ?? [];
-  const { worksheets, missing, protectedSheets } = inspect(stored.map((r) => r.sheet));
-  if (protectedSheets.length > 0) return fail({ kind: 'protectedSheets', sheets: protectedSheets });
-
-  const live = stored
-    .filter((r) => worksheets.has(r.sheet))
-    .map((record) => {
-      const range = worksheetNamed(worksheets, record.sheet).getRange(record.cell);
-      range.load(['values', 'formulas']);
-      return { record, range };
-    });
+  const records = await readStoredRecords(context, STORE_KEYS.fills);
+  if (!records.ok) return records;
+  const { worksheets, goneSheets } = records.value;
+  const live = records.value.live.map((record) => {
+    const range = worksheetNamed(worksheets, record.sheet).getRange(record.cell);
+    range.load(['values', 'formulas']);
+    return { record, range };
+  });
   await context.sync();
   const edited = live.filter(({ record, range }) => isFormula(range.formulas[0][0]) || !holds(range, record.written.value));
   if (edited.length > 0) return fail({ kind: 'changedCells', cells: edited.map(({ record }) => sheetCell(record.sheet, record.cell)) });
@@ -50,7 +45,7 @@ export async function undoFills(
       setSnapshotCell(snapshot, record.sheet, record.cell, { value: value === '' ? null : value, numberFormat });
     }
   }
-  return succeed({ restored: live.length, goneSheets: missing });
+  return succeed({ restored: live.length, goneSheets });
 }
 
 function holds(range: HostRange, value: number): boolean {
