@@ -27,6 +27,11 @@ export interface Relation {
   fillFormat?: string;
   /** The target is stated in other units than the ratio: 100 for rates typed as percentage points (23.20 for 23.20%). */
   factor?: number;
+  /**
+   * Addends typed exactly as shown are exact, not rounded (see addendInterval.ts): a 总分 sums the rounded 得分,
+   * so seven of them may not hide a 0.02 gap behind ±0.005 each. Amounts in 万元 keep the rounding tolerance.
+   */
+  exactAddends?: boolean;
   /** The owner of the table plans this target's fill itself (e.g. a 总分 that waits for policy scores). */
   noFill?: boolean;
 }

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { Dec } from '../numeric/decimal';
 import { add, divide, exact, meets, midpoint, multiply, negate, type Interval } from '../numeric/Interval';
 import { statedInterval, type NumberValue } from '../values/parseCellValue';
+import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import type { Relation, Term } from './Relation';
 
@@ -18,7 +19,7 @@ interface LinearValue {
   point: Decimal;
 }
 
-function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): LinearValue | null {
+function combine(terms: Term[], values: CellValues, emptyAsZero: boolean, exactAddends: boolean): LinearValue | null {
   let interval = exact(0);
   let point = new Dec(0);
   let present = 0;
@@ -27,7 +28,7 @@ function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): Linea
     if (parsed.kind === 'empty' && emptyAsZero) continue;
     if (parsed.kind !== 'number') return null;
     present++;
-    const shown = statedInterval(parsed);
+    const shown = (exactAddends ? addendInterval(values, term.ref) : null) ?? statedInterval(parsed);
     interval = add(interval, term.sign === 1 ? shown : negate(shown));
     point = term.sign === 1 ? point.plus(parsed.value) : point.minus(parsed.value);
   }
@@ -44,10 +45,10 @@ export function computeRelation(relation: Relation, values: CellValues): LinearV
 }
 
 function computeUnscaled(relation: Relation, values: CellValues): LinearValue | null {
-  const numerator = combine(relation.numerator, values, relation.emptyAsZero ?? false);
+  const numerator = combine(relation.numerator, values, relation.emptyAsZero ?? false, relation.exactAddends ?? false);
   if (!numerator) return null;
   if (!relation.denominator) return numerator;
-  const denominator = combine(relation.denominator, values, false);
+  const denominator = combine(relation.denominator, values, false, false);
   if (!denominator || denominator.point.isZero()) return null;
   const interval = divide(numerator.interval, denominator.interval);
   if (!interval) return null;

@@ -9,7 +9,6 @@ import { checkAgainstFinalAccounts } from './checks/checkAgainstFinalAccounts';
 import { checkClaimsGoalMet } from './checks/checkClaimsGoalMet';
 import { checkDeviationNotes } from './checks/checkDeviationNotes';
 import { checkStatedScores } from './checks/checkStatedScores';
-import { checkTotalsExactly } from './checks/checkTotalsExactly';
 import { checkWeightTotal } from './checks/checkWeightTotal';
 import { evaluateTable, type EvaluatedTable } from './evaluateTable';
 import { planTableFills } from './planTableFills';
@@ -56,7 +55,6 @@ export function analyseSelfEvaluations(
         findings: [],
       });
       result.findings.push(
-        ...checkTotalsExactly(relations, values),
         ...checkWeightTotal(table, values, policy),
         ...checkStatedScores(table, values, policy),
         ...checkDeviationNotes(table, values),

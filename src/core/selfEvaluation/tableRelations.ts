@@ -50,7 +50,10 @@ function scoreAboveWeight(score: CellRef, weight: CellRef): Relation {
   };
 }
 
-/** 总分 = Σ parts; an empty part leaves the sum unjudged (a 得分 still to be filled), it does not count as 0. */
+/**
+ * 总分 = Σ parts; an empty part leaves the sum unjudged (a 得分 still to be filled), it does not count as 0.
+ * 分值 and 得分 typed as shown are exact: the policy sums the rounded 得分.
+ */
 function totalRelation(rule: 'weightTotal' | 'scoreTotal', target: CellRef, parts: CellRef[], description: string): Relation {
-  return { ...relations.sum(target, parts, description), rule, emptyAsZero: false, noFill: true };
+  return { ...relations.sum(target, parts, description), rule, emptyAsZero: false, noFill: true, exactAddends: true };
 }

@@ -4,7 +4,7 @@ import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import type { ScoringPolicy } from '../../scoring/ScoringPolicy';
 import type { EvaluatedTable } from '../evaluateTable';
-import { sumOfAddends } from '../addendInterval';
+import { sumOfAddends } from '../../relations/addendInterval';
 import { weightsNot100Message } from '../messages';
 
 /** Σ 分值 should be 100 (the funds block's 分值 included when the 总分 counts it); within the rounding of weights that show fewer digits than they hold. */

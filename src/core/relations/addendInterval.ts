@@ -1,10 +1,10 @@
 import { Dec } from '../numeric/decimal';
 import { exact, shownInterval, type Interval } from '../numeric/Interval';
 import type { CellRef } from '../grid/address';
-import type { CellValues } from '../relations/CellValues';
+import type { CellValues } from './CellValues';
 
 /**
- * What a 分值 or 得分 stands for in a 总分. The policy sums the rounded 得分 (and 分值 are whole points), so a
+ * What an addend stands for in a relation with `exactAddends`, such as a 分值 or 得分 in a 总分. The policy sums the rounded 得分 (and 分值 are whole points), so a
  * figure typed as shown — `20`, `18.87`, `10分` — is exact; only a cell holding more digits than it shows (a
  * formula left unrounded) stands for the interval its shown value rounds from. The shared relation engine
  * treats every figure as rounded, which for seven 得分 lets a 总分 be 0.035 off, and for seven whole-number
