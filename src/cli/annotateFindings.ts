@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../core';
+import { cellKey, toA1, type CellRef, type Finding, type Severity } from '../core';
 import { restyle } from './cellAccess';
 import { SEVERITY_WORD, TEXT } from './messages';
 
@@ -9,8 +9,7 @@ export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warn
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface AnnotatedCell {
-  sheet: string;
-  cell: string;
+  at: CellRef;
   severity: Severity;
 }
 
@@ -22,21 +21,21 @@ export interface AnnotatedCell {
 export function annotateFindings(workbook: ExcelJS.Workbook, findings: Finding[]): AnnotatedCell[] {
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const key = `${finding.sheet}!${finding.cell}`;
+    const key = cellKey(finding.at);
     byCell.set(key, [...(byCell.get(key) ?? []), finding]);
   }
   const annotated: AnnotatedCell[] = [];
   for (const group of byCell.values()) {
-    const { sheet, cell: address } = group[0];
-    const worksheet = workbook.getWorksheet(sheet);
+    const { at } = group[0];
+    const worksheet = workbook.getWorksheet(at.sheet);
     if (!worksheet) continue;
-    const cell = worksheet.getCell(address);
+    const cell = worksheet.getCell(toA1(at.row, at.col));
     const severity = group.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0];
     restyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[severity] } } });
     const ours = group.map(noteText).join('\n\n');
     const existing = noteOf(cell);
     cell.note = existing ? `${existing}\n\n${ours}` : ours;
-    annotated.push({ sheet, cell: address, severity });
+    annotated.push({ at, severity });
   }
   return annotated;
 }

@@ -1,4 +1,6 @@
-import type { Finding, ReportJson } from '../core';
+import type { ReportJson } from '../core';
+
+type FindingJson = ReportJson['findings'][number];
 import { SEVERITY_WORD, SKIP_CAUSE_WORD, TABLE_KIND_WORD, TEXT } from './messages';
 
 /** The `check` report for a person: tables found, then each sheet's findings with stated, expected and why. */
@@ -7,7 +9,7 @@ export function formatCheckReport(report: ReportJson): string {
   if (report.tables.length === 0) lines.push(TEXT.noTables);
   else {
     lines.push(TEXT.tablesLine);
-    for (const t of report.tables) lines.push(`    ${t.sheet}!${t.range}  ${TABLE_KIND_WORD[t.kind] ?? t.kind}${t.title ? `「${t.title}」` : ''}`);
+    for (const t of report.tables) lines.push(`    ${t.sheet}!${t.range}  ${TABLE_KIND_WORD[t.kind as keyof typeof TABLE_KIND_WORD] ?? t.kind}${t.title ? `「${t.title}」` : ''}`);
   }
   if (report.findings.length === 0) lines.push(TEXT.noFindings);
   for (const [sheet, findings] of groupBySheet(report.findings)) {
@@ -52,7 +54,7 @@ export function shown(value: number, numberFormat: string): string {
   return /0/.test(numberFormat) ? value.toFixed(decimals) : String(value);
 }
 
-function formatFinding(finding: Finding): string[] {
+function formatFinding(finding: FindingJson): string[] {
   const head = `    ${finding.cell.padEnd(6)} ${SEVERITY_WORD[finding.severity]}  ${finding.message}`;
   const detail = [TEXT.stated(oneLine(finding.stated ?? TEXT.emptyValue))];
   if (finding.expected !== null) detail.push(TEXT.expected(oneLine(finding.expected)));

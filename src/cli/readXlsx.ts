@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import type { CellRange, GridCell, RawCellValue, SheetGrid, WorkbookGrid } from '../core';
+import { holdsSomething, type CellRange, type GridCell, type RawCellValue, type SheetCell, type SheetGrid, type WorkbookGrid } from '../core';
 import { READ_FAILURE } from './messages';
 
 /** A workbook that could not be read, with the reason in words a user understands. */
@@ -36,15 +36,14 @@ export function toWorkbookGrid(workbook: ExcelJS.Workbook, name: string): Workbo
 }
 
 function toSheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
-  const rowCount = worksheet.rowCount;
-  const colCount = worksheet.columnCount;
-  const cells: GridCell[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const row = worksheet.getRow(r);
-    const out: GridCell[] = [];
-    for (let c = 1; c <= colCount; c++) out.push(toGridCell(row.getCell(c)));
-    cells.push(out);
-  }
+  const cells: SheetCell[] = [];
+  // Only the cells exceljs holds: memory follows the data, not the bounding box.
+  worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const content = toGridCell(cell);
+      if (holdsSomething(content)) cells.push({ ...content, row: r - 1, col: c - 1 });
+    });
+  });
   const merges: CellRange[] = (worksheet.model.merges ?? []).map(parseRange);
   return { name: worksheet.name, cells, merges, protected: Boolean((worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) };
 }
@@ -56,7 +55,8 @@ function toGridCell(cell: ExcelJS.Cell): GridCell {
   if (value === null || value === undefined) return { value: null, numberFormat };
   if (typeof value === 'object' && !(value instanceof Date)) {
     if ('formula' in value || 'sharedFormula' in value) {
-      return { value: plainValue((value as ExcelJS.CellFormulaValue).result), numberFormat, formula: true };
+      const formula = typeof cell.formula === 'string' ? cell.formula : '';
+      return { value: plainValue((value as ExcelJS.CellFormulaValue).result), numberFormat, formula };
     }
     if ('richText' in value) return { value: value.richText.map((part) => part.text).join(''), numberFormat };
     if ('error' in value) return { value: { error: String(value.error) }, numberFormat };

@@ -1,6 +1,3 @@
-import type { ReportJson, toReportJson } from '../core';
-
-/** What a host did with the planned fills; the shape `toReportJson` takes (named here so the core's index stays as is). */
-export type FillOutcome = Exclude<Parameters<typeof toReportJson>[2], undefined | unknown[]>;
-export type SkipCause = ReportJson['skipped'][number]['cause'];
+/** What a host did with the planned fills, in the core's terms (re-exported for the CLI's modules). */
+export type { FillOutcome, SkipCause } from '../core';
 export type CellContent = string | number | boolean | null;

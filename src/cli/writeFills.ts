@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { PlannedFill } from '../core';
+import { cellKey, toA1, type PlannedFill } from '../core';
 import { cellContent, isFormulaCell, isMergedNonMaster, isProtected, restyle } from './cellAccess';
 import type { FillOutcome } from './workbookTypes';
 
@@ -16,13 +16,13 @@ export interface WriteFillsOptions {
 export function writeFills(workbook: ExcelJS.Workbook, fills: PlannedFill[], options: WriteFillsOptions = {}): Required<FillOutcome> {
   const outcome: Required<FillOutcome> = { written: [], conflicts: [], skipped: [] };
   for (const fill of fills) {
-    const at = { sheet: fill.sheet, cell: fill.cell };
-    const worksheet = workbook.getWorksheet(fill.sheet);
+    const at = { at: fill.at };
+    const worksheet = workbook.getWorksheet(fill.at.sheet);
     if (!worksheet) {
       outcome.skipped.push({ ...at, previous: null, cause: 'missing-sheet' });
       continue;
     }
-    const cell = worksheet.getCell(fill.cell);
+    const cell = worksheet.getCell(toA1(fill.at.row, fill.at.col));
     const previous = cellContent(cell);
     const value = Number(fill.value);
     if (isProtected(worksheet)) outcome.skipped.push({ ...at, previous, cause: 'protected-sheet' });
@@ -30,7 +30,7 @@ export function writeFills(workbook: ExcelJS.Workbook, fills: PlannedFill[], opt
     else if (isMergedNonMaster(cell)) outcome.skipped.push({ ...at, previous, cause: 'merged-cell' });
     else if (holdsOtherValue(fill, previous, value) && !options.overwrite) outcome.conflicts.push({ ...at, previous });
     else {
-      if (!Number.isFinite(value)) throw new RangeError(`planned fill ${fill.sheet}!${fill.cell} is not a number: ${fill.value}`);
+      if (!Number.isFinite(value)) throw new RangeError(`planned fill ${cellKey(fill.at)} is not a number: ${fill.value}`);
       cell.value = value;
       if (fill.numberFormat) restyle(cell, { numFmt: fill.numberFormat });
       outcome.written.push({ ...at, previous });

@@ -1,4 +1,4 @@
-import { fromA1, rangeToA1 } from './grid/address';
+import { cellKey, type CellRef } from './grid/address';
 import type { WorkbookGrid } from './grid/types';
 import { CellValues } from './relations/CellValues';
 import { checkRelations } from './relations/checkRelations';
@@ -36,12 +36,12 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   return {
     tables: allTables
-      .map((t) => ({ sheet: t.sheet, range: rangeToA1(t.range), kind: t.kind, ...(t.title ? { title: t.title } : {}) }))
-      .sort((a, b) => byPosition(sheetOrder, a, b, a.range.split(':')[0], b.range.split(':')[0])),
+      .map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) }))
+      .sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
     findings: [...allTables.flatMap((t) => t.findings), ...relationCheck.findings, ...selfEvaluation.findings].sort((a, b) =>
-      byPosition(sheetOrder, a, b, a.cell, b.cell) || severityRank(a) - severityRank(b),
+      byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b),
     ),
-    fills: mergeFills(selfEvaluation.fills, relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a, b, a.cell, b.cell)),
+    fills: mergeFills(selfEvaluation.fills, relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a.at, b.at)),
     review: selfEvaluation.review,
     indicators: selfEvaluation.indicators,
     policy: { name: policy.name, settings: { ...policy } },
@@ -50,7 +50,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
 
 function mergeFills(...lists: PlannedFill[][]): PlannedFill[] {
   const byCell = new Map<string, PlannedFill>();
-  for (const fill of lists.flat()) if (!byCell.has(`${fill.sheet}!${fill.cell}`)) byCell.set(`${fill.sheet}!${fill.cell}`, fill);
+  for (const fill of lists.flat()) if (!byCell.has(cellKey(fill.at))) byCell.set(cellKey(fill.at), fill);
   return [...byCell.values()];
 }
 
@@ -58,10 +58,6 @@ function severityRank(finding: Finding): number {
   return finding.severity === 'error' ? 0 : finding.severity === 'warning' ? 1 : 2;
 }
 
-function byPosition(order: Map<string, number>, a: { sheet: string }, b: { sheet: string }, cellA: string, cellB: string): number {
-  const sheet = (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0);
-  if (sheet !== 0) return sheet;
-  const pa = fromA1(cellA);
-  const pb = fromA1(cellB);
-  return pa.row - pb.row || pa.col - pb.col;
+function byPosition(order: Map<string, number>, a: CellRef, b: CellRef): number {
+  return (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col;
 }

@@ -1,8 +1,8 @@
 /** The calculation core's public surface. Hosts (the CLI, the Excel adapter) use only what is exported here. */
 export { analyseWorkbook, type AnalyseOptions } from './analyseWorkbook';
-export type { WorkbookGrid, SheetGrid, GridCell, RawCellValue, CellRange, CellErrorValue } from './grid/types';
-export { isCellError } from './grid/types';
-export { toA1, fromA1, columnLetters, cellKey, rangeToA1, type CellRef } from './grid/address';
+export type { WorkbookGrid, SheetGrid, SheetCell, GridCell, RawCellValue, CellRange, CellErrorValue, SheetVisibility } from './grid/types';
+export { isCellError, isFormula, holdsSomething, cellsFromRows } from './grid/types';
+export { toA1, fromA1, columnLetters, cellKey, qualifiedA1, sameCell, rangeToA1, type CellRef } from './grid/address';
 export type {
   Analysis,
   Finding,
@@ -16,7 +16,7 @@ export type {
   IndicatorStatus,
   PolicyDescription,
 } from './report/types';
-export { toReportJson, type ReportJson } from './report/toReportJson';
+export { toReportJson, type ReportJson, type FillOutcome, type SkipCause } from './report/toReportJson';
 export {
   DEFAULT_POLICY,
   DEVIATION_POLICY,

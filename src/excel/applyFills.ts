@@ -1,4 +1,4 @@
-import type { PlannedFill, WorkbookGrid } from '../core';
+import { toA1, type PlannedFill, type WorkbookGrid } from '../core';
 import { sheetCell } from './cellKey';
 import { fail, succeed, type Outcome } from './ExcelProblem';
 import { findChangedCells } from './findChangedCells';
@@ -39,12 +39,13 @@ export async function applyFills(
   const readStored = queueStoreRead(context, STORE_KEYS.fills);
   const inspect = queueSheetInspection(context);
   await context.sync();
-  const inspection = inspect(fills.map((f) => f.sheet));
+  const located = fills.map((f) => ({ ...f, sheet: f.at.sheet, cell: toA1(f.at.row, f.at.col) }));
+  const inspection = inspect(located.map((f) => f.sheet));
   const problem = sheetProblem(inspection);
   if (problem) return fail(problem);
   const stored = readStored() ?? [];
 
-  const targets = fills.map((fill) => {
+  const targets = located.map((fill) => {
     const range = worksheetNamed(inspection.worksheets, fill.sheet).getRange(fill.cell);
     range.load(['values', 'formulas', 'numberFormat']);
     return { fill, range };

@@ -1,4 +1,4 @@
-import type { Finding, Severity, WorkbookGrid } from '../core';
+import { toA1, type Finding, type Severity, type WorkbookGrid } from '../core';
 import { sheetCell } from './cellKey';
 import { FILL_PROPERTIES, readCellFill, restoreCellFill, SEVERITY_FILL } from './cellFill';
 import { fail, succeed, type Outcome } from './ExcelProblem';
@@ -24,9 +24,10 @@ export async function highlightFindings(
 ): Promise<Outcome<{ highlighted: number; restored: number }>> {
   const targets = new Map<string, { sheet: string; cell: string; severity: Severity }>();
   for (const f of findings) {
-    const key = sheetCell(f.sheet, f.cell);
+    const cell = toA1(f.at.row, f.at.col);
+    const key = sheetCell(f.at.sheet, cell);
     const seen = targets.get(key);
-    if (!seen || RANK[f.severity] < RANK[seen.severity]) targets.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    if (!seen || RANK[f.severity] < RANK[seen.severity]) targets.set(key, { sheet: f.at.sheet, cell, severity: f.severity });
   }
 
   const readStored = queueStoreRead(context, STORE_KEYS.highlights);

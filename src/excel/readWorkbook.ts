@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from '../core';
+import { cellsFromRows, type SheetGrid, type WorkbookGrid } from '../core';
 import type { HostContext, HostRange, HostWorksheet } from './HostContext';
 import type { HostLimits } from './limits';
 import { readRanges, type ReadProgress, type SheetRect } from './readRanges';
@@ -30,8 +30,7 @@ export async function readWorkbook(context: HostContext, name: string, limits: H
     const rect = rects.find((r) => r.sheet === worksheet.name);
     return {
       name: worksheet.name,
-      origin: rect ? { row: rect.row, col: rect.col } : { row: 0, col: 0 },
-      cells: cells.get(worksheet.name) ?? [],
+      cells: rect ? cellsFromRows(cells.get(worksheet.name) ?? [], { row: rect.row, col: rect.col }) : [],
       protected: worksheet.protection.protected,
     };
   });

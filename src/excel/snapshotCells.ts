@@ -1,4 +1,4 @@
-import { fromA1, type GridCell, type WorkbookGrid } from '../core';
+import { fromA1, holdsSomething, type GridCell, type WorkbookGrid } from '../core';
 
 /**
  * Keep the check's snapshot in step with what the add-in itself wrote (a fill, its undo), so the next operation's
@@ -8,11 +8,6 @@ export function setSnapshotCell(snapshot: WorkbookGrid, sheet: string, cell: str
   const grid = snapshot.sheets.find((s) => s.name === sheet);
   if (!grid) return;
   const at = fromA1(cell);
-  const r = at.row - (grid.origin?.row ?? 0);
-  const c = at.col - (grid.origin?.col ?? 0);
-  // Outside the rectangle the check read, the cell is not compared anyway.
-  if (r < 0 || c < 0 || r >= grid.cells.length) return;
-  const row = grid.cells[r];
-  while (row.length <= c) row.push({ value: null });
-  row[c] = content;
+  const rest = grid.cells.filter((c) => c.row !== at.row || c.col !== at.col);
+  grid.cells = holdsSomething(content) ? [...rest, { ...content, row: at.row, col: at.col }] : rest;
 }

@@ -7,7 +7,7 @@ import type { GridCell, RawCellValue } from '../core';
 export function toGridCell(value: unknown, numberFormat: unknown, formula: unknown): GridCell {
   const cell: GridCell = { value: toRawValue(value) };
   if (typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General') cell.numberFormat = numberFormat;
-  if (isFormula(formula)) cell.formula = true;
+  if (isFormula(formula)) cell.formula = (formula as string).slice(1);
   return cell;
 }
 
@@ -24,7 +24,7 @@ export function isFormula(formula: unknown): boolean {
 
 /** Same content for the purpose of "edited since the check": value and whether a formula produces it. */
 export function sameContent(a: GridCell, b: GridCell): boolean {
-  if (Boolean(a.formula) !== Boolean(b.formula)) return false;
+  if ((a.formula === undefined) !== (b.formula === undefined)) return false;
   const x = a.value;
   const y = b.value;
   if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object') return x.error === y.error;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyseWorkbook, type Analysis, type Finding } from '../core';
+import { analyseWorkbook, toA1, type Analysis, type Finding } from '../core';
 import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookAdapter } from '../excel';
 import { DEFAULT_SETTINGS, policyFromSettings } from './policyFromSettings';
 import { problemMessage } from './problemMessage';
@@ -136,7 +136,7 @@ export function useFundCheck(adapter: WorkbookAdapter) {
 
   const select = useCallback(
     async (finding: Finding) => {
-      const selected = await adapter.select(finding.sheet, finding.cell);
+      const selected = await adapter.select(finding.at.sheet, toA1(finding.at.row, finding.at.col));
       if (!selected.ok) fail(selected);
     },
     [adapter],

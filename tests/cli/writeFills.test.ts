@@ -1,13 +1,13 @@
 import * as path from 'path';
-import { toReportJson, type Analysis, type PlannedFill } from '../../src/core';
+import { fromA1, toReportJson, type Analysis, type PlannedFill } from '../../src/core';
+import { a1, key } from '../helpers/grid';
 import { formatFillReport, shown } from '../../src/cli/formatHuman';
 import { writeFills } from '../../src/cli/writeFills';
 import { differences, loadWorkbook } from './helpers/compareWorkbooks';
 import { fixture, tempDir, writeGuardedWorkbook } from './helpers/testWorkbooks';
 
 const plan = (sheet: string, cell: string, value: string, extra: Partial<PlannedFill> = {}): PlannedFill => ({
-  sheet,
-  cell,
+  at: { sheet, ...fromA1(cell) },
   value,
   numberFormat: '0.00',
   reason: '测试',
@@ -25,7 +25,7 @@ describe('writeFills with a hand-made plan', () => {
     const workbook = await loadWorkbook(file);
     const outcome = writeFills(workbook, [plan('自评表', 'C3', '4.50', { numberFormat: '0.0' })]);
     const cell = workbook.getWorksheet('自评表')!.getCell('C3');
-    expect(outcome.written).toEqual([{ sheet: '自评表', cell: 'C3', previous: null }]);
+    expect(outcome.written).toEqual([{ at: { sheet: '自评表', ...fromA1('C3') }, previous: null }]);
     expect(cell.value).toBe(4.5);
     expect(cell.numFmt).toBe('0.0');
     expect(cell.border).toEqual({ bottom: { style: 'thin' } });
@@ -34,25 +34,25 @@ describe('writeFills with a hand-made plan', () => {
   it('never replaces a formula cell, even with overwrite', async () => {
     const workbook = await loadWorkbook(file);
     const outcome = writeFills(workbook, [plan('自评表', 'D3', '11')], { overwrite: true });
-    expect(outcome.skipped).toEqual([{ sheet: '自评表', cell: 'D3', previous: 10, cause: 'formula' }]);
+    expect(outcome.skipped).toEqual([{ at: { sheet: '自评表', ...fromA1('D3') }, previous: 10, cause: 'formula' }]);
     expect(workbook.getWorksheet('自评表')!.getCell('D3').formula).toBe('B3*2');
   });
 
   it('leaves a protected sheet alone and says so', async () => {
     const workbook = await loadWorkbook(file);
     const outcome = writeFills(workbook, [plan('受保护', 'B1', '3')], { overwrite: true });
-    expect(outcome.skipped).toEqual([{ sheet: '受保护', cell: 'B1', previous: null, cause: 'protected-sheet' }]);
+    expect(outcome.skipped).toEqual([{ at: { sheet: '受保护', ...fromA1('B1') }, previous: null, cause: 'protected-sheet' }]);
     expect(workbook.getWorksheet('受保护')!.getCell('B1').value).toBeNull();
   });
 
   it('keeps a cell that holds another value unless overwrite is asked for', async () => {
     const conflict = plan('自评表', 'C4', '5.00', { conflict: true, previous: 4.5 });
     const kept = await loadWorkbook(file);
-    expect(writeFills(kept, [conflict]).conflicts).toEqual([{ sheet: '自评表', cell: 'C4', previous: 4.5 }]);
+    expect(writeFills(kept, [conflict]).conflicts).toEqual([{ at: { sheet: '自评表', ...fromA1('C4') }, previous: 4.5 }]);
     expect(kept.getWorksheet('自评表')!.getCell('C4').value).toBe(4.5);
 
     const replaced = await loadWorkbook(file);
-    expect(writeFills(replaced, [conflict], { overwrite: true }).written).toEqual([{ sheet: '自评表', cell: 'C4', previous: 4.5 }]);
+    expect(writeFills(replaced, [conflict], { overwrite: true }).written).toEqual([{ at: { sheet: '自评表', ...fromA1('C4') }, previous: 4.5 }]);
     expect(replaced.getWorksheet('自评表')!.getCell('C4').value).toBe(5);
   });
 
@@ -72,8 +72,8 @@ describe('writeFills with a hand-made plan', () => {
     const after = await loadWorkbook(fixture('yuepuhu-2020-blank-scores.xlsx'));
     const sheet = '自评表-城乡居民医疗';
     const outcome = writeFills(after, [plan(sheet, 'H13', '5.50'), plan(sheet, 'G6', '1.000', { numberFormat: '0.0%' })]);
-    expect(outcome.written.map((w) => w.cell)).toEqual(['H13', 'G6']);
-    const allowed = new Map(outcome.written.map((w) => [`${w.sheet}!${w.cell}`, new Set(['value', 'numFmt'] as const)]));
+    expect(outcome.written.map((w) => a1(w))).toEqual(['H13', 'G6']);
+    const allowed = new Map(outcome.written.map((w) => [key(w), new Set(['value', 'numFmt'] as const)]));
     expect(differences(before, after, allowed)).toEqual([]);
     expect(after.getWorksheet(sheet)!.getCell('G6').numFmt).toBe('0.0%');
   });
@@ -96,7 +96,7 @@ describe('the fill report after writing', () => {
       plan('自评表', 'D3', '11'),
       plan('受保护', 'B1', '3'),
     ];
-    const analysis: Analysis = { tables: [], findings: [], fills, review: [{ sheet: '自评表', cell: 'C5', message: '定性指标需人工评定' }], indicators: [] };
+    const analysis: Analysis = { tables: [], findings: [], fills, review: [{ at: { sheet: '自评表', ...fromA1('C5') }, message: '定性指标需人工评定' }], indicators: [] };
     const report = toReportJson('guarded.xlsx', analysis, writeFills(workbook, fills));
     expect(report.fills).toEqual([{ sheet: '自评表', cell: 'C3', value: 4.5, numberFormat: '0.00', previous: null, reason: '测试' }]);
     expect(report.conflicts).toEqual([{ sheet: '自评表', cell: 'C4', value: 5, previous: 4.5, reason: '测试' }]);

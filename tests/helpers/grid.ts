@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { GridCell, SheetGrid, WorkbookGrid } from '../../src/core';
+import { cellKey, cellsFromRows, holdsSomething, toA1, toReportJson, type Analysis, type CellRef, type GridCell, type ReportJson, type SheetGrid, type WorkbookGrid } from '../../src/core';
 import { readXlsx } from '../../src/cli/readXlsx';
 
 /** Where the shared fixtures live (the repo is checked out beside `shared/`). */
@@ -18,43 +18,41 @@ export type Literal = string | number | null | GridCell;
 
 /**
  * A sheet from literal rows, for unit tests: strings and numbers become cell values, `null` an empty cell,
- * a GridCell object is taken as is (to give a number format or a formula flag). `at` places the rows anywhere.
+ * a GridCell object is taken as is (to give a number format or a formula). `at` places the rows anywhere.
  */
 export function sheetFromRows(name: string, rows: Literal[][], at: { row: number; col: number } = { row: 0, col: 0 }): SheetGrid {
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  const cells: GridCell[][] = [];
-  for (let r = 0; r < at.row; r++) cells.push(Array.from({ length: at.col + width }, () => ({ value: null })));
-  for (const row of rows) {
-    const out: GridCell[] = Array.from({ length: at.col }, () => ({ value: null }));
-    for (let c = 0; c < width; c++) {
-      const v = row[c] ?? null;
-      out.push(v !== null && typeof v === 'object' ? v : { value: v });
-    }
-    cells.push(out);
-  }
-  return { name, cells };
+  return { name, cells: cellsFromRows(rows.map((row) => row.map((v) => (v !== null && typeof v === 'object' ? v : { value: v }))), at) };
 }
 
 export function workbookOf(...sheets: SheetGrid[]): WorkbookGrid {
   return { name: 'test.xlsx', sheets };
 }
 
-/** A deep copy with one cell replaced, for mutation tests. */
+/** A copy with one cell replaced (or emptied), for mutation tests. */
 export function withCell(workbook: WorkbookGrid, sheet: string, row: number, col: number, cell: GridCell): WorkbookGrid {
   return {
     ...workbook,
     sheets: workbook.sheets.map((s) => {
       if (s.name !== sheet) return s;
-      const origin = s.origin ?? { row: 0, col: 0 };
-      const cells = s.cells.map((r) => r.slice());
-      const rr = row - origin.row;
-      const cc = col - origin.col;
-      while (cells.length <= rr) cells.push([]);
-      while (cells[rr].length <= cc) cells[rr].push({ value: null });
-      cells[rr][cc] = cell;
-      return { ...s, cells };
+      const rest = s.cells.filter((c) => c.row !== row || c.col !== col);
+      return { ...s, cells: holdsSomething(cell) ? [...rest, { ...cell, row, col }] : rest };
     }),
   };
+}
+
+/** The cell at a position of a sheet grid, empty when absent. */
+export function cellAt(sheet: SheetGrid, row: number, col: number): GridCell {
+  return sheet.cells.find((c) => c.row === row && c.col === col) ?? { value: null };
+}
+
+/** A finding's (or fill's) cell as A1 text, for assertions. */
+export function a1(item: { at: CellRef }): string {
+  return toA1(item.at.row, item.at.col);
+}
+
+/** `Sheet!A1` of a finding's (or fill's) cell. */
+export function key(item: { at: CellRef }): string {
+  return cellKey(item.at);
 }
 
 /** Seeded pseudo-random numbers (mulberry32), so randomised tests are repeatable. */
@@ -67,4 +65,9 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The analysis as the CLI's JSON report names it (cells as A1 text), for assertions written in those terms. */
+export function asReport(analysis: Analysis): ReportJson {
+  return toReportJson('test.xlsx', analysis);
 }

@@ -1,33 +1,157 @@
-import type { GridCell, SheetGrid } from './types';
+import { rangeContains } from './ranges';
+import type { CellRange, GridCell, SheetCell, SheetGrid } from './types';
 
 const EMPTY: GridCell = { value: null };
+/** Excel's column count: a row and a column make one numeric key. */
+const COLUMNS = 16384;
+/** Merged cells registered one by one up to this many; larger areas are looked up by their rectangle. */
+const MERGE_CELL_BUDGET = 1 << 20;
+const LARGE_MERGE_AREA = 4096;
 
-/** Read access to a sheet in absolute sheet coordinates, whatever the grid's origin. */
+/**
+ * Read access to a sheet's cells in sheet coordinates. Built once per sheet; every lookup is O(1) and every scan
+ * walks the occupied cells only (`rows`, `columnsIn`, `rowsIn`), never the bounding box.
+ */
 export class SheetView {
   readonly name: string;
+  /** Bounds of the occupied cells (0-based, inclusive); top > bottom for an empty sheet. */
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
 
+  private readonly byKey = new Map<number, SheetCell>();
+  private readonly texts = new Map<number, string>();
+  private readonly sortedRows: number[];
+  private readonly sortedColumns: number[];
+  private readonly colsByRow = new Map<number, number[]>();
+  private readonly rowsByCol = new Map<number, number[]>();
+  private readonly mergeByCell = new Map<number, CellRange>();
+  private readonly largeMerges: CellRange[] = [];
+
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
-    this.top = grid.origin?.row ?? 0;
-    this.left = grid.origin?.col ?? 0;
-    const width = grid.cells.reduce((max, row) => Math.max(max, row.length), 0);
-    this.bottom = this.top + grid.cells.length - 1;
-    this.right = this.left + width - 1;
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const cell of grid.cells) {
+      this.byKey.set(cell.row * COLUMNS + cell.col, cell);
+      push(this.colsByRow, cell.row, cell.col);
+      push(this.rowsByCol, cell.col, cell.row);
+      if (cell.row < top) top = cell.row;
+      if (cell.row > bottom) bottom = cell.row;
+      if (cell.col < left) left = cell.col;
+      if (cell.col > right) right = cell.col;
+    }
+    for (const list of this.colsByRow.values()) list.sort(ascending);
+    for (const list of this.rowsByCol.values()) list.sort(ascending);
+    this.sortedRows = [...this.colsByRow.keys()].sort(ascending);
+    this.sortedColumns = [...this.rowsByCol.keys()].sort(ascending);
+    this.top = Number.isFinite(top) ? top : 0;
+    this.left = Number.isFinite(left) ? left : 0;
+    this.bottom = bottom;
+    this.right = right;
+    this.indexMerges(grid.merges ?? []);
+  }
+
+  get isEmpty(): boolean {
+    return this.bottom < 0;
   }
 
   cell(row: number, col: number): GridCell {
-    return this.grid.cells[row - this.top]?.[col - this.left] ?? EMPTY;
+    return this.byKey.get(row * COLUMNS + col) ?? EMPTY;
   }
 
-  /** Trimmed text of a cell, '' for empty, numbers as typed. */
+  /** Trimmed text of a cell, '' for empty, numbers as typed, an error as its code. Cached per cell. */
   text(row: number, col: number): string {
-    const value = this.cell(row, col).value;
-    if (value === null || value === undefined) return '';
-    if (typeof value === 'object') return value.error;
-    return String(value).trim();
+    const key = row * COLUMNS + col;
+    const cached = this.texts.get(key);
+    if (cached !== undefined) return cached;
+    const value = this.byKey.get(key)?.value;
+    let text = '';
+    if (value !== null && value !== undefined) text = typeof value === 'object' ? value.error : String(value).trim();
+    if (text) this.texts.set(key, text);
+    return text;
   }
+
+  /** Text of a cell, or of the merged area's top-left cell when the cell is covered by a merge. */
+  mergedText(row: number, col: number): string {
+    const own = this.text(row, col);
+    if (own) return own;
+    const merge = this.mergeAt(row, col);
+    return merge ? this.text(merge.top, merge.left) : '';
+  }
+
+  /** The merged area covering a cell whose top-left holds something, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.mergeByCell.get(row * COLUMNS + col) ?? this.largeMerges.find((m) => rangeContains(m, row, col));
+  }
+
+  /** Occupied rows between `from` and `to` (inclusive), ascending. */
+  rows(from = this.top, to = this.bottom): number[] {
+    return slice(this.sortedRows, from, to);
+  }
+
+  /** Occupied columns of the sheet between `from` and `to`, ascending. */
+  columns(from = this.left, to = this.right): number[] {
+    return slice(this.sortedColumns, from, to);
+  }
+
+  /** Occupied columns of one row between `from` and `to`, ascending. */
+  columnsIn(row: number, from = this.left, to = this.right): number[] {
+    return slice(this.colsByRow.get(row) ?? [], from, to);
+  }
+
+  /** Occupied rows of one column between `from` and `to`, ascending. */
+  rowsIn(col: number, from = this.top, to = this.bottom): number[] {
+    return slice(this.rowsByCol.get(col) ?? [], from, to);
+  }
+
+  /** Whether any cell of the row holds something between the two columns. */
+  rowHasCells(row: number, from = this.left, to = this.right): boolean {
+    return this.columnsIn(row, from, to).length > 0;
+  }
+
+  private indexMerges(merges: CellRange[]): void {
+    let budget = MERGE_CELL_BUDGET;
+    for (const merge of merges) {
+      // A merge matters only for the value in its top-left cell.
+      if (!this.byKey.has(merge.top * COLUMNS + merge.left)) continue;
+      const area = (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1);
+      if (area > LARGE_MERGE_AREA || area > budget) {
+        this.largeMerges.push(merge);
+        continue;
+      }
+      budget -= area;
+      for (let r = merge.top; r <= merge.bottom; r++) for (let c = merge.left; c <= merge.right; c++) this.mergeByCell.set(r * COLUMNS + c, merge);
+    }
+  }
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The part of a sorted list within [from, to], by binary search. */
+function slice(sorted: number[], from: number, to: number): number[] {
+  if (sorted.length === 0 || from > to) return [];
+  return sorted.slice(lowerBound(sorted, from), lowerBound(sorted, to + 1));
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

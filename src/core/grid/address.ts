@@ -34,6 +34,16 @@ export interface CellRef {
   col: number;
 }
 
+/** The one `Sheet!A1` key of a cell, for maps and for messages across sheets. */
 export function cellKey(ref: CellRef): string {
   return `${ref.sheet}!${toA1(ref.row, ref.col)}`;
+}
+
+/** A1 on `fromSheet`, `Sheet!A1` for a cell on another sheet. */
+export function qualifiedA1(ref: CellRef, fromSheet: string): string {
+  return ref.sheet === fromSheet ? toA1(ref.row, ref.col) : cellKey(ref);
+}
+
+export function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }

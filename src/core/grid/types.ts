@@ -1,7 +1,7 @@
 /**
- * The core's view of a workbook: plain rectangles of cells, as a host (Office.js, exceljs) hands them over.
- * Merged areas appear as the value in the top-left cell and empty cells elsewhere, which is what Office.js
- * returns; `merges` is an optional hint.
+ * The core's view of a workbook: the cells that hold something, as a host (Office.js, WPS, an .xlsx reader) hands
+ * them over. Empty cells are left out, so memory follows the data, never a sheet's bounding box (one stray value at
+ * XFD1048576 costs one cell). Merged areas appear as the value in the top-left cell; `merges` is an optional hint.
  */
 
 /** An Excel error value such as `#DIV/0!` or `#REF!`. */
@@ -12,13 +12,23 @@ export interface CellErrorValue {
 export type RawCellValue = number | string | boolean | null | CellErrorValue;
 
 export interface GridCell {
+  /** The value, or a formula's cached result; null when empty (or a formula that was never calculated). */
   value: RawCellValue;
   /** Excel number format, e.g. `0.00%`, `#,##0.00`, `General`. */
   numberFormat?: string;
   /** The text Excel displays, when the host knows it. */
   text?: string;
-  /** True when the cell holds a formula; `value` is then its cached result. */
-  formula?: boolean;
+  /**
+   * The formula, without its leading `=`, when the cell holds one (`SUM(B3:B8)`); `value` is then its cached
+   * result. '' for a formula whose text the host could not give.
+   */
+  formula?: string;
+}
+
+/** A cell at its place on the sheet (0-based row and column). */
+export interface SheetCell extends GridCell {
+  row: number;
+  col: number;
 }
 
 /** A rectangle of cells, 0-based, inclusive. */
@@ -29,13 +39,15 @@ export interface CellRange {
   right: number;
 }
 
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
 export interface SheetGrid {
   name: string;
-  /** Sheet row/column of `cells[0][0]` (0-based); a used range need not start at A1. */
-  origin?: { row: number; col: number };
-  cells: GridCell[][];
+  /** Every cell that holds a value or a formula, in any order; at most one entry per position. */
+  cells: SheetCell[];
   merges?: CellRange[];
   protected?: boolean;
+  visibility?: SheetVisibility;
 }
 
 export interface WorkbookGrid {
@@ -46,4 +58,28 @@ export interface WorkbookGrid {
 
 export function isCellError(value: RawCellValue): value is CellErrorValue {
   return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+/** Whether a host cell is worth keeping: it holds a value, or a formula (even one never calculated). */
+export function holdsSomething(cell: GridCell): boolean {
+  return (cell.value !== null && cell.value !== undefined && cell.value !== '') || cell.formula !== undefined;
+}
+
+/**
+ * The cells of a dense block of rows (as Office.js or WPS return a used range), placed from `origin`:
+ * empty cells are dropped.
+ */
+export function cellsFromRows(rows: GridCell[][], origin: { row: number; col: number } = { row: 0, col: 0 }): SheetCell[] {
+  const out: SheetCell[] = [];
+  rows.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      if (cell && holdsSomething(cell)) out.push({ ...cell, row: origin.row + r, col: origin.col + c });
+    }),
+  );
+  return out;
+}
+
+/** Whether the cell holds a formula (its text may be unknown: ''). */
+export function isFormula(cell: GridCell | undefined): boolean {
+  return cell?.formula !== undefined;
 }

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { cellKey, fromA1, toA1, type CellRef } from '../grid/address';
+import { cellKey, qualifiedA1, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
 import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } from '../values/formatValue';
@@ -8,6 +8,7 @@ import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { findRootCauses } from './findRootCauses';
 import { relationCells, type Relation } from './Relation';
+import { isFormula } from '../grid/types';
 
 export interface RelationCheck {
   findings: Finding[];
@@ -21,8 +22,7 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
 
   for (const cause of causes) {
     findings.push({
-      sheet: cause.cell.sheet,
-      cell: toA1(cause.cell.row, cause.cell.col),
+      at: cause.cell,
       severity: 'error',
       rule: cause.relation.rule,
       stated: formatNumberValue(cause.stated),
@@ -55,18 +55,16 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
 }
 
 function consequenceFinding(consequence: Relation, causeCell: CellRef, values: CellValues): Finding {
-  const causeKey = cellKey(causeCell);
   const stated = values.get(consequence.target);
   return {
-    sheet: consequence.target.sheet,
-    cell: toA1(consequence.target.row, consequence.target.col),
+    at: consequence.target,
     severity: 'info',
     rule: consequence.rule,
     stated: stated.kind === 'number' ? formatNumberValue(stated) : null,
     expected: null,
-    message: `${consequence.description}：由 ${causeKey} 的错误引起，更正该单元格后即一致`,
-    related: [qualified(causeCell, consequence.target.sheet)],
-    causedBy: causeKey,
+    message: `${consequence.description}：由 ${cellKey(causeCell)} 的错误引起，更正该单元格后即一致`,
+    related: [causeCell],
+    causedBy: causeCell,
   };
 }
 
@@ -94,10 +92,9 @@ function conflictFills(
     ...unexplained.filter((u) => u.relation.comparison !== 'atMost'),
   ];
   return derived
-    .filter(({ relation }) => !relation.noFill && !values.raw(relation.target)?.formula)
+    .filter(({ relation }) => !relation.noFill && !isFormula(values.raw(relation.target)))
     .map(({ relation, expected, stated }) => ({
-      sheet: relation.target.sheet,
-      cell: toA1(relation.target.row, relation.target.col),
+      at: relation.target,
       value: expected.toFixed(Math.max(0, stated.decimals)),
       numberFormat: stated.fromText ? numberFormatFor(stated.percent ? stated.decimals - 2 : stated.decimals, stated.percent) : values.raw(relation.target)?.numberFormat ?? relation.fillFormat ?? '0.00',
       reason: relation.description,
@@ -121,8 +118,7 @@ function violationFinding(
 ): Finding {
   const isBound = relation.comparison === 'atMost';
   return {
-    sheet: relation.target.sheet,
-    cell: toA1(relation.target.row, relation.target.col),
+    at: relation.target,
     severity,
     rule: relation.rule,
     stated: formatNumberValue(stated),
@@ -147,7 +143,7 @@ function sumGapHint(relation: Relation, stated: Decimal, values: CellValues): st
     if (part.value.kind !== 'number' || part.value.value.isZero()) continue;
     // One unit in the item's last shown place: the gap is itself a sum of rounded figures.
     const unit = new Dec(10).pow(-part.value.decimals);
-    const where = qualified(part.ref, relation.target.sheet);
+    const where = qualifiedA1(part.ref, relation.target.sheet);
     if (gap.minus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能漏加了该项`;
     if (gap.plus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能重复计入了该项`;
   }
@@ -172,8 +168,7 @@ function planRelationFills(relations: Relation[], values: CellValues): PlannedFi
       const { decimals, percent } = decimalsOfFormat(format);
       const value = roundHalfUp(evaluation.point, decimals);
       fills.set(key, {
-        sheet: relation.target.sheet,
-        cell: toA1(relation.target.row, relation.target.col),
+        at: relation.target,
         value: value.toFixed(decimals),
         numberFormat: format,
         reason: relation.description.split('≠')[0].trim() + ' = ' + (relation.description.split('≠')[1] ?? '').trim(),
@@ -184,13 +179,8 @@ function planRelationFills(relations: Relation[], values: CellValues): PlannedFi
     }
     if (!added) break;
   }
-  for (const fill of fills.values()) values.setTrial(refOf(fill), null);
+  for (const fill of fills.values()) values.setTrial(fill.at, null);
   return [...fills.values()];
-}
-
-function refOf(fill: PlannedFill): CellRef {
-  const { row, col } = fromA1(fill.cell);
-  return { sheet: fill.sheet, row, col };
 }
 
 function inputFormat(relation: Relation, values: CellValues): string | undefined {
@@ -224,8 +214,7 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
       const parsed = values.get(ref);
       if (parsed.kind === 'error') {
         findings.push({
-          sheet: ref.sheet,
-          cell: toA1(ref.row, ref.col),
+          at: ref,
           severity: 'error',
           rule: 'excelError',
           stated: parsed.code,
@@ -235,8 +224,7 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
         });
       } else if (parsed.kind === 'text') {
         findings.push({
-          sheet: ref.sheet,
-          cell: toA1(ref.row, ref.col),
+          at: ref,
           severity: 'warning',
           rule: 'notANumber',
           stated: parsed.text,
@@ -251,20 +239,9 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
 }
 
 function withFormulaNote(description: string, ref: CellRef, values: CellValues): string {
-  return values.raw(ref)?.formula ? `${description}（该单元格为公式，缓存的计算结果与输入不一致，请重新计算）` : description;
+  return isFormula(values.raw(ref)) ? `${description}（该单元格为公式，缓存的计算结果与输入不一致，请重新计算）` : description;
 }
 
-function otherCells(relation: Relation, except: CellRef): string[] {
-  return relationCells(relation)
-    .filter((ref) => !sameCell(ref, except))
-    .map((ref) => qualified(ref, except.sheet));
-}
-
-/** A1 on the same sheet, `sheet!A1` across sheets. */
-function qualified(ref: CellRef, sheet: string): string {
-  return ref.sheet === sheet ? toA1(ref.row, ref.col) : cellKey(ref);
-}
-
-function sameCell(a: CellRef, b: CellRef): boolean {
-  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+function otherCells(relation: Relation, except: CellRef): CellRef[] {
+  return relationCells(relation).filter((ref) => !sameCell(ref, except));
 }

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { cellKey, type CellRef } from '../grid/address';
+import { cellKey, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { NumberValue } from '../values/parseCellValue';
 import type { CellValues } from './CellValues';
@@ -174,8 +174,4 @@ export function solveFor(ref: CellRef, relation: Relation, values: CellValues): 
   const divisor = target.mul(d1).minus(n1);
   if (divisor.isZero()) return null;
   return n0.minus(target.mul(d0)).div(divisor);
-}
-
-function sameCell(a: CellRef, b: CellRef): boolean {
-  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }

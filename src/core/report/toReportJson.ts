@@ -1,4 +1,5 @@
-import type { Analysis, Finding, IndicatorResult, PlannedFill, PolicyDescription, ReviewItem, TableSummary } from './types';
+import { cellKey, qualifiedA1, rangeToA1, toA1, type CellRef } from '../grid/address';
+import type { Analysis, Finding, IndicatorResult, PlannedFill, PolicyDescription } from './types';
 
 type CellContent = string | number | boolean | null;
 
@@ -7,13 +8,19 @@ export type SkipCause = 'formula' | 'protected-sheet' | 'merged-cell' | 'missing
 
 /**
  * What a host did with the planned fills. Without it the report lists the plan (`check`); with it, `fills`
- * lists only what was written (`fill`). A bare list of written cells is accepted for older callers.
+ * lists only what was written (`fill`).
  */
 export interface FillOutcome {
-  written: { sheet: string; cell: string; previous?: CellContent }[];
+  written: { at: CellRef; previous?: CellContent }[];
   /** Fills left out because the cell holds another value and overwriting was not asked for. */
-  conflicts?: { sheet: string; cell: string; previous: CellContent }[];
-  skipped?: { sheet: string; cell: string; previous: CellContent; cause: SkipCause }[];
+  conflicts?: { at: CellRef; previous: CellContent }[];
+  skipped?: { at: CellRef; previous: CellContent; cause: SkipCause }[];
+}
+
+/** A cell as the JSON report names it: its sheet and A1 address. */
+interface At {
+  sheet: string;
+  cell: string;
 }
 
 /** The `--json` report (version 1), as documented in README.md. Fills carry numbers, as written into the cells. */
@@ -22,21 +29,24 @@ export interface ReportJson {
   workbook: string;
   policy?: PolicyDescription;
   summary: { tables: number; errors: number; warnings: number; infos: number; fills: number; review: number; conflicts: number; skipped: number };
-  tables: TableSummary[];
-  findings: Finding[];
-  fills: { sheet: string; cell: string; value: number; numberFormat: string; previous: CellContent; reason: string }[];
-  conflicts: { sheet: string; cell: string; value: number; previous: CellContent; reason: string }[];
+  tables: { sheet: string; range: string; kind: string; title?: string }[];
+  findings: (At & Omit<Finding, 'at' | 'related' | 'causedBy'> & { related: string[]; causedBy?: string })[];
+  fills: (At & { value: number; numberFormat: string; previous: CellContent; reason: string })[];
+  conflicts: (At & { value: number; previous: CellContent; reason: string })[];
   /** Fills a host could not write (formula cell, protected sheet, …); only present after a `fill`. */
-  skipped: { sheet: string; cell: string; value: number; previous: CellContent; cause: SkipCause; reason: string }[];
-  review: ReviewItem[];
-  indicators: IndicatorResult[];
+  skipped: (At & { value: number; previous: CellContent; cause: SkipCause; reason: string })[];
+  review: (At & { message: string })[];
+  indicators: (At & Omit<IndicatorResult, 'at'>)[];
 }
 
-const keyOf = (c: { sheet: string; cell: string }) => `${c.sheet}!${c.cell}`;
+/** The JSON form of a cell: the only place the report's cells become A1 text. */
+function at(ref: CellRef): At {
+  return { sheet: ref.sheet, cell: toA1(ref.row, ref.col) };
+}
 
-export function toReportJson(workbook: string, analysis: Analysis, outcome?: FillOutcome | { sheet: string; cell: string }[]): ReportJson {
+export function toReportJson(workbook: string, analysis: Analysis, outcome?: FillOutcome): ReportJson {
   const count = (severity: Finding['severity']) => analysis.findings.filter((f) => f.severity === severity).length;
-  const planned = new Map(analysis.fills.map((f) => [keyOf(f), f]));
+  const planned = new Map(analysis.fills.map((f) => [cellKey(f.at), f]));
   const value = (f: PlannedFill) => Number(f.value);
 
   let fills: ReportJson['fills'];
@@ -44,16 +54,14 @@ export function toReportJson(workbook: string, analysis: Analysis, outcome?: Fil
   let skipped: ReportJson['skipped'] = [];
   if (outcome === undefined) {
     fills = analysis.fills.filter((f) => !f.conflict).map((f) => fillEntry(f, f.previous ?? null));
-    conflicts = analysis.fills.filter((f) => f.conflict).map((f) => ({ sheet: f.sheet, cell: f.cell, value: value(f), previous: f.previous ?? null, reason: f.reason }));
+    conflicts = analysis.fills.filter((f) => f.conflict).map((f) => ({ ...at(f.at), value: value(f), previous: f.previous ?? null, reason: f.reason }));
   } else {
-    const done: FillOutcome = Array.isArray(outcome) ? legacyOutcome(analysis, outcome) : outcome;
-    const withPlan = <T extends { sheet: string; cell: string }>(list: T[]) =>
-      list.flatMap((item) => (planned.has(keyOf(item)) ? [{ item, fill: planned.get(keyOf(item))! }] : []));
-    fills = withPlan(done.written).map(({ item, fill }) => fillEntry(fill, item.previous ?? fill.previous ?? null));
-    conflicts = withPlan(done.conflicts ?? []).map(({ item, fill }) => ({ sheet: fill.sheet, cell: fill.cell, value: value(fill), previous: item.previous, reason: fill.reason }));
-    skipped = withPlan(done.skipped ?? []).map(({ item, fill }) => ({
-      sheet: fill.sheet,
-      cell: fill.cell,
+    const withPlan = <T extends { at: CellRef }>(list: T[]) =>
+      list.flatMap((item) => (planned.has(cellKey(item.at)) ? [{ item, fill: planned.get(cellKey(item.at))! }] : []));
+    fills = withPlan(outcome.written).map(({ item, fill }) => fillEntry(fill, item.previous ?? fill.previous ?? null));
+    conflicts = withPlan(outcome.conflicts ?? []).map(({ item, fill }) => ({ ...at(fill.at), value: value(fill), previous: item.previous, reason: fill.reason }));
+    skipped = withPlan(outcome.skipped ?? []).map(({ item, fill }) => ({
+      ...at(fill.at),
       value: value(fill),
       previous: item.previous,
       cause: item.cause,
@@ -74,25 +82,25 @@ export function toReportJson(workbook: string, analysis: Analysis, outcome?: Fil
       conflicts: conflicts.length,
       skipped: skipped.length,
     },
-    tables: analysis.tables,
-    findings: analysis.findings,
+    tables: analysis.tables.map((t) => ({ sheet: t.sheet, range: rangeToA1(t.range), kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
+    findings: analysis.findings.map(findingEntry),
     fills,
     conflicts,
     skipped,
-    review: analysis.review,
-    indicators: analysis.indicators,
+    review: analysis.review.map((r) => ({ ...at(r.at), message: r.message })),
+    indicators: analysis.indicators.map(({ at: ref, ...rest }) => ({ ...at(ref), ...rest })),
+  };
+}
+
+function findingEntry({ at: ref, related, causedBy, ...rest }: Finding): ReportJson['findings'][number] {
+  return {
+    ...at(ref),
+    ...rest,
+    related: related.map((r) => qualifiedA1(r, ref.sheet)),
+    ...(causedBy ? { causedBy: cellKey(causedBy) } : {}),
   };
 }
 
 function fillEntry(f: PlannedFill, previous: CellContent): ReportJson['fills'][number] {
-  return { sheet: f.sheet, cell: f.cell, value: Number(f.value), numberFormat: f.numberFormat, previous, reason: f.reason };
-}
-
-/** The earlier signature: a list of written cells; an unwritten conflict is a conflict, other unwritten fills are dropped. */
-function legacyOutcome(analysis: Analysis, written: { sheet: string; cell: string }[]): FillOutcome {
-  const done = new Set(written.map(keyOf));
-  return {
-    written: analysis.fills.filter((f) => done.has(keyOf(f)) || !f.conflict),
-    conflicts: analysis.fills.filter((f) => f.conflict && !done.has(keyOf(f))).map((f) => ({ sheet: f.sheet, cell: f.cell, previous: f.previous ?? null })),
-  };
+  return { ...at(f.at), value: Number(f.value), numberFormat: f.numberFormat, previous, reason: f.reason };
 }

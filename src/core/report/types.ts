@@ -1,4 +1,9 @@
-/** The report the core produces; its JSON form is the CLI's `--json` output (see README). */
+/**
+ * The report the core produces. Cells stay `CellRef`s ({ sheet, row, col }) here; hosts turn them into A1 text at
+ * their edge (the CLI's `--json` output is `toReportJson`, see README).
+ */
+import type { CellRef } from '../grid/address';
+import type { CellRange } from '../grid/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -28,8 +33,7 @@ export type RuleName =
   | 'selfEvaluationVsFinalAccounts';
 
 export interface Finding {
-  sheet: string;
-  cell: string;
+  at: CellRef;
   severity: Severity;
   rule: RuleName;
   /** The value as stated in the cell (text), null for an empty cell. */
@@ -39,14 +43,14 @@ export interface Finding {
   /** Chinese explanation for the user. */
   message: string;
   /** Other cells involved: the inputs of the relation, or the root cause of a consequence. */
-  related: string[];
-  /** For a consequence: the sheet-qualified root cause (`sheet!A1`). */
-  causedBy?: string;
+  related: CellRef[];
+  /** For a consequence: the root cause. */
+  causedBy?: CellRef;
 }
 
 export interface TableSummary {
   sheet: string;
-  range: string;
+  range: CellRange;
   kind: TableKind;
   title?: string;
 }
@@ -55,8 +59,7 @@ export type TableKind = 'fund-balance' | 'fund-balance-transposed' | 'line-items
 
 /** A cell the core can fill because every input is present and the cell is empty (or `conflict`). */
 export interface PlannedFill {
-  sheet: string;
-  cell: string;
+  at: CellRef;
   /** Decimal text of the value to write, rounded as it will be shown. */
   value: string;
   numberFormat: string;
@@ -68,16 +71,14 @@ export interface PlannedFill {
 }
 
 export interface ReviewItem {
-  sheet: string;
-  cell: string;
+  at: CellRef;
   message: string;
 }
 
 export type IndicatorStatus = 'met' | 'not-met' | 'review';
 
 export interface IndicatorResult {
-  sheet: string;
-  cell: string;
+  at: CellRef;
   name: string;
   target: string;
   actual: string;

@@ -1,4 +1,4 @@
-import { toA1, type CellRef } from '../grid/address';
+import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/types';
 import type { CellValues } from '../relations/CellValues';
 import type { Finding, IndicatorResult, PlannedFill, ReviewItem } from '../report/types';
@@ -72,8 +72,7 @@ export function analyseSelfEvaluations(
 
 function indicatorResults(table: EvaluatedTable): IndicatorResult[] {
   return table.indicators.map((indicator) => ({
-    sheet: indicator.nameCell.sheet,
-    cell: toA1(indicator.nameCell.row, indicator.nameCell.col),
+    at: indicator.nameCell,
     name: indicator.row.name,
     target: indicator.row.target,
     actual: indicator.row.actual,

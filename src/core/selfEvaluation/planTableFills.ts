@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { toA1, type CellRef } from '../grid/address';
+import type { CellRef } from '../grid/address';
 import { roundHalfUp } from '../numeric/decimal';
 import { shownInterval } from '../numeric/Interval';
 import type { CellValues } from '../relations/CellValues';
@@ -41,7 +41,7 @@ export function planTableFills(table: EvaluatedTable, values: CellValues, policy
   for (const indicator of table.indicators) {
     const cell = indicator.scoreCell ?? indicator.nameCell;
     if (indicator.reviewReason) {
-      review.push({ sheet: cell.sheet, cell: toA1(cell.row, cell.col), message: reviewMessage(indicator.reviewReason, policy) });
+      review.push({ at: cell, message: reviewMessage(indicator.reviewReason, policy) });
       continue;
     }
     if (indicator.scoreCell && indicator.score !== null) {
@@ -68,7 +68,7 @@ function planFill(
 ): PlannedFill | null {
   const stated = values.get(ref);
   const previous = values.raw(ref)?.value ?? null;
-  const base = { sheet: ref.sheet, cell: toA1(ref.row, ref.col), value, numberFormat, reason };
+  const base = { at: ref, value, numberFormat, reason };
   if (stated.kind === 'empty') return { ...base, previous: typeof previous === 'object' && previous !== null ? previous.error : previous };
   if (stated.kind === 'number' && agrees(stated)) return null;
   const raw = typeof previous === 'object' && previous !== null ? previous.error : previous;

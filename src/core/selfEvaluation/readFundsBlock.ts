@@ -20,9 +20,9 @@ function isNumber(view: SheetView, row: number, col: number): boolean {
 
 /** 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 across, 年度资金总额 / 其中… down. */
 function readColumnsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock; headerRow: number } | null {
-  for (let row = rows.from; row <= rows.to; row++) {
+  for (const row of view.rows(rows.from, rows.to)) {
     const columns: Partial<Record<FundsColumnRole, number>> = {};
-    for (let col = view.left; col <= view.right; col++) {
+    for (const col of view.columnsIn(row)) {
       const role = roleOf(FUNDS_COLUMN_WORDS, view.text(row, col));
       // A label followed by its number is the pairs layout, not a column header.
       if (role && columns[role] === undefined && !isNumber(view, row, col + 1)) columns[role] = col;
@@ -50,7 +50,7 @@ function readColumnsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock;
 function findTotalRow(view: SheetView, headerRow: number, lastRow: number, firstValueCol: number, actualCol: number): number | null {
   const end = Math.min(lastRow, headerRow + 6);
   for (let row = headerRow + 1; row <= end; row++) {
-    for (let col = view.left; col < firstValueCol; col++) if (FUNDS_TOTAL_LABEL.test(headerText(view.text(row, col)))) return row;
+    for (const col of view.columnsIn(row, view.left, firstValueCol - 1)) if (FUNDS_TOTAL_LABEL.test(headerText(view.text(row, col)))) return row;
   }
   for (let row = headerRow + 1; row <= end; row++) if (isNumber(view, row, actualCol)) return row;
   return null;
@@ -58,10 +58,10 @@ function findTotalRow(view: SheetView, headerRow: number, lastRow: number, first
 
 /** bachu: `预算数：` 20309 `执行数：` 19980 on one row. */
 function readPairsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock; headerRow: number } | null {
-  for (let row = rows.from; row <= rows.to; row++) {
+  for (const row of view.rows(rows.from, rows.to)) {
     let budget: CellRef | undefined;
     let actual: CellRef | undefined;
-    for (let col = view.left; col < view.right; col++) {
+    for (const col of view.columnsIn(row, view.left, view.right - 1)) {
       const label = headerText(view.text(row, col));
       const valueCol = nextFilledColumn(view, row, col);
       if (valueCol === null || !isNumber(view, row, valueCol)) continue;
@@ -74,6 +74,6 @@ function readPairsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock; h
 }
 
 function nextFilledColumn(view: SheetView, row: number, col: number): number | null {
-  for (let c = col + 1; c <= view.right; c++) if (view.text(row, c) !== '') return c;
+  for (const c of view.columnsIn(row, col + 1)) if (view.text(row, c) !== '') return c;
   return null;
 }

@@ -4,10 +4,10 @@ import { GOAL_ACHIEVED, GOAL_EXPECTED, headerText } from './vocabulary';
 
 /** 年度总体目标: 预期目标 and 实际完成情况 headers side by side, their texts in the row below. */
 export function readGoalBlock(view: SheetView, rows: { from: number; to: number }): { block?: GoalBlock; headerRow?: number } {
-  for (let row = rows.from; row <= rows.to; row++) {
+  for (const row of view.rows(rows.from, rows.to)) {
     let expectedCol: number | undefined;
     let achievedCol: number | undefined;
-    for (let col = view.left; col <= view.right; col++) {
+    for (const col of view.columnsIn(row)) {
       const text = headerText(view.text(row, col));
       if (expectedCol === undefined && GOAL_EXPECTED.test(text)) expectedCol = col;
       else if (expectedCol !== undefined && achievedCol === undefined && GOAL_ACHIEVED.test(text)) achievedCol = col;

@@ -60,7 +60,7 @@ interface IndicatorHeader {
 
 function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
-  for (let row = view.top; row <= view.bottom; row++) {
+  for (const row of view.rows()) {
     const found = rolesIn(view, row);
     // A two-row header: `绩效指标` merged over the 一级 / 二级 / 三级指标 written in the row below.
     const below = row < view.bottom ? rolesIn(view, row + 1) : {};
@@ -81,7 +81,7 @@ function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 
 function rolesIn(view: SheetView, row: number): Partial<Record<string, number>> {
   const found: Partial<Record<string, number>> = {};
-  for (let col = view.left; col <= view.right; col++) {
+  for (const col of view.columnsIn(row)) {
     const role = roleOf(INDICATOR_COLUMN_WORDS, view.text(row, col));
     if (role && found[role] === undefined) found[role] = col;
   }
@@ -127,7 +127,7 @@ function readIndicatorRows(view: SheetView, firstRow: number, columns: Indicator
 
 function isTotalRow(view: SheetView, row: number, left: number, columns: IndicatorColumns): boolean {
   const end = columns.weight ?? columns.score ?? columns.actual;
-  for (let col = Math.min(left, view.left); col < end; col++) if (TOTAL_ROW_LABEL.test(headerText(view.text(row, col)))) return true;
+  for (const col of view.columnsIn(row, Math.min(left, view.left), end - 1)) if (TOTAL_ROW_LABEL.test(headerText(view.text(row, col)))) return true;
   return false;
 }
 
@@ -138,7 +138,7 @@ function isTotalRow(view: SheetView, row: number, left: number, columns: Indicat
 function startsAnotherTable(view: SheetView, row: number): boolean {
   const fundsRoles = new Set<string>();
   let goalExpected = false;
-  for (let col = view.left; col <= view.right; col++) {
+  for (const col of view.columnsIn(row)) {
     const text = headerText(view.text(row, col));
     if (PROJECT_NAME_LABEL.test(text) || (TABLE_TITLE.test(text) && text.length <= 40)) return true;
     if (BUDGET_PAIR_LABEL.test(text) || ACTUAL_PAIR_LABEL.test(text)) fundsRoles.add(BUDGET_PAIR_LABEL.test(text) ? 'budget' : 'actual');
@@ -151,10 +151,10 @@ function startsAnotherTable(view: SheetView, row: number): boolean {
 }
 
 function findProjectName(view: SheetView, rows: { from: number; to: number }): { row: number; name: string } | null {
-  for (let row = rows.to; row >= rows.from; row--) {
-    for (let col = view.left; col <= view.right; col++) {
+  for (const row of view.rows(rows.from, rows.to).reverse()) {
+    for (const col of view.columnsIn(row)) {
       if (!PROJECT_NAME_LABEL.test(headerText(view.text(row, col)))) continue;
-      for (let right = col + 1; right <= view.right; right++) {
+      for (const right of view.columnsIn(row, col + 1)) {
         const name = view.text(row, right);
         if (name && !PROJECT_NAME_LABEL.test(headerText(name))) return { row, name };
       }
@@ -164,8 +164,8 @@ function findProjectName(view: SheetView, rows: { from: number; to: number }): {
 }
 
 function topOfTitle(view: SheetView, rows: { from: number; to: number }): number | null {
-  for (let row = rows.to; row >= rows.from; row--) {
-    for (let col = view.left; col <= view.right; col++) {
+  for (const row of view.rows(rows.from, rows.to).reverse()) {
+    for (const col of view.columnsIn(row)) {
       const text = headerText(view.text(row, col));
       if (TABLE_TITLE.test(text) && text.length <= 40) return row;
     }
@@ -176,8 +176,8 @@ function topOfTitle(view: SheetView, rows: { from: number; to: number }): number
 function usedColumns(view: SheetView, top: number, bottom: number): { left: number; right: number } {
   let left = view.right;
   let right = view.left;
-  for (let row = top; row <= bottom; row++) {
-    for (let col = view.left; col <= view.right; col++) {
+  for (const row of view.rows(top, bottom)) {
+    for (const col of view.columnsIn(row)) {
       if (view.text(row, col) === '') continue;
       left = Math.min(left, col);
       right = Math.max(right, col);

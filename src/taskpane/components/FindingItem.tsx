@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Finding, Severity } from '../../core';
+import { cellKey, toA1, type Finding, type Severity } from '../../core';
 import { t, type StringKey } from '../strings';
 
 const useStyles = makeStyles({
@@ -50,7 +50,8 @@ export interface FindingItemProps {
 export function FindingItem({ finding, consequences = [], onSelect }: FindingItemProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const listId = `consequences-${finding.sheet}-${finding.cell}`;
+  const cell = toA1(finding.at.row, finding.at.col);
+  const listId = `consequences-${finding.at.sheet}-${cell}`;
   return (
     <li className={styles.item}>
       <button
@@ -58,13 +59,13 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
         className={mergeClasses(styles.finding, styles[finding.severity])}
         onClick={() => onSelect(finding)}
         title={t('selectHint')}
-        data-cell={`${finding.sheet}!${finding.cell}`}
+        data-cell={cellKey(finding.at)}
       >
         <span className={styles.head}>
           <Badge appearance="tint" color={SEVERITY_BADGE[finding.severity]}>
             {t(SEVERITY_TEXT[finding.severity])}
           </Badge>
-          <span className={styles.cell}>{finding.cell}</span>
+          <span className={styles.cell}>{cell}</span>
         </span>
         <span className={styles.message}>{finding.message}</span>
         {(finding.stated !== null || finding.expected !== null) && (
@@ -73,7 +74,7 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
             {finding.expected !== null && ` · ${t('expected')} ${finding.expected}`}
           </span>
         )}
-        {finding.causedBy && <span className={styles.values}>{t('causedBy', { cell: finding.causedBy })}</span>}
+        {finding.causedBy && <span className={styles.values}>{t('causedBy', { cell: cellKey(finding.causedBy) })}</span>}
       </button>
       {consequences.length > 0 && (
         <>
@@ -83,7 +84,7 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
           {open && (
             <ul id={listId} className={styles.consequences}>
               {consequences.map((c, i) => (
-                <FindingItem key={`${c.sheet}!${c.cell}:${c.rule}:${i}`} finding={c} onSelect={onSelect} />
+                <FindingItem key={`${cellKey(c.at)}:${c.rule}:${i}`} finding={c} onSelect={onSelect} />
               ))}
             </ul>
           )}

@@ -1,6 +1,6 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Analysis, Finding, Severity, TableKind, TableSummary } from '../../core';
+import { cellKey, rangeToA1, type Analysis, type Finding, type Severity, type TableKind, type TableSummary } from '../../core';
 import { groupFindings } from '../groupFindings';
 import { t, type StringKey } from '../strings';
 import { FindingItem } from './FindingItem';
@@ -54,11 +54,11 @@ export function FindingsView({ analysis, onSelect }: { analysis: Analysis; onSel
         <section key={sheet.sheet} aria-label={sheet.sheet}>
           <h3 className={styles.sheet}>{sheet.sheet}</h3>
           {sheet.tables.map((group) => (
-            <div key={group.table ? group.table.range : 'other'}>
+            <div key={group.table ? rangeToA1(group.table.range) : 'other'}>
               <h4 className={styles.table}>{tableTitle(group.table)}</h4>
               <ul className={styles.list}>
                 {group.nodes.map((node, i) => (
-                  <FindingItem key={`${node.finding.cell}:${node.finding.rule}:${i}`} finding={node.finding} consequences={node.consequences} onSelect={onSelect} />
+                  <FindingItem key={`${cellKey(node.finding.at)}:${node.finding.rule}:${i}`} finding={node.finding} consequences={node.consequences} onSelect={onSelect} />
                 ))}
               </ul>
             </div>
@@ -71,5 +71,5 @@ export function FindingsView({ analysis, onSelect }: { analysis: Analysis; onSel
 
 function tableTitle(table: TableSummary | null): string {
   if (!table) return t('otherCells');
-  return `${table.title ?? t(TABLE_KIND[table.kind])} · ${table.range}`;
+  return `${table.title ?? t(TABLE_KIND[table.kind])} · ${rangeToA1(table.range)}`;
 }

@@ -1,4 +1,5 @@
 import { analyseWorkbook, type Analysis, type GridCell, type WorkbookGrid } from '../../../src/core';
+import { a1, key } from '../../helpers/grid';
 
 /**
  * Building blocks for tables as other counties lay them out. Figures are bazhou-2020's four funds (seed 000),
@@ -115,8 +116,8 @@ export const errorsOf = (analysis: Analysis) => analysis.findings.filter((f) => 
 export function verdict(workbook: WorkbookGrid): { errors: [string, string | null][]; warnings: string[] } {
   const analysis = analyseWorkbook(workbook);
   return {
-    errors: errorsOf(analysis).map((f) => [f.sheet === workbook.sheets[0].name ? f.cell : `${f.sheet}!${f.cell}`, f.expected]),
-    warnings: analysis.findings.filter((f) => f.severity === 'warning').map((f) => f.cell),
+    errors: errorsOf(analysis).map((f) => [f.at.sheet === workbook.sheets[0].name ? a1(f) : key(f), f.expected]),
+    warnings: analysis.findings.filter((f) => f.severity === 'warning').map((f) => a1(f)),
   };
 }
 

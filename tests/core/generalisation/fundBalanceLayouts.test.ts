@@ -1,4 +1,4 @@
-import { analyseWorkbook, type GridCell, type SheetGrid } from '../../../src/core';
+import { analyseWorkbook, type GridCell, type SheetGrid, rangeToA1 } from '../../../src/core';
 import { sheetFromRows, withCell, workbookOf } from '../../helpers/grid';
 import {
   BAZHOU,
@@ -141,7 +141,7 @@ const layouts: Layout[] = [
 describe('fund balance layouts of other counties', () => {
   it.each(layouts.map((l) => [l.name, l] as const))('%s: recognised and clean', (_name, layout) => {
     const analysis = analyseWorkbook(workbookOf(layout.sheet));
-    expect(analysis.tables.map((t) => [t.kind, t.range])).toEqual([[layout.kind ?? 'fund-balance', layout.range]]);
+    expect(analysis.tables.map((t) => [t.kind, rangeToA1(t.range)])).toEqual([[layout.kind ?? 'fund-balance', layout.range]]);
     expect(verdict(workbookOf(layout.sheet))).toEqual(CLEAN);
   });
 
@@ -176,7 +176,7 @@ describe('rows that are not addends', () => {
       ...body([MEDICAL, MATERNITY], STANDARD),
       ...body([BAZHOU[2], BAZHOU[3], totalOf(funds, '合计')], STANDARD),
     ]);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A1:P10']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A1:P10']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     // The 其中 row's own rates are still checked.
     const broken = withCell(workbookOf(sheet), '表', 6, 5, { value: 0.5, numberFormat: '0.00%' });
@@ -205,7 +205,7 @@ describe('a second table beside or below', () => {
     const main: Row[] = [...STANDARD_HEADER, ...body([...BAZHOU, TOTAL], STANDARD)];
     const rows = main.map((row, i) => [...row, ...Array(16 - row.length).fill(null), null, ...(people[i - 1] ?? [])]);
     const sheet = sheetFromRows('表', rows);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A1:P7']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A1:P7']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
   });
 
@@ -218,7 +218,7 @@ describe('a second table beside or below', () => {
       ['合计', 282713, 271129, 11584, '4.27%'],
     ];
     const sheet = sheetFromRows('表', [...STANDARD_HEADER, ...body([...BAZHOU, TOTAL], STANDARD), [], ...counts]);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A1:P7', 'A10:E13']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A1:P7', 'A10:E13']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     const broken = withCell(workbookOf(sheet), '表', 12, 1, { value: 282173 });
     expect(verdict(broken)).toEqual({ errors: [['B13', '282713']], warnings: [] });
@@ -233,7 +233,7 @@ describe('surroundings that must not be read as header', () => {
       ...STANDARD_HEADER,
       ...body([...BAZHOU, TOTAL], STANDARD, {}, (f) => short[f.label] ?? '合计'),
     ]);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A2:P8']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A2:P8']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     expect(verdict(withCell(workbookOf(sheet), '表', 4, 9, { value: 47192, numberFormat: '0' }))).toEqual({ errors: [['J5', '47129']], warnings: [] });
   });

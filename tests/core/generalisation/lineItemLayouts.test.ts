@@ -1,4 +1,4 @@
-import { analyseWorkbook, type GridCell, type SheetGrid } from '../../../src/core';
+import { analyseWorkbook, type GridCell, type SheetGrid, rangeToA1 } from '../../../src/core';
 import { sheetFromRows, withCell, workbookOf } from '../../helpers/grid';
 import { CLEAN, verdict } from './countyTables';
 
@@ -34,7 +34,7 @@ describe('line-item tables of other counties', () => {
   it('reads a 合计 at the bottom of the items, with the 合计’s own 其中 lines after it', () => {
     const sheet = sheetFromRows('收入', [...HEADER, ...incomeItems(), ...TOTAL_LINES]);
     const analysis = analyseWorkbook(workbookOf(sheet));
-    expect(analysis.tables.map((t) => [t.kind, t.range])).toEqual([['line-items', 'A3:B17']]);
+    expect(analysis.tables.map((t) => [t.kind, rangeToA1(t.range)])).toEqual([['line-items', 'A3:B17']]);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     expect(analysis.fills).toEqual([]);
     // A transposition in the 合计 (43436.13 → 43463.13) is blamed on the 合计.
@@ -50,7 +50,7 @@ describe('line-item tables of other counties', () => {
     ['（一）', (i: number) => `（${'一二三四'[i]}）`],
   ])('reads items numbered %s', (_style, numbering) => {
     const sheet = sheetFromRows('收入', [...HEADER, ...TOTAL_LINES, ...incomeItems(numbering)]);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A3:B17']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A3:B17']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     expect(verdict(withCell(workbookOf(sheet), '收入', 3, 1, money(43463.13)))).toEqual({ errors: [['B4', '43436.13']], warnings: [] });
   });
@@ -60,7 +60,7 @@ describe('line-item tables of other counties', () => {
       rows.flatMap((row) => (typeof row[0] === 'string' && row[0].startsWith('其中：') ? [['其中：', null], [row[0].slice(3), row[1]]] : [row]));
     const sheet = sheetFromRows('收入', [...HEADER, ...split(TOTAL_LINES), ...split(incomeItems())]);
     const analysis = analyseWorkbook(workbookOf(sheet));
-    expect(analysis.tables.map((t) => t.range)).toEqual(['A3:B22']);
+    expect(analysis.tables.map((t) => rangeToA1(t.range))).toEqual(['A3:B22']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     expect(analysis.fills).toEqual([]);
     // 机关事业's 保险费收入 (row 10) typed larger than the fund's whole income.
@@ -79,7 +79,7 @@ describe('line-item tables of other counties', () => {
       ['医疗保险小计', money(38262.91)],
       ['合计', money(54106.67)],
     ]);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A2:B9']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A2:B9']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     expect(verdict(withCell(workbookOf(sheet), '支出', 7, 1, money(38226.91)))).toEqual({ errors: [['B8', '38262.91']], warnings: [] });
     expect(verdict(withCell(workbookOf(sheet), '支出', 8, 1, money(54160.67)))).toEqual({ errors: [['B9', '54106.67']], warnings: [] });
@@ -96,7 +96,7 @@ describe('line-item tables of other counties', () => {
       ['四、城乡居民基本医疗保险基金支出', money(11110.26), money(21860.67), '196.76%'],
     ];
     const sheet = sheetFromRows('执行', rows);
-    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => t.range)).toEqual(['A2:D7']);
+    expect(analyseWorkbook(workbookOf(sheet)).tables.map((t) => rangeToA1(t.range))).toEqual(['A2:D7']);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     // yuepuhu's own prose says 92.89% for 2684.22 ÷ 2889.39 = 92.899…%.
     expect(verdict(withCell(workbookOf(sheet), '执行', 4, 3, { value: '92.89%' }))).toEqual({ errors: [['D5', '92.90%']], warnings: [] });
@@ -126,9 +126,9 @@ describe('line-item tables across sheets', () => {
   it('pairs a 收入表 and a 结余表 whose totals are at the bottom with a 支出表 whose total is at the top', () => {
     const [income, spending] = trio([0, 1, 2, 3]);
     const bottomTotal = (sheet: SheetGrid): SheetGrid => {
-      const rows = sheet.cells.map((r) => r.map((c) => c));
-      const [total] = rows.splice(2, 1);
-      return { ...sheet, cells: [...rows, total] };
+      // Row 2 (the total) moves below the last row; the rows under it move up one.
+      const last = Math.max(...sheet.cells.map((c) => c.row));
+      return { ...sheet, cells: sheet.cells.map((c) => ({ ...c, row: c.row === 2 ? last : c.row > 2 ? c.row - 1 : c.row })) };
     };
     const balance = sheetFromRows('结余表', [
       ['决算结余表'],
@@ -145,7 +145,7 @@ describe('line-item tables across sheets', () => {
       ['年末累计结余合计', money(23541.75)],
     ]);
     const workbook = workbookOf(bottomTotal(income), spending, balance);
-    expect(analyseWorkbook(workbook).tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(['收入表!A2:B7', '支出表!A2:B7', '结余表!A2:B12']);
+    expect(analyseWorkbook(workbook).tables.map((t) => `${t.sheet}!${rangeToA1(t.range)}`)).toEqual(['收入表!A2:B7', '支出表!A2:B7', '结余表!A2:B12']);
     expect(verdict(workbook)).toEqual(CLEAN);
     // The 本年收支结余 合计 with two digits transposed breaks its sum and 收入 − 支出 across sheets: blamed on it.
     expect(verdict(withCell(workbook, '结余表', 6, 1, money(-10607.54)))).toEqual({ errors: [['结余表!B7', '-10670.54']], warnings: [] });

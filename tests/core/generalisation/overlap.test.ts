@@ -1,5 +1,5 @@
-import { analyseWorkbook, type GridCell } from '../../../src/core';
-import { sheetFromRows, withCell, workbookOf } from '../../helpers/grid';
+import { analyseWorkbook, type GridCell, rangeToA1 } from '../../../src/core';
+import { sheetFromRows, withCell, workbookOf, a1 } from '../../helpers/grid';
 import { BAZHOU, CLEAN, fundRow, totalOf, verdict } from './countyTables';
 
 /**
@@ -18,12 +18,12 @@ describe('a table both recognisers can read', () => {
       ['合计', ...fundRow(totalOf(BAZHOU, '合计'), [...keys])],
     ]);
     const analysis = analyseWorkbook(workbookOf(sheet));
-    expect(analysis.tables.map((t) => [t.kind, t.range])).toEqual([['fund-balance', 'A1:G6']]);
+    expect(analysis.tables.map((t) => [t.kind, rangeToA1(t.range)])).toEqual([['fund-balance', 'A1:G6']]);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     const broken = analyseWorkbook(withCell(workbookOf(sheet), '表', 2, 2, { value: 41761, numberFormat: '0' }));
     const errors = broken.findings.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.cell, f.expected])).toEqual([['C3', '47161']]);
-    const cells = broken.findings.map((f) => `${f.cell}:${f.rule}`);
+    expect(errors.map((f) => [a1(f), f.expected])).toEqual([['C3', '47161']]);
+    const cells = broken.findings.map((f) => `${a1(f)}:${f.rule}`);
     expect(cells).toEqual([...new Set(cells)]);
   });
 
@@ -39,9 +39,9 @@ describe('a table both recognisers can read', () => {
       ['其中：保险费收入', money(1191.07)],
     ]);
     const analysis = analyseWorkbook(workbookOf(sheet));
-    expect(analysis.tables.map((t) => [t.kind, t.range])).toEqual([['line-items', 'A2:B8']]);
+    expect(analysis.tables.map((t) => [t.kind, rangeToA1(t.range)])).toEqual([['line-items', 'A2:B8']]);
     expect(verdict(workbookOf(sheet))).toEqual(CLEAN);
     const broken = analyseWorkbook(withCell(workbookOf(sheet), '收入', 2, 1, money(19553.82)));
-    expect(broken.findings.map((f) => [f.cell, f.severity])).toEqual([['B3', 'error']]);
+    expect(broken.findings.map((f) => [a1(f), f.severity])).toEqual([['B3', 'error']]);
   });
 });

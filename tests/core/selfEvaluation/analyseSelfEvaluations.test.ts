@@ -2,15 +2,15 @@ import { analyseWorkbook, type Analysis, type GridCell } from '../../../src/core
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { DEFAULT_POLICY } from '../../../src/core/scoring/ScoringPolicy';
 import { analyseSelfEvaluations } from '../../../src/core/selfEvaluation/analyseSelfEvaluations';
-import { sheetFromRows, workbookOf } from '../../helpers/grid';
+import { asReport, sheetFromRows, workbookOf, a1 } from '../../helpers/grid';
 import { NINETY_POINTS, standardTable, type IndicatorSpec, type StandardTableSpec } from './tableRows';
 
 function analyse(spec: StandardTableSpec, policy?: string): Analysis {
   return analyseWorkbook(workbookOf(sheetFromRows('自评表', standardTable(spec))), policy ? { policy } : {});
 }
 
-const fill = (analysis: Analysis, cell: string) => analysis.fills.find((f) => f.cell === cell);
-const findingsOf = (analysis: Analysis, rule: string) => analysis.findings.filter((f) => f.rule === rule);
+const fill = (analysis: Analysis, cell: string) => analysis.fills.find((f) => a1(f) === cell);
+const findingsOf = (analysis: Analysis, rule: string) => asReport(analysis).findings.filter((f) => f.rule === rule);
 
 /** NINETY_POINTS with the stated 得分 the default policy gives. */
 const SCORED: IndicatorSpec[] = NINETY_POINTS.map((i, n) => ({ ...i, score: n === 0 ? 18.87 : i.weight, note: n === 0 ? '参保人数减少' : undefined }));
@@ -42,7 +42,7 @@ describe('analyseSelfEvaluations: fills', () => {
   it('leaves a qualitative indicator that is not clearly met for a person, and the 总分 empty', () => {
     const indicators = [...NINETY_POINTS.slice(0, 5), { name: '群众满意度', target: '群众满意', actual: '基本满意', weight: 20 }];
     const analysis = analyse({ indicators });
-    expect(analysis.review).toEqual([{ sheet: '自评表', cell: 'H14', message: expect.stringContaining('部分达成 60–80%') }]);
+    expect(asReport(analysis).review).toEqual([{ sheet: '自评表', cell: 'H14', message: expect.stringContaining('部分达成 60–80%') }]);
     expect(fill(analysis, 'H14')).toBeUndefined();
     expect(fill(analysis, 'H15')).toBeUndefined();
     expect(analysis.indicators[5]).toMatchObject({ status: 'review', score: null, weight: 20, targetKind: 'qualitative' });
@@ -122,7 +122,8 @@ describe('analyseSelfEvaluations: checks', () => {
         sheetFromRows('决算支出表', [['项目', '决算数'], ['机关事业单位基本养老保险基金支出', accounts]]),
       );
       const context = { expenditureByFund: new Map([['publicSectorPension' as const, { sheet: '决算支出表', row: 1, col: 1 }]]) };
-      return analyseSelfEvaluations(workbook, new CellValues(workbook), DEFAULT_POLICY, context).findings.filter((f) => f.rule === 'selfEvaluationVsFinalAccounts');
+      const { findings } = analyseSelfEvaluations(workbook, new CellValues(workbook), DEFAULT_POLICY, context);
+      return asReport({ tables: [], findings, fills: [], review: [], indicators: [] }).findings.filter((f) => f.rule === 'selfEvaluationVsFinalAccounts');
     };
     expect(run(13159.54)).toEqual([expect.objectContaining({ cell: 'E4', stated: '13129.54', expected: '13159.54', related: ['决算支出表!B2'] })]);
     expect(run(16402.24)).toEqual([]);
@@ -131,7 +132,7 @@ describe('analyseSelfEvaluations: checks', () => {
 
   it('lists every indicator with its parsed target, status, weight and score', () => {
     const analysis = analyse({ indicators: NINETY_POINTS });
-    expect(analysis.indicators[0]).toEqual({
+    expect(asReport(analysis).indicators[0]).toEqual({
       sheet: '自评表',
       cell: 'D9',
       name: '参保缴费人数',

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyseWorkbook, type Analysis } from '../../../src/core';
-import { FIXTURES_DIR, loadFixture } from '../../helpers/grid';
+import { analyseWorkbook, type Analysis, rangeToA1 } from '../../../src/core';
+import { FIXTURES_DIR, loadFixture, key, asReport } from '../../helpers/grid';
 
 interface Truth {
   scores?: { cell: string; value: string }[];
@@ -18,7 +18,6 @@ async function analyse(name: string): Promise<Analysis> {
   return analyseWorkbook(await loadFixture(name));
 }
 
-const key = (x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell}`;
 const isSelfEvaluationSheet = (sheet: string) => sheet.startsWith('自评表') || sheet === '绩效自评表';
 
 describe('yuepuhu-2020-blank-scores: the 自评表 with 执行率, 得分 and 总分 left empty', () => {
@@ -66,19 +65,19 @@ describe('yuepuhu-2020: the same tables as the report filled them', () => {
   });
 
   it('reports no error on the 自评表 sheets', () => {
-    expect(analysis.findings.filter((f) => f.severity === 'error' && isSelfEvaluationSheet(f.sheet))).toEqual([]);
+    expect(analysis.findings.filter((f) => f.severity === 'error' && isSelfEvaluationSheet(f.at.sheet))).toEqual([]);
   });
 
   it('agrees with every stated score: no policy warning, nothing to fill', () => {
     expect(analysis.findings.filter((f) => f.rule === 'scoreDiffersFromPolicy')).toEqual([]);
-    expect(analysis.fills.filter((f) => isSelfEvaluationSheet(f.sheet))).toEqual([]);
+    expect(analysis.fills.filter((f) => isSelfEvaluationSheet(f.at.sheet))).toEqual([]);
     const scores = new Map(analysis.indicators.map((i) => [key(i), i.score]));
     expect(scores.get('自评表-城乡居民医疗!D15')).toBe(5.49);
     expect(scores.get('自评表-城乡居民养老!D13')).toBe(5.9);
   });
 
   it('warns that 机关养老 全年执行数 13129.54 looks like a typo of the 决算 13159.54', () => {
-    expect(analysis.findings.filter((f) => f.rule === 'selfEvaluationVsFinalAccounts')).toEqual([
+    expect(asReport(analysis).findings.filter((f) => f.rule === 'selfEvaluationVsFinalAccounts')).toEqual([
       expect.objectContaining({ sheet: '自评表-机关养老', cell: 'E6', severity: 'warning', related: ['决算支出表!B8'] }),
     ]);
   });
@@ -91,7 +90,7 @@ describe('bachu-2020: two stacked tables without 分值/得分', () => {
   });
 
   it('recognises both tables on the one sheet', () => {
-    expect(analysis.tables.map((t) => `${t.sheet} ${t.range}`)).toEqual(['绩效自评表 A1:F22', '绩效自评表 A25:F53']);
+    expect(analysis.tables.map((t) => `${t.sheet} ${rangeToA1(t.range)}`)).toEqual(['绩效自评表 A1:F22', '绩效自评表 A25:F53']);
   });
 
   it('gives every indicator the truth status, with no weight or score', () => {

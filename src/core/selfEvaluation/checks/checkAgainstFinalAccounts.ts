@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { cellKey, toA1, type CellRef } from '../../grid/address';
+import { cellKey, type CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import type { FundId } from '../../tables/funds';
@@ -31,14 +31,13 @@ export function checkAgainstFinalAccounts(table: EvaluatedTable, values: CellVal
   const accountsText = formatNumberValue(accounts);
   return [
     {
-      sheet: block.actual.sheet,
-      cell: toA1(block.actual.row, block.actual.col),
+      at: block.actual,
       severity: 'warning',
       rule: 'selfEvaluationVsFinalAccounts',
       stated: statedText,
       expected: accountsText,
       message: finalAccountsMessage(statedText, accountsText, cellKey(accountsRef)),
-      related: [cellKey(accountsRef)],
+      related: [accountsRef],
     },
   ];
 }

@@ -1,4 +1,3 @@
-import { toA1 } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import type { EvaluatedTable } from '../evaluateTable';
@@ -15,14 +14,13 @@ export function checkClaimsGoalMet(table: EvaluatedTable, values: CellValues): F
   if (missed.length === 0) return [];
   return [
     {
-      sheet: achieved.sheet,
-      cell: toA1(achieved.row, achieved.col),
+      at: achieved,
       severity: 'warning',
       rule: 'claimsTargetMet',
       stated: text,
       expected: null,
       message: claimsGoalMetMessage(missed.length),
-      related: missed.map((i) => toA1(i.nameCell.row, i.nameCell.col)),
+      related: missed.map((i) => i.nameCell),
     },
   ];
 }

@@ -1,4 +1,3 @@
-import { toA1 } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import { numberAt, type EvaluatedTable } from '../evaluateTable';
@@ -14,14 +13,13 @@ export function checkDeviationNotes(table: EvaluatedTable, values: CellValues): 
     if (values.get(indicator.noteCell).kind !== 'empty') continue;
     const note = indicator.noteCell;
     findings.push({
-      sheet: note.sheet,
-      cell: toA1(note.row, note.col),
+      at: note,
       severity: 'warning',
       rule: 'missingDeviationNote',
       stated: null,
       expected: null,
       message: MISSING_DEVIATION_NOTE,
-      related: [indicator.scoreCell ?? indicator.nameCell, indicator.weightCell!].map((c) => toA1(c.row, c.col)),
+      related: [indicator.scoreCell ?? indicator.nameCell, indicator.weightCell!],
     });
   }
   return findings;

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { toA1, type CellRef } from '../../grid/address';
+import type { CellRef } from '../../grid/address';
 import { roundHalfUp } from '../../numeric/decimal';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
@@ -28,14 +28,13 @@ export function checkStatedScores(table: EvaluatedTable, values: CellValues, pol
     if (stated.kind !== 'number' || roundHalfUp(stated.value, policy.scoreDecimals).eq(computed)) continue;
     const expected = computed.toFixed(policy.scoreDecimals);
     findings.push({
-      sheet: cell.sheet,
-      cell: toA1(cell.row, cell.col),
+      at: cell,
       severity: 'warning',
       rule: 'scoreDiffersFromPolicy',
       stated: formatNumberValue(stated),
       expected,
       message: scoreDiffersMessage(policy, expected),
-      related: related.map((r) => toA1(r.row, r.col)),
+      related,
     });
   }
   return findings;

@@ -1,4 +1,4 @@
-import { toA1, type CellRef } from '../../grid/address';
+import type { CellRef } from '../../grid/address';
 import { Dec } from '../../numeric/decimal';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
@@ -24,14 +24,13 @@ export function checkWeightTotal(table: EvaluatedTable, values: CellValues, poli
   const total = table.totalWeight.toString();
   return [
     {
-      sheet: at.sheet,
-      cell: toA1(at.row, at.col),
+      at,
       severity: 'warning',
       rule: 'weightsNot100',
       stated: total,
       expected: String(policy.expectedWeightTotal),
       message: weightsNot100Message(total, policy.expectedWeightTotal),
-      related: cells.filter((c) => c !== at).map((c) => toA1(c.row, c.col)),
+      related: cells.filter((c) => c !== at),
     },
   ];
 }

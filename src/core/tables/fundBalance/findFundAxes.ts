@@ -33,8 +33,8 @@ export function findFundAxes(view: SheetView): FundAxis[] {
   const axes: FundAxis[] = [];
   const byCol = new Map<number, FundAxis['entries']>();
   const byRow = new Map<number, FundAxis['entries']>();
-  for (let row = view.top; row <= view.bottom; row++) {
-    for (let col = view.left; col <= view.right; col++) {
+  for (const row of view.rows()) {
+    for (const col of view.columnsIn(row)) {
       const label = view.text(row, col);
       const kind = classify(label);
       if (!kind) continue;

@@ -1,6 +1,4 @@
-import { rangeContains } from '../../grid/ranges';
 import type { SheetView } from '../../grid/SheetView';
-import type { CellRange } from '../../grid/types';
 import { parseCellValue } from '../../values/parseCellValue';
 import { flowOf, roleOf, yearOf, type Flow, type MeasureRole } from '../vocabulary';
 import type { FundAxis } from './findFundAxes';
@@ -16,13 +14,6 @@ export interface MeasureLayout {
   extentEnd: number;
 }
 
-/** Text of a cell, taking a merged area's value from its top-left cell when the host gave merges. */
-function mergedText(view: SheetView, row: number, col: number, merges: CellRange[]): string {
-  const own = view.text(row, col);
-  if (own) return own;
-  const merge = merges.find((m) => rangeContains(m, row, col));
-  return merge ? view.text(merge.top, merge.left) : '';
-}
 
 function isYearNumber(value: number): boolean {
   return Number.isInteger(value) && value >= 1990 && value <= 2100;
@@ -37,7 +28,6 @@ function isHeaderText(text: string): boolean {
 
 /** Funds down the rows: measure columns to the right of the names, their headers in the rows above. */
 export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayout {
-  const merges = view.grid.merges ?? [];
   const bodyRows = axis.entries.map((e) => e.index);
   const firstRow = bodyRows[0];
   let right = axis.line;
@@ -54,7 +44,7 @@ export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayo
       const cell = view.cell(row, col);
       // A year typed as a number (2020) is a header, not a figure.
       if (typeof cell.value === 'number' && !isYearNumber(cell.value)) numbers++;
-      else if (isHeaderText(mergedText(view, row, col, merges))) texts++;
+      else if (isHeaderText(view.mergedText(row, col))) texts++;
     }
     if (texts === 0 || numbers > 0) break;
     headerRows.unshift(row);
@@ -63,7 +53,7 @@ export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayo
   headerRows.forEach((row, depth) => {
     let carried = '';
     for (let col = axis.line + 1; col <= right; col++) {
-      let text = mergedText(view, row, col, merges);
+      let text = view.mergedText(row, col);
       // Group headers (基金收入 over six columns) are often typed once; carry them right, but never on the role row.
       if (!text && depth < headerRows.length - 1) text = carried;
       if (text) carried = text;
@@ -76,7 +66,6 @@ export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayo
 
 /** Funds across the columns: measure rows below the names, their labels in the columns to the left. */
 export function readRowMeasures(view: SheetView, axis: FundAxis): MeasureLayout {
-  const merges = view.grid.merges ?? [];
   const bodyCols = axis.entries.map((e) => e.index);
   const firstCol = bodyCols[0];
   const labelCols: number[] = [];
@@ -90,14 +79,14 @@ export function readRowMeasures(view: SheetView, axis: FundAxis): MeasureLayout 
     bottom = row;
   }
   const activeLabelCols = labelCols.filter((col) => {
-    for (let row = axis.line + 1; row <= bottom; row++) if (isHeaderText(mergedText(view, row, col, merges))) return true;
+    for (let row = axis.line + 1; row <= bottom; row++) if (isHeaderText(view.mergedText(row, col))) return true;
     return false;
   });
   const carried = new Map<number, string>();
   const lines: { index: number; parts: string[] }[] = [];
   for (let row = axis.line + 1; row <= bottom; row++) {
     const parts = activeLabelCols.map((col, depth) => {
-      let text = mergedText(view, row, col, merges);
+      let text = view.mergedText(row, col);
       // Outer labels (预算, 2019年, 收入对比分析) are merged down their block: carry them down, but not the inner one.
       if (!text && depth < activeLabelCols.length - 1) text = carried.get(col) ?? '';
       if (text) carried.set(col, text);

@@ -1,7 +1,6 @@
 import type { WorkbookGrid } from '../../grid/types';
 import { rangesOverlap } from '../../grid/ranges';
 import { SheetView } from '../../grid/SheetView';
-import { toA1 } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import { normaliseText } from '../../values/parseCellValue';
@@ -69,8 +68,8 @@ function hasSelfEvaluationHeader(view: SheetView, range: FundTableModel['range']
     axis.orientation === 'funds-down'
       ? { top: range.top, bottom: first - 1, left: range.left, right: range.right }
       : { top: range.top, bottom: range.bottom, left: range.left, right: first - 1 };
-  for (let row = header.top; row <= header.bottom; row++) {
-    for (let col = header.left; col <= header.right; col++) {
+  for (const row of view.rows(header.top, header.bottom)) {
+    for (const col of view.columnsIn(row, header.left, header.right)) {
       const text = view.text(row, col).replace(/\s+/g, '');
       if (SELF_EVALUATION_HEADER_WORDS.some((w) => text.includes(w))) return true;
     }
@@ -96,7 +95,7 @@ function describeSurroundings(view: SheetView, range: FundTableModel['range']): 
   let title = '';
   let unit = '';
   for (let row = range.top - 1; row >= Math.max(view.top, range.top - 4); row--) {
-    for (let col = view.left; col <= Math.max(range.right, view.left + 1); col++) {
+    for (const col of view.columnsIn(row, view.left, Math.max(range.right, view.left + 1))) {
       const text = normaliseText(view.text(row, col));
       if (!text) continue;
       const unitMatch = /单位[:：]?\s*([^\s,，、%]+)/.exec(text);
@@ -115,8 +114,7 @@ function unitInLabelFindings(model: FundTableModel): Finding[] {
     const match = /[(（]\s*(元|万元|亿元|千元)\s*[)）]/.exec(normaliseText(line.label));
     if (!match || match[1] === model.unit) continue;
     findings.push({
-      sheet: model.sheet,
-      cell: toA1(line.labelCell.row, line.labelCell.col),
+      at: line.labelCell,
       severity: 'warning',
       rule: 'unitInLabel',
       stated: line.label,

@@ -11,7 +11,7 @@ export function findTitle(view: SheetView, top: number, left: number, right: num
   const candidates: string[] = [];
   for (let row = top - 1; row >= Math.max(floor, top - TITLE_SEARCH_ROWS); row--) {
     // Merged titles keep their text in the top-left cell, which may lie left of the label column.
-    for (let col = Math.max(view.left, left - 2); col <= right; col++) {
+    for (const col of view.columnsIn(row, Math.max(view.left, left - 2), right)) {
       const text = view.text(row, col);
       if (text.length < 4 || typeof view.cell(row, col).value !== 'string') continue;
       if (/^(单位|附件|附表)/.test(text)) continue;

@@ -28,7 +28,11 @@ export function findValueColumns(
   const headerRow = findHeaderRow(view, labelCol, top, floor);
   const columns: ValueColumn[] = [];
   const rateColumns: ValueColumn[] = [];
-  for (let col = labelCol + 1; col <= view.right; col++) {
+  let previous = labelCol;
+  for (const col of view.columns(labelCol + 1)) {
+    // A column with nothing in it, not even a header, after the amounts is the table's edge.
+    if (col > previous + 1 && columns.length > 0) break;
+    previous = col;
     const header = headerText(view, headerRow, col);
     const census = countCells(view, values, col, top, bottom);
     if (census.texts >= 2 && census.texts >= census.numbers) break;
@@ -71,7 +75,7 @@ function countCells(view: SheetView, values: CellValues, col: number, top: numbe
 /** The nearest row above the first total (and below any table above it) with text in the label column or to its right. */
 function findHeaderRow(view: SheetView, labelCol: number, top: number, floor: number): number | null {
   for (let row = top - 1; row >= Math.max(floor, top - HEADER_SEARCH_ROWS); row--) {
-    for (let col = labelCol; col <= view.right; col++) {
+    for (const col of view.columnsIn(row, labelCol)) {
       const text = view.text(row, col);
       if (text && typeof view.cell(row, col).value === 'string' && !/^单位/.test(text)) return row;
     }

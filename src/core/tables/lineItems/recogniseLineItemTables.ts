@@ -44,16 +44,17 @@ export function recogniseLineItemTables(workbook: WorkbookGrid, values: CellValu
  */
 export function findLineItemTables(view: SheetView, values: CellValues): LineItemTable[] {
   const tables: LineItemTable[] = [];
-  for (let col = view.left; col <= view.right; col++) {
+  for (const col of view.columns()) {
     let floor = view.top;
-    for (let row = view.top; row <= view.bottom; row++) {
+    for (const row of view.rowsIn(col)) {
+      // Rows inside the table just read belong to it.
+      if (row < floor) continue;
       const kind = classifyRowLabel(view.text(row, col)).kind;
       if (kind !== 'total' && kind !== 'item') continue;
       if (tables.some((t) => t.labelCol < col && col <= t.right && t.top <= row && row <= t.bottom)) continue;
       const table = readTable(view, values, col, row, floor);
       if (!table) continue;
       tables.push(table);
-      row = table.bottom;
       floor = table.bottom + 1;
     }
   }

@@ -1,5 +1,5 @@
-import { analyseWorkbook } from '../../../../src/core';
-import { sheetFromRows } from '../../../helpers/grid';
+import { analyseWorkbook, rangeToA1 } from '../../../../src/core';
+import { sheetFromRows, a1, asReport } from '../../../helpers/grid';
 import {
   analyseVariant,
   fillAt,
@@ -46,7 +46,7 @@ describe('自评表 layouts other units use', () => {
 
   it('scores a table that starts in column D, row 7', () => {
     const { analysis } = expectScored({ labelColumn: true, columns: STANDARD_COLUMNS, indicators: SIX }, { row: 6, col: 3 });
-    expect(analysis.tables).toEqual([expect.objectContaining({ kind: 'self-evaluation', range: expect.stringMatching(/^D7:/) })]);
+    expect(asReport(analysis).tables).toEqual([expect.objectContaining({ kind: 'self-evaluation', range: expect.stringMatching(/^D7:/) })]);
   });
 
   it.each<[string, Partial<Record<IndicatorColumn, string>>]>([
@@ -183,7 +183,7 @@ describe('several 自评表 on one sheet', () => {
     const second = sheet.table({ title: null, project: null, columns: STANDARD_COLUMNS, indicators: SIX }, { row: first.bottom + 1, col: 0 });
     const analysis = analyseWorkbook({ name: 'stacked.xlsx', sheets: [sheet.grid()] });
     expect(analysis.indicators).toHaveLength(12);
-    expect(analysis.tables.map((t) => t.range)).toEqual([`A1:H${first.bottom + 1}`, `A${second.top + 1}:H${second.bottom + 1}`]);
+    expect(analysis.tables.map((t) => rangeToA1(t.range))).toEqual([`A1:H${first.bottom + 1}`, `A${second.top + 1}:H${second.bottom + 1}`]);
     expect(fillAt(analysis, second.total('score'))).toBe(SIX_TOTAL);
   });
 
@@ -197,11 +197,11 @@ describe('several 自评表 on one sheet', () => {
       ['总分', null, null, null, null, 100, null],
     ];
     const analysis = analyseWorkbook({ name: 'two-rows.xlsx', sheets: [sheetFromRows('自评表', rows)] });
-    expect(analysis.indicators.map((i) => [i.cell, i.name, i.level1, i.level2, i.status])).toEqual([
+    expect(analysis.indicators.map((i) => [a1(i), i.name, i.level1, i.level2, i.status])).toEqual([
       ['C4', '参保缴费人数', '产出指标', '数量指标', 'not-met'],
       ['C5', '群众满意度', '产出指标', '满意度指标', 'met'],
     ]);
-    expect(analysis.fills.map((f) => [f.cell, f.value])).toEqual([
+    expect(analysis.fills.map((f) => [a1(f), f.value])).toEqual([
       ['G4', '47.18'],
       ['G5', '50.00'],
       ['G6', '97.18'],

@@ -1,4 +1,5 @@
 import { analyseVariant, fillAt, findingSummary, rate, STANDARD_COLUMNS, STANDARD_FUNDS, type Literal, type VariantIndicator } from './variantTable';
+import { a1 } from '../../../helpers/grid';
 
 /** A table filled in correctly: 得分 18.87, 10, 10, 10, 6.67, 18.95, funds 10, 总分 84.49. */
 const SCORED: VariantIndicator[] = [
@@ -47,7 +48,7 @@ describe('mistakes in a filled 自评表', () => {
     const cell = table.indicator('score', 0);
     expect(findingSummary(analysis)).toEqual([`scoreDiffersFromPolicy@${cell} warning`]);
     expect(analysis.findings[0]).toMatchObject({ stated: '19.50', expected: '18.87' });
-    expect(analysis.fills.map((f) => [f.cell, f.value, f.conflict])).toEqual([
+    expect(analysis.fills.map((f) => [a1(f), f.value, f.conflict])).toEqual([
       [cell, '18.87', true],
       [table.total('score'), '84.49', true],
     ]);

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
-import type { Analysis } from '../../../../src/core';
-import { seededRandom } from '../../../helpers/grid';
+import { fromA1, type Analysis } from '../../../../src/core';
+import { a1, seededRandom } from '../../../helpers/grid';
 import { analyseWith, randomTable, type RandomTable } from './randomTable';
 import { findingSummary } from './variantTable';
 
@@ -70,7 +70,7 @@ describe('mutations of consistent random 自评表', () => {
       const changed = twoDecimals(target.weight + 0.02 + rand() * 5);
       const analysis = analyseWith(random, [[target.cell, { value: changed, numberFormat: '0.00' }]]);
       expect([target.cell, summary(analysis)]).toEqual([target.cell, [`scoreAboveWeight@${target.cell} error`, `scoreDiffersFromPolicy@${target.cell} warning`]]);
-      expect(analysis.findings.find((f) => f.cell === random.table.total('score'))).toMatchObject({ severity: 'info', causedBy: `自评表!${target.cell}` });
+      expect(analysis.findings.find((f) => a1(f) === random.table.total('score'))).toMatchObject({ severity: 'info', causedBy: { sheet: '自评表', ...fromA1(target.cell) } });
     }
   });
 

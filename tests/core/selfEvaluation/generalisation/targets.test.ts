@@ -1,5 +1,6 @@
 import type { IndicatorStatus } from '../../../../src/core';
 import { analyseVariant, fillAt, findingSummary, STANDARD_COLUMNS, type Literal } from './variantTable';
+import { a1 } from '../../../helpers/grid';
 
 /**
  * One indicator worth 90 (with the funds block's 10, 100 in all), judged and scored end to end: what the
@@ -14,7 +15,7 @@ function run(target: Literal, actual: Literal) {
   return {
     status: analysis.indicators[0]?.status,
     score: fillAt(analysis, scoreCell) ?? null,
-    review: analysis.review.map((r) => r.cell),
+    review: analysis.review.map((r) => a1(r)),
     total: fillAt(analysis, table.total('score')) ?? null,
     findings: findingSummary(analysis),
     scoreCell,

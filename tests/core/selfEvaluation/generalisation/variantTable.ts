@@ -1,7 +1,8 @@
-import { analyseWorkbook, type Analysis, type GridCell, type SheetGrid } from '../../../../src/core';
+import { analyseWorkbook, cellsFromRows, type Analysis, type GridCell, type SheetGrid } from '../../../../src/core';
 import { toA1 } from '../../../../src/core/grid/address';
 import type { Literal } from '../../../helpers/grid';
 import type { IndicatorSpec } from '../tableRows';
+import { a1 } from '../../../helpers/grid';
 
 /**
  * 自评表 in the shapes other units use, built cell by cell so a test can move, rename, drop or repeat any part
@@ -169,7 +170,7 @@ export class SheetBuilder {
       }
       cells.push(line);
     }
-    return { name: this.name, cells };
+    return { name: this.name, cells: cellsFromRows(cells) };
   }
 }
 
@@ -205,13 +206,13 @@ export function analyseVariant(spec: VariantSpec, at?: { row: number; col: numbe
 }
 
 export function fillAt(analysis: Analysis, cell: string): string | undefined {
-  return analysis.fills.find((f) => f.cell === cell)?.value;
+  return analysis.fills.find((f) => a1(f) === cell)?.value;
 }
 
 /** Findings that are not info, as `rule@cell severity`, sorted: the whole report in one comparable line each. */
 export function findingSummary(analysis: Analysis): string[] {
   return analysis.findings
     .filter((f) => f.severity !== 'info')
-    .map((f) => `${f.rule}@${f.cell} ${f.severity}`)
+    .map((f) => `${f.rule}@${a1(f)} ${f.severity}`)
     .sort();
 }

@@ -1,6 +1,6 @@
 import { analyseWorkbook, fromA1, parseCellValue, toA1, type GridCell, type SheetGrid } from '../../../../src/core';
 import { fundsAcrossTable, fundsDownTable, HEADER_SETS, randomFigures, type RateStyle } from '../../../helpers/fundTables';
-import { seededRandom, withCell, workbookOf } from '../../../helpers/grid';
+import { seededRandom, withCell, workbookOf, a1, cellAt } from '../../../helpers/grid';
 
 /**
  * Mutation tests: start from a consistent table, change one cell, and expect exactly that cell to be the error
@@ -22,11 +22,7 @@ function randomTable(seed: number): { sheet: SheetGrid; random: () => number } {
 
 function numericCells(sheet: SheetGrid): { row: number; col: number; cell: GridCell }[] {
   const out: { row: number; col: number; cell: GridCell }[] = [];
-  sheet.cells.forEach((cells, row) =>
-    cells.forEach((cell, col) => {
-      if (parseCellValue(cell).kind === 'number') out.push({ row, col, cell });
-    }),
-  );
+  for (const { row, col, ...cell } of sheet.cells) if (parseCellValue(cell).kind === 'number') out.push({ row, col, cell });
   return out;
 }
 
@@ -65,7 +61,7 @@ describe('fund balance tables under mutation', () => {
       const target = cells[Math.floor(random() * cells.length)];
       const mutated = withCell(workbookOf(sheet), '表', target.row, target.col, bigChange(target.cell, random));
       const errors = analyseWorkbook(mutated).findings.filter((f) => f.severity === 'error');
-      expect({ seed, cells: errors.map((f) => f.cell) }).toEqual({ seed, cells: [toA1(target.row, target.col)] });
+      expect({ seed, cells: errors.map((f) => a1(f)) }).toEqual({ seed, cells: [toA1(target.row, target.col)] });
       expect(errors[0].expected).not.toBeNull();
     }
   });
@@ -102,8 +98,8 @@ describe('fund balance tables under mutation', () => {
       const figures = randomFigures(random, 2 + Math.floor(random() * 6));
       const sheet = fundsDownTable('表', figures, HEADER_SETS[seed % HEADER_SETS.length], 'fraction');
       // The 增加 column's 合计: it is a sum of the funds and the difference of two 合计 amounts, both with slack.
-      const totalRow = sheet.cells.length - 1;
-      const cell = sheet.cells[totalRow][4];
+      const totalRow = Math.max(...sheet.cells.map((c) => c.row));
+      const cell = cellAt(sheet, totalRow, 4);
       const mutated = withCell(workbookOf(sheet), '表', totalRow, 4, { ...cell, value: (cell.value as number) + (random() < 0.5 ? -1 : 1) });
       const errors = analyseWorkbook(mutated).findings.filter((f) => f.severity === 'error');
       expect({ seed, errors }).toEqual({ seed, errors: [] });
@@ -112,12 +108,12 @@ describe('fund balance tables under mutation', () => {
 
   it('a 合计 off by 100 is an error at the 合计', () => {
     const sheet = fundsDownTable('表', randomFigures(seededRandom(1), 5), HEADER_SETS[0], 'fraction');
-    const totalRow = sheet.cells.length - 1;
-    const cell = sheet.cells[totalRow][1];
+    const totalRow = Math.max(...sheet.cells.map((c) => c.row));
+    const cell = cellAt(sheet, totalRow, 1);
     const errors = analyseWorkbook(withCell(workbookOf(sheet), '表', totalRow, 1, { ...cell, value: (cell.value as number) + 100 })).findings.filter(
       (f) => f.severity === 'error',
     );
-    expect(errors.map((f) => f.cell)).toEqual([toA1(totalRow, 1)]);
-    expect(fromA1(errors[0].cell).row).toBe(totalRow);
+    expect(errors.map((f) => a1(f))).toEqual([toA1(totalRow, 1)]);
+    expect(fromA1(a1(errors[0])).row).toBe(totalRow);
   });
 });

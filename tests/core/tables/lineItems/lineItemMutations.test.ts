@@ -1,11 +1,11 @@
-import { analyseWorkbook, cellKey, toA1, type GridCell, type WorkbookGrid } from '../../../../src/core';
+import { analyseWorkbook, cellKey, sameCell, toA1, type GridCell, type WorkbookGrid } from '../../../../src/core';
 import { SheetView } from '../../../../src/core/grid/SheetView';
 import { CellValues } from '../../../../src/core/relations/CellValues';
 import { evaluateRelation } from '../../../../src/core/relations/evaluateRelation';
 import { relationCells, type Relation } from '../../../../src/core/relations/Relation';
 import { recogniseLineItemTables } from '../../../../src/core/tables/lineItems/recogniseLineItemTables';
 import { numberOf } from '../../../../src/core/values/parseCellValue';
-import { loadFixture, seededRandom, withCell } from '../../../helpers/grid';
+import { loadFixture, seededRandom, withCell, key } from '../../../helpers/grid';
 import { formatText, numericCells, syntheticLineItems } from './syntheticLineItems';
 
 /**
@@ -77,15 +77,11 @@ function farMutation(workbook: WorkbookGrid, relations: Relation[], pinned: Set<
 function strayErrors(workbook: WorkbookGrid, mutation: Mutation): string[] {
   const mutated = withCell(workbook, mutation.sheet, mutation.row, mutation.col, mutation.cell);
   const errors = analyseWorkbook(mutated).findings.filter((f) => f.severity === 'error');
-  const a1 = toA1(mutation.row, mutation.col);
-  const label = `${mutation.sheet}!${a1}: ${mutation.from} → ${String(mutation.cell.value)}`;
+  const label = `${cellKey(mutation)}: ${mutation.from} → ${String(mutation.cell.value)}`;
   if (errors.length === 0) return [`${label}: not detected`];
   return errors
-    .filter((e) => {
-      const name = e.sheet === mutation.sheet ? a1 : `${mutation.sheet}!${a1}`;
-      return !(e.sheet === mutation.sheet && e.cell === a1) && !e.related.includes(name);
-    })
-    .map((e) => `${label}: stray ${e.rule} error at ${e.sheet}!${e.cell}`);
+    .filter((e) => !sameCell(e.at, mutation) && !e.related.some((r) => sameCell(r, mutation)))
+    .map((e) => `${label}: stray ${e.rule} error at ${key(e)}`);
 }
 
 function runFarMutations(workbook: WorkbookGrid, seed: number, cases: number): string[] {
@@ -110,7 +106,7 @@ function runRoundingNudges(workbook: WorkbookGrid, seed: number, cases: number, 
     const to = from + (random() < 0.5 ? -0.01 : 0.01);
     const mutated = withCell(workbook, at.sheet, at.row, at.col, sameKindOfCell(workbook, at, to));
     const reported = analyseWorkbook(mutated).findings.filter((f) => f.severity !== 'info');
-    for (const f of reported) problems.push(`${cellKey(at)}: ${from} → ${to}: ${f.severity} ${f.rule} at ${f.sheet}!${f.cell}`);
+    for (const f of reported) problems.push(`${cellKey(at)}: ${from} → ${to}: ${f.severity} ${f.rule} at ${key(f)}`);
   }
   return problems;
 }
@@ -145,7 +141,7 @@ describe('one wrong amount in yuepuhu-2020’s line-item tables', () => {
     for (const at of totals) {
       const mutated = withCell(workbook, at.sheet, at.row, at.col, sameKindOfCell(workbook, at, amountOf(workbook, at) + 500));
       const errors = analyseWorkbook(mutated).findings.filter((f) => f.severity === 'error');
-      expect(errors.map((e) => `${e.sheet}!${e.cell}`)).toEqual([`${at.sheet}!${toA1(at.row, at.col)}`]);
+      expect(errors.map((e) => key(e))).toEqual([`${at.sheet}!${toA1(at.row, at.col)}`]);
     }
   });
 

@@ -1,7 +1,7 @@
-import { analyseWorkbook, type WorkbookGrid } from '../../../../src/core';
+import { analyseWorkbook, type WorkbookGrid, rangeToA1 } from '../../../../src/core';
 import { CellValues } from '../../../../src/core/relations/CellValues';
 import { recogniseLineItemTables } from '../../../../src/core/tables/lineItems/recogniseLineItemTables';
-import { loadFixture, sheetFromRows, withCell, workbookOf } from '../../../helpers/grid';
+import { loadFixture, sheetFromRows, withCell, workbookOf, a1, key, asReport } from '../../../helpers/grid';
 import { syntheticLineItems } from './syntheticLineItems';
 
 function recognise(workbook: WorkbookGrid) {
@@ -27,7 +27,7 @@ describe('recogniseLineItemTables', () => {
   it('finds the tables wherever they start, with ranges in sheet coordinates', () => {
     const workbook = syntheticLineItems({ seed: 2, at: { row: 6, col: 3 } });
     const analysis = analyseWorkbook(workbook);
-    expect(analysis.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(['收入!D9:E27', '支出!D9:E21', '结余!D9:E21']);
+    expect(analysis.tables.map((t) => `${t.sheet}!${rangeToA1(t.range)}`)).toEqual(['收入!D9:E27', '支出!D9:E21', '结余!D9:E21']);
     expect(analysis.findings).toEqual([]);
   });
 
@@ -35,7 +35,7 @@ describe('recogniseLineItemTables', () => {
     const workbook = syntheticLineItems({ seed: 3, at: { row: 2, col: 4 } });
     const broken = withCell(workbook, '收入', 5, 5, money(1));
     const errors = errorsOf(broken);
-    expect(errors.map((e) => [e.sheet, e.cell, e.rule])).toEqual([['收入', 'F6', 'sum']]);
+    expect(errors.map((e) => [e.at.sheet, a1(e), e.rule])).toEqual([['收入', 'F6', 'sum']]);
     expect(errors[0].message).toBe('合计 ≠ 各项目之和');
   });
 
@@ -47,7 +47,7 @@ describe('recogniseLineItemTables', () => {
     expect([...columns].sort()).toEqual([1, 2]);
     // A wrong 预算数 of one fund: its sum, and the 结余 = 收入 − 支出 of the budget column, break there only.
     const broken = withCell(workbook, '收入', 9, 1, money(123456.78));
-    expect(errorsOf(broken).map((e) => `${e.sheet}!${e.cell}`)).toEqual(['收入!B10']);
+    expect(errorsOf(broken).map((e) => key(e))).toEqual(['收入!B10']);
   });
 
   it('pairs value columns across tables by year and measure', () => {
@@ -69,7 +69,7 @@ describe('recogniseLineItemTables', () => {
     ]);
     // A wrong 年末累计结余 total is blamed on itself, not on the 本年收支结余 section.
     const broken = withCell(workbook, '结余', 8, 1, money(-5));
-    expect(errorsOf(broken).map((e) => e.cell)).toEqual(['B9']);
+    expect(errorsOf(broken).map((e) => a1(e))).toEqual(['B9']);
   });
 
   it('matches funds across sheets by name when the 结余表 lists them in another order', () => {
@@ -88,21 +88,21 @@ describe('recogniseLineItemTables', () => {
     expect(analyseWorkbook(workbook).findings).toEqual([]);
     const broken = withCell(workbook, '支出', 3, 1, { value: '1,234.50' });
     const errors = errorsOf(broken);
-    expect(errors.map((e) => [e.cell, e.stated])).toEqual([['B4', '1234.50']]);
+    expect(errors.map((e) => [a1(e), e.stated])).toEqual([['B4', '1234.50']]);
   });
 
   it('checks the total’s 其中 against the items’ 其中 of the same name', () => {
     const workbook = syntheticLineItems({ seed: 9 });
     // 收入 row 5 is the total's 财政补贴收入.
     const errors = errorsOf(withCell(workbook, '收入', 5, 1, money(0.5)));
-    expect(errors.map((e) => [e.cell, e.rule, e.message])).toEqual([['B6', 'ofWhichSum', '“其中”合计 ≠ 各险种“其中”之和']]);
+    expect(errors.map((e) => [a1(e), e.rule, e.message])).toEqual([['B6', 'ofWhichSum', '“其中”合计 ≠ 各险种“其中”之和']]);
   });
 
   it('flags a 其中 larger than its line', () => {
     const workbook = syntheticLineItems({ seed: 10 });
     // 支出 row 5 is the first fund's 支出, row 6 its 其中：社会保险待遇支出 (also summed into the total's 其中).
     const errors = errorsOf(withCell(workbook, '支出', 6, 1, money(99999999)));
-    expect(errors.map((e) => e.cell)).toEqual(['B7']);
+    expect(errors.map((e) => a1(e))).toEqual(['B7']);
     expect(errors[0].rule).toBe('ofWhich');
   });
 
@@ -124,7 +124,7 @@ describe('recogniseLineItemTables', () => {
       [3, [4, 5]],
       [6, [7]],
     ]);
-    expect(errorsOf(workbookOf(withCell(workbookOf(sheet), '表', 4, 1, money(31)).sheets[0])).map((e) => e.cell)).toEqual(['B5']);
+    expect(errorsOf(workbookOf(withCell(workbookOf(sheet), '表', 4, 1, money(31)).sheets[0])).map((e) => a1(e))).toEqual(['B5']);
   });
 
   it('finds two tables stacked on one sheet and two side by side', () => {
@@ -170,7 +170,7 @@ describe('recogniseLineItemTables', () => {
     expect(analyseWorkbook(workbook).findings).toEqual([]);
     // 失业 stated as 3 where 收入 5 − 支出 3 = 2: the 结余 line and the 结余 total no longer agree with the others.
     const errors = errorsOf(withCell(workbook, 'c', 2, 1, money(3)));
-    expect(errors.map((e) => `${e.sheet}!${e.cell}`)).toEqual(['c!B3']);
+    expect(errors.map((e) => key(e))).toEqual(['c!B3']);
   });
 
   it('fills an empty total from its items', () => {
@@ -182,7 +182,7 @@ describe('recogniseLineItemTables', () => {
       ['二、失业保险基金支出', money(2)],
     ]);
     const analysis = analyseWorkbook(workbookOf(sheet));
-    expect(analysis.fills).toEqual([expect.objectContaining({ cell: 'B3', value: '3.25', numberFormat: '#,##0.00' })]);
+    expect(asReport(analysis).fills).toEqual([expect.objectContaining({ cell: 'B3', value: 3.25, numberFormat: '#,##0.00' })]);
   });
 
   it('leaves 项目支出绩效自评表 and fund balance tables alone', async () => {

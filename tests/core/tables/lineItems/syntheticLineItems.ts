@@ -115,12 +115,8 @@ export function formatText(cents: number): string {
 /** Every cell of a sheet holding a number (stored or typed), as sheet coordinates. */
 export function numericCells(sheet: SheetGrid): { row: number; col: number }[] {
   const out: { row: number; col: number }[] = [];
-  const origin = sheet.origin ?? { row: 0, col: 0 };
-  sheet.cells.forEach((cells, r) =>
-    cells.forEach((cell, c) => {
-      const v = cell.value;
-      if (typeof v === 'number' || (typeof v === 'string' && /^-?[\d,]+\.\d+$/.test(v))) out.push({ row: origin.row + r, col: origin.col + c });
-    }),
-  );
+  for (const { row, col, value: v } of sheet.cells) {
+    if (typeof v === 'number' || (typeof v === 'string' && /^-?[\d,]+\.\d+$/.test(v))) out.push({ row, col });
+  }
   return out;
 }

@@ -1,14 +1,14 @@
 import { analyseWorkbook } from '../../../../src/core';
 import { CellValues } from '../../../../src/core/relations/CellValues';
 import { recogniseLineItemTables } from '../../../../src/core/tables/lineItems/recogniseLineItemTables';
-import { loadFixture } from '../../../helpers/grid';
+import { asReport, loadFixture } from '../../../helpers/grid';
 
 const LINE_ITEM_SHEETS = ['决算收入表', '决算支出表', '决算结余表'];
 
 describe('line-item tables of yuepuhu-2020', () => {
   it('finds the 收入表, 支出表 and 结余表 with their titles and full ranges', async () => {
     const analysis = analyseWorkbook(await loadFixture('yuepuhu-2020'));
-    const lineItems = analysis.tables.filter((t) => t.kind === 'line-items');
+    const lineItems = asReport(analysis).tables.filter((t) => t.kind === 'line-items');
     expect(lineItems).toEqual([
       { sheet: '决算收入表', range: 'A3:B39', kind: 'line-items', title: '2020年岳普湖县社会保险基金决算收入表' },
       { sheet: '决算支出表', range: 'A3:B22', kind: 'line-items', title: '2020年岳普湖县社会保险基金决算支出表' },
@@ -18,7 +18,7 @@ describe('line-item tables of yuepuhu-2020', () => {
 
   it('reports no error or warning on the line-item sheets of a consistent report', async () => {
     const analysis = analyseWorkbook(await loadFixture('yuepuhu-2020'));
-    const onLineItems = analysis.findings.filter((f) => LINE_ITEM_SHEETS.includes(f.sheet));
+    const onLineItems = analysis.findings.filter((f) => LINE_ITEM_SHEETS.includes(f.at.sheet));
     expect(onLineItems).toEqual([]);
   });
 
