@@ -1,8 +1,15 @@
-// Lint rules that keep the layers apart (see README, Layout); office-addin-lint adds the add-in ecosystem's own.
+// Lint rules that keep the layers apart (see README, Development); office-addin-lint adds the add-in ecosystem's own.
 import tseslint from 'typescript-eslint';
 
+/** Other layers, as import patterns that match from any depth of nesting. */
+const LAYER_PATTERNS = {
+  hosts: ['**/hosts', '**/hosts/*', '**/hosts/**'],
+  taskpane: ['**/taskpane', '**/taskpane/*', '**/taskpane/**'],
+  cli: ['**/cli', '**/cli/*', '**/cli/**'],
+};
+
 export default tseslint.config(
-  { ignores: ['build/**', 'dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**'] },
+  { ignores: ['build/**', 'dist/**', 'dist-wps/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
   { rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }] } },
   {
@@ -11,15 +18,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['fs', 'path', 'os', 'child_process', 'exceljs', 'react', 'react-dom', 'office-js'],
-          patterns: ['node:*', '@fluentui/*', '../excel/*', '../taskpane/*', '../cli/*'],
+          paths: ['fs', 'path', 'os', 'child_process', 'worker_threads', 'exceljs', 'react', 'react-dom', 'office-js'],
+          patterns: ['node:*', '@fluentui/*', ...LAYER_PATTERNS.hosts, ...LAYER_PATTERNS.taskpane, ...LAYER_PATTERNS.cli],
         },
       ],
-      'no-restricted-globals': ['error', 'Excel', 'Office', 'document', 'window', 'process'],
+      'no-restricted-globals': ['error', 'Excel', 'Office', 'wps', 'document', 'window', 'process'],
     },
   },
   {
-    files: ['src/excel/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['fs', 'path', 'exceljs', 'react'], patterns: ['node:*', '../taskpane/*', '../cli/*'] }] },
+    files: ['src/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['fs', 'path', 'exceljs', 'react', 'react-dom'], patterns: ['node:*', ...LAYER_PATTERNS.taskpane, ...LAYER_PATTERNS.cli] },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['@fluentui/*', ...LAYER_PATTERNS.hosts, ...LAYER_PATTERNS.taskpane] }] },
   },
 );

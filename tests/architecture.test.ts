@@ -2,8 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /**
- * The layering in README's Layout, enforced: taskpane → excel → core, cli → core. The core is pure: no Office.js,
- * React, Node built-ins or exceljs, so it runs the same in Excel, in the browser and on the command line.
+ * The layering in README's Layout, enforced: taskpane → hosts → core, cli → core. The core is pure: no Office.js,
+ * React, Node built-ins or exceljs, so it runs the same in Excel, in WPS, in the browser and on the command line.
+ * Each host (hosts/excel, hosts/wps) sits behind the one seam hosts/WorkbookHost.ts and never imports another host.
  */
 const SRC = path.resolve(__dirname, '../src');
 
@@ -23,40 +24,75 @@ function importsOf(file: string): string[] {
   );
 }
 
-/** The layer a resolved import lands in, or the package name for a bare import. */
+/**
+ * Where an import lands: `package:name` for a bare import, else the layer under src — `core`, `cli`, `taskpane`,
+ * and for hosts `hosts/<name>` (a host's folder) or `hosts/seam` (a file directly under src/hosts).
+ */
 function layerOf(file: string, specifier: string): string {
   if (!specifier.startsWith('.')) return `package:${specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/')}`;
-  const resolved = path.resolve(path.dirname(file), specifier);
-  return path.relative(SRC, resolved).split(path.sep)[0];
+  return layerOfPath(path.resolve(path.dirname(file), specifier));
 }
 
-const ALLOWED: Record<string, (layer: string) => boolean> = {
-  core: (layer) => layer === 'core' || layer === 'package:decimal.js',
-  cli: (layer) => ['core', 'cli'].includes(layer) || !['excel', 'taskpane', 'package:react', 'package:@fluentui/react-components'].includes(layer),
-  excel: (layer) => ['core', 'excel'].includes(layer) || !layer.startsWith('package:') || layer === 'package:@types/office-js',
-  taskpane: (layer) => ['core', 'excel', 'taskpane'].includes(layer) || !['cli', 'package:exceljs', 'package:fs', 'package:path'].includes(layer),
-};
+function layerOfPath(resolved: string): string {
+  const parts = path.relative(SRC, resolved).split(path.sep);
+  if (parts[0] !== 'hosts') return parts[0];
+  return parts.length > 2 ? `hosts/${parts[1]}` : 'hosts/seam';
+}
+
+const NODE_AND_FILE_PACKAGES = ['package:fs', 'package:path', 'package:os', 'package:child_process', 'package:worker_threads', 'package:exceljs'];
+const UI_PACKAGES = ['package:react', 'package:react-dom', 'package:@fluentui/react-components'];
+
+/** What each layer may import, given the layer of the importing file. */
+function allowed(from: string, to: string): boolean {
+  if (from === to) return true;
+  if (from === 'core') return to === 'package:decimal.js' || to === 'package:ssf' || to === 'package:numfmt';
+  if (from === 'cli') return !to.startsWith('hosts') && to !== 'taskpane' && !UI_PACKAGES.includes(to);
+  if (from === 'hosts/seam') return to === 'core';
+  if (from.startsWith('hosts/')) {
+    // A host adapter: the core, the seam and code shared by hosts; never the pane, the CLI or another host.
+    if (to === 'core' || to === 'hosts/seam' || to === 'hosts/shared') return true;
+    return to.startsWith('package:') && !NODE_AND_FILE_PACKAGES.includes(to) && !UI_PACKAGES.includes(to);
+  }
+  if (from === 'taskpane') return to === 'core' || to.startsWith('hosts') || (to.startsWith('package:') && !NODE_AND_FILE_PACKAGES.includes(to));
+  return false;
+}
 
 describe('layering', () => {
-  for (const [layer, allowed] of Object.entries(ALLOWED)) {
+  const layers = ['core', 'cli', 'taskpane', ...fs.readdirSync(path.join(SRC, 'hosts')).map((f) => `hosts/${f.replace(/\.tsx?$/, '')}`)];
+  for (const layer of [...new Set(layers.map((l) => (/^hosts\/[A-Z]/.test(l) ? 'hosts/seam' : l)))]) {
     it(`src/${layer} imports only what its layer may`, () => {
-      const violations = sourceFiles(path.join(SRC, layer)).flatMap((file) =>
+      const files = sourceFiles(SRC).filter((f) => layerOfPath(f) === layer);
+      expect(files.length).toBeGreaterThan(0);
+      const violations = files.flatMap((file) =>
         importsOf(file)
-          .filter((spec) => !allowed(layerOf(file, spec)))
+          .filter((spec) => !allowed(layer, layerOf(file, spec)))
           .map((spec) => `${path.relative(SRC, file)} imports ${spec}`),
       );
       expect(violations).toEqual([]);
     });
   }
 
-  it('the core uses no host globals (Excel, Office, document, window, process)', () => {
+  it('knows the layers: a host importing the pane, or another host, is a violation', () => {
+    expect(allowed('hosts/excel', 'taskpane')).toBe(false);
+    expect(allowed('hosts/excel', 'hosts/wps')).toBe(false);
+    expect(allowed('hosts/excel', 'hosts/seam')).toBe(true);
+    expect(allowed('core', 'hosts/excel')).toBe(false);
+    expect(allowed('core', 'package:exceljs')).toBe(false);
+    expect(allowed('cli', 'hosts/excel')).toBe(false);
+    expect(allowed('taskpane', 'hosts/excel')).toBe(true);
+    expect(allowed('taskpane', 'cli')).toBe(false);
+    expect(layerOf(path.join(SRC, 'core/tables/lineItems/x.ts'), '../../../hosts/excel/index')).toBe('hosts/excel');
+    expect(layerOf(path.join(SRC, 'taskpane/x.ts'), '../hosts/WorkbookHost')).toBe('hosts/seam');
+  });
+
+  it('the core uses no host globals (Excel, Office, wps, document, window, process)', () => {
     const violations = sourceFiles(path.join(SRC, 'core')).flatMap((file) => {
       const code = fs
         .readFileSync(file, 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '')
         .replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""');
-      return [...code.matchAll(/\b(Excel|Office|document|window|process|require)\s*[.(]/g)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`);
+      return [...code.matchAll(/\b(Excel|Office|wps|Application|document|window|process|require)\s*[.(]/g)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`);
     });
     expect(violations).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createWorkbookAdapter } from '../excel';
-import { officeRun } from '../excel/officeRun';
+import { createWorkbookAdapter } from '../hosts/excel';
+import { officeRun } from '../hosts/excel/officeRun';
 import { App } from './components/App';
 
 /* global Office */
@@ -10,10 +10,10 @@ import { App } from './components/App';
 void Office.onReady(() => {
   const container = document.getElementById('container');
   if (!container) return;
-  const adapter = createWorkbookAdapter(officeRun);
+  const host = createWorkbookAdapter(officeRun);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App adapter={adapter} />
+      <App host={host} />
     </FluentProvider>,
   );
 });

@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, numberFormatFor, resolvePolicy, type ScoringPolicy } from '../core';
-import type { StoredSettings } from '../excel';
+import type { StoredSettings } from '../hosts/WorkbookHost';
 
 /** The presets the settings panel offers; the core owns their rules, the pane only their names. */
 export const PRESETS = ['default', 'deviation'] as const;

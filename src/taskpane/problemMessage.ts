@@ -1,8 +1,8 @@
-import type { ExcelProblem } from '../excel';
+import type { HostProblem } from '../hosts/WorkbookHost';
 import { listOf, t } from './strings';
 
-/** The pane's sentence for a problem the adapter reported; every one says the workbook was left unchanged. */
-export function problemMessage(problem: ExcelProblem): string {
+/** The pane's sentence for a problem the host reported; every one says the workbook was left unchanged. */
+export function problemMessage(problem: HostProblem): string {
   switch (problem.kind) {
     case 'noCheck':
       return t('problemNoCheck');

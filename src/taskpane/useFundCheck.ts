@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { analyseWorkbook, toA1, type Analysis, type Finding } from '../core';
-import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookAdapter } from '../excel';
+import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { DEFAULT_SETTINGS, policyFromSettings } from './policyFromSettings';
 import { problemMessage } from './problemMessage';
 import { listOf, t, type StringKey } from './strings';
@@ -31,30 +31,30 @@ export interface FundCheckState {
 const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The pane's workflow over the adapter: 一键核对 reads, analyses and highlights; 填写得分 fills after a check and asks
+ * The pane's workflow over the host: 一键核对 reads, analyses and highlights; 填写得分 fills after a check and asks
  * before replacing anything; 清除标记 and 撤销填写 restore from what the workbook stored. Every outcome ends as a
  * notice in Chinese; nothing throws into the components.
  */
-export function useFundCheck(adapter: WorkbookAdapter) {
+export function useFundCheck(host: WorkbookHost) {
   const [state, setState] = useState<FundCheckState>({ busy: null, analysis: null, notice: null, confirm: null, settings: DEFAULT_SETTINGS });
   const settingsRef = useRef(state.settings);
   const set = (patch: Partial<FundCheckState>) => setState((s) => ({ ...s, ...patch }));
   const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) => set({ busy: null, notice: { intent: 'error', text: problemMessage(outcome.problem) } });
 
   useEffect(() => {
-    void adapter.loadSettings().then((loaded) => {
+    void host.loadSettings().then((loaded) => {
       if (loaded.ok && loaded.value) {
         settingsRef.current = loaded.value;
         set({ settings: loaded.value });
       }
     });
-  }, [adapter]);
+  }, [host]);
 
   /** Read and analyse; returns the analysis, or null after showing why not. */
   const analyse = useCallback(async (): Promise<Analysis | null> => {
     set({ busy: { phase: 'reading' }, notice: null });
     await nextMacrotask();
-    const read = await adapter.read((done, total) => set({ busy: { phase: 'reading', done, total } }));
+    const read = await host.read((done, total) => set({ busy: { phase: 'reading', done, total } }));
     if (!read.ok) {
       fail(read);
       return null;
@@ -64,12 +64,12 @@ export function useFundCheck(adapter: WorkbookAdapter) {
     const analysis = analyseWorkbook(read.value, { policy: policyFromSettings(settingsRef.current) });
     set({ analysis });
     return analysis;
-  }, [adapter]);
+  }, [host]);
 
   const highlight = async (analysis: Analysis, done: Notice | null): Promise<boolean> => {
     set({ busy: { phase: 'highlighting' } });
     await nextMacrotask();
-    const marked = await adapter.highlight(analysis.findings);
+    const marked = await host.highlight(analysis.findings);
     if (!marked.ok) {
       fail(marked);
       return false;
@@ -94,7 +94,7 @@ export function useFundCheck(adapter: WorkbookAdapter) {
       }
       set({ busy: { phase: 'filling' } });
       await nextMacrotask();
-      const filled = await adapter.fill(analysis.fills, mode);
+      const filled = await host.fill(analysis.fills, mode);
       if (!filled.ok) return fail(filled);
       if (filled.value.kind === 'needsConfirmation') {
         set({ busy: null, confirm: filled.value.occupied });
@@ -108,7 +108,7 @@ export function useFundCheck(adapter: WorkbookAdapter) {
       const again = await analyse();
       if (again) await highlight(again, { intent: skippedFormulas.length > 0 ? 'warning' : 'success', text: lines.join(' ') });
     },
-    [adapter, analyse, state.analysis],
+    [host, analyse, state.analysis],
   );
 
   const cancelFill = useCallback(() => set({ confirm: null, notice: { intent: 'info', text: t('fillCancelled') } }), []);
@@ -116,40 +116,40 @@ export function useFundCheck(adapter: WorkbookAdapter) {
   const clear = useCallback(async () => {
     set({ busy: { phase: 'clearing' }, notice: null });
     await nextMacrotask();
-    const cleared = await adapter.clearHighlights();
+    const cleared = await host.clearHighlights();
     if (!cleared.ok) return fail(cleared);
     const { restored, goneSheets } = cleared.value;
     set({ busy: null, notice: { intent: restored > 0 ? 'success' : 'info', text: withGone(restored > 0 ? t('clearDone', { count: restored }) : t('clearNothing'), goneSheets) } });
-  }, [adapter]);
+  }, [host]);
 
   const undo = useCallback(async () => {
     set({ busy: { phase: 'undoing' }, notice: null });
     await nextMacrotask();
-    const undone = await adapter.undoFill();
+    const undone = await host.undoFill();
     if (!undone.ok) return fail(undone);
     const { restored, goneSheets } = undone.value;
     const text = withGone(restored > 0 ? t('undoDone', { count: restored }) : t('undoNothing'), goneSheets);
     if (restored === 0 || !state.analysis) return set({ busy: null, notice: { intent: 'info', text } });
     const again = await analyse();
     if (again) await highlight(again, { intent: 'success', text });
-  }, [adapter, analyse, state.analysis]);
+  }, [host, analyse, state.analysis]);
 
   const select = useCallback(
     async (finding: Finding) => {
-      const selected = await adapter.select(finding.at.sheet, toA1(finding.at.row, finding.at.col));
+      const selected = await host.select(finding.at.sheet, toA1(finding.at.row, finding.at.col));
       if (!selected.ok) fail(selected);
     },
-    [adapter],
+    [host],
   );
 
   const updateSettings = useCallback(
     async (settings: StoredSettings) => {
       settingsRef.current = settings;
       set({ settings });
-      const saved = await adapter.saveSettings(settings);
+      const saved = await host.saveSettings(settings);
       set({ notice: saved.ok ? { intent: 'success', text: t('settingsSaved') } : { intent: 'error', text: problemMessage(saved.problem) } });
     },
-    [adapter],
+    [host],
   );
 
   const dismiss = useCallback(() => set({ notice: null }), []);

@@ -27,7 +27,7 @@ async function main() {
     mode: 'development',
     devtool: false,
     context: ROOT,
-    entry: path.join(ROOT, 'tests/host/browser/installFakeOffice.ts'),
+    entry: path.join(ROOT, 'tests/hosts/excel/simulated/browser/installFakeOffice.ts'),
     output: { path: OUT, filename: 'fake-office.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', transpileOnly: true } } }] },

@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { WorkbookModel } from '../host/fake/WorkbookModel';
-import { loadWorkbookModel } from '../host/loadWorkbookModel';
+import type { WorkbookModel } from '../hosts/excel/simulated/fake/WorkbookModel';
+import { loadWorkbookModel } from '../hosts/excel/simulated/loadWorkbookModel';
 import { serveDirectory } from './staticServer';
 
 const ROOT = path.resolve(__dirname, '../..');

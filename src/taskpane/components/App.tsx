@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookAdapter } from '../../excel';
+import type { WorkbookHost } from '../../hosts/WorkbookHost';
 import { t } from '../strings';
 import { useFundCheck } from '../useFundCheck';
 import { ActionBar } from './ActionBar';
@@ -23,10 +23,10 @@ const useStyles = makeStyles({
   privacy: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
-/** The task pane. All Excel access goes through `adapter`, so the pane renders the same with the simulated host. */
-export function App({ adapter }: { adapter: WorkbookAdapter }) {
+/** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
+export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
-  const { state, check, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(adapter);
+  const { state, check, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
   const busy = state.busy !== null;
   return (
     <main className={styles.root} aria-busy={busy}>

@@ -1,5 +1,5 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { FillMode, OccupiedCell } from '../../excel';
+import type { FillMode, OccupiedCell } from '../../hosts/WorkbookHost';
 import { t } from '../strings';
 
 const useStyles = makeStyles({

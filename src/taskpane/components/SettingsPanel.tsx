@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { StoredSettings } from '../../excel';
+import type { StoredSettings } from '../../hosts/WorkbookHost';
 import { PRESETS } from '../policyFromSettings';
 import { t, type StringKey } from '../strings';
 

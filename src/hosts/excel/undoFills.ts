@@ -1,6 +1,6 @@
-import type { WorkbookGrid } from '../core';
+import type { WorkbookGrid } from '../../core';
 import { sheetCell } from './cellKey';
-import { fail, succeed, type Outcome } from './ExcelProblem';
+import { fail, succeed, type Outcome } from '../WorkbookHost';
 import type { HostContext, HostRange } from './HostContext';
 import { worksheetNamed } from './inspectSheets';
 import { readStoredRecords } from './readStoredRecords';

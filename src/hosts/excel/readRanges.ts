@@ -1,4 +1,5 @@
-import type { GridCell } from '../core';
+import type { GridCell } from '../../core';
+import type { ReadProgress } from '../WorkbookHost';
 import type { HostContext, HostRange, HostWorksheet } from './HostContext';
 import { batchesUnder, rowBlocks, type HostLimits, type RowBlock } from './limits';
 import { isPayloadError } from './hostErrors';
@@ -13,7 +14,6 @@ export interface SheetRect {
   columnCount: number;
 }
 
-export type ReadProgress = (done: number, total: number) => void;
 
 /**
  * Read rectangles of several sheets as grids: each is cut into row blocks under the range cell limit, the blocks

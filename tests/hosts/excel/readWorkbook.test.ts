@@ -1,6 +1,6 @@
-import { analyseWorkbook } from '../../src/core';
-import type { WorkbookModel } from '../host/fake/WorkbookModel';
-import { loadFixture, a1, asReport } from '../helpers/grid';
+import { analyseWorkbook } from '../../../src/core';
+import type { WorkbookModel } from './simulated/fake/WorkbookModel';
+import { loadFixture, a1, asReport } from '../../helpers/grid';
 import { check, openFixture, openModel, unwrap } from './openFixture';
 
 function manySheets(count: number): WorkbookModel {

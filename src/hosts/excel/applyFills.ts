@@ -1,6 +1,6 @@
-import { toA1, type PlannedFill, type WorkbookGrid } from '../core';
+import { toA1, type PlannedFill, type WorkbookGrid } from '../../core';
 import { sheetCell } from './cellKey';
-import { fail, succeed, type Outcome } from './ExcelProblem';
+import { fail, succeed, type FillMode, type FillResult, type Outcome } from '../WorkbookHost';
 import { findChangedCells } from './findChangedCells';
 import type { HostContext, HostRange } from './HostContext';
 import { queueSheetInspection, sheetProblem, worksheetNamed } from './inspectSheets';
@@ -9,20 +9,6 @@ import { setSnapshotCell } from './snapshotCells';
 import { isFormula, toRawValue } from './toGridCell';
 import { queueStoreRead, queueStoreWrite, STORE_KEYS, type FillRecord } from './workbookStore';
 import { WriteBatcher, writeBytes } from './WriteBatcher';
-
-/** ask: stop and list non-empty cells; overwrite: replace them too; blanksOnly: fill the empty ones, leave the rest. */
-export type FillMode = 'ask' | 'overwrite' | 'blanksOnly';
-
-export interface OccupiedCell {
-  sheet: string;
-  cell: string;
-  current: string | number | boolean | null;
-  value: string;
-}
-
-export type FillResult =
-  | { kind: 'needsConfirmation'; occupied: OccupiedCell[] }
-  | { kind: 'done'; written: string[]; skippedFormulas: string[]; skippedOccupied: string[] };
 
 /**
  * 填写得分: write the planned values into empty cells. A formula is never replaced; a cell holding something else

@@ -1,32 +1,18 @@
-import type { Finding, PlannedFill, WorkbookGrid } from '../core';
-import { applyFills, type FillMode, type FillResult } from './applyFills';
+import type { WorkbookGrid } from '../../core';
+import { applyFills } from './applyFills';
 import { clearHighlights } from './clearHighlights';
-import { fail, succeed, type ExcelProblem, type Outcome } from './ExcelProblem';
+import { fail, succeed, type HostProblem, type Outcome, type WorkbookHost } from '../WorkbookHost';
 import { highlightFindings } from './highlightFindings';
 import type { HostContext, RunBatch } from './HostContext';
 import { HOST_ERROR, hostErrorCode } from './hostErrors';
 import { DEFAULT_LIMITS, type HostLimits } from './limits';
-import { loadSettings, saveSettings, type StoredSettings } from './paneSettings';
-import type { ReadProgress } from './readRanges';
+import { loadSettings, saveSettings } from './paneSettings';
 import { readWorkbook } from './readWorkbook';
 import { selectCell } from './selectCell';
 import { undoFills } from './undoFills';
 
-/**
- * Everything the task pane asks of Excel, in one object handed to the components as a prop (so they render without
- * Office). Each call is one Excel.run; failures come back as problems, never as exceptions. The adapter remembers
- * the grid of the last check, to refuse writing over a workbook that changed since.
- */
-export interface WorkbookAdapter {
-  read(onProgress?: ReadProgress): Promise<Outcome<WorkbookGrid>>;
-  highlight(findings: Finding[]): Promise<Outcome<{ highlighted: number; restored: number }>>;
-  clearHighlights(): Promise<Outcome<{ restored: number; goneSheets: string[] }>>;
-  fill(fills: PlannedFill[], mode: FillMode): Promise<Outcome<FillResult>>;
-  undoFill(): Promise<Outcome<{ restored: number; goneSheets: string[] }>>;
-  select(sheet: string, cell: string): Promise<Outcome<void>>;
-  loadSettings(): Promise<Outcome<StoredSettings | null>>;
-  saveSettings(settings: StoredSettings): Promise<Outcome<void>>;
-}
+/** The Office.js implementation of the pane's WorkbookHost. */
+export type WorkbookAdapter = WorkbookHost;
 
 export interface AdapterOptions {
   limits?: HostLimits;
@@ -65,7 +51,7 @@ export function createWorkbookAdapter(run: RunBatch, options: AdapterOptions = {
   };
 }
 
-export function toProblem(error: unknown): ExcelProblem {
+export function toProblem(error: unknown): HostProblem {
   const code = hostErrorCode(error);
   if (code === HOST_ERROR.cellEditMode) return { kind: 'cellEditMode' };
   return { kind: 'hostError', code: code ?? 'Unknown', message: error instanceof Error ? error.message : String(error) };

@@ -1,9 +1,9 @@
-import { analyseWorkbook, type Analysis } from '../../src/core';
-import { createWorkbookAdapter, type WorkbookAdapter } from '../../src/excel';
-import type { HostLimits as AdapterLimits } from '../../src/excel/limits';
-import { createFakeHost, EXCEL_ON_THE_WEB, type FakeHost, type HostLimits } from '../host/fake/createFakeHost';
-import type { WorkbookModel } from '../host/fake/WorkbookModel';
-import { loadWorkbookModel } from '../host/loadWorkbookModel';
+import { analyseWorkbook, type Analysis } from '../../../src/core';
+import { createWorkbookAdapter, type WorkbookAdapter } from '../../../src/hosts/excel';
+import type { HostLimits as AdapterLimits } from '../../../src/hosts/excel/limits';
+import { createFakeHost, EXCEL_ON_THE_WEB, type FakeHost, type HostLimits } from './simulated/fake/createFakeHost';
+import type { WorkbookModel } from './simulated/fake/WorkbookModel';
+import { loadWorkbookModel } from './simulated/loadWorkbookModel';
 
 export interface Opened {
   host: FakeHost;

@@ -1,5 +1,6 @@
 import type { HostContext } from './HostContext';
-import { queueStoreRead, queueStoreWrite, STORE_KEYS, type StoredSettings } from './workbookStore';
+import type { StoredSettings } from '../WorkbookHost';
+import { queueStoreRead, queueStoreWrite, STORE_KEYS } from './workbookStore';
 
 export type { StoredSettings };
 

@@ -1,8 +1,5 @@
-/** The Office.js adapter's surface for the task pane. */
+/** The Office.js adapter: the Excel implementation of the pane's WorkbookHost. */
 export { createWorkbookAdapter, type WorkbookAdapter, type AdapterOptions } from './WorkbookAdapter';
-export type { ExcelProblem, Outcome } from './ExcelProblem';
-export type { FillMode, FillResult, OccupiedCell } from './applyFills';
-export type { StoredSettings } from './workbookStore';
 export type { HostContext, RunBatch } from './HostContext';
 export { DEFAULT_LIMITS, type HostLimits } from './limits';
 export { SEVERITY_FILL } from './cellFill';

@@ -1,4 +1,4 @@
-import { toA1, type GridCell, type SheetCell, type WorkbookGrid } from '../core';
+import { toA1, type GridCell, type SheetCell, type WorkbookGrid } from '../../core';
 import { sheetCell } from './cellKey';
 import type { HostContext, HostWorksheet } from './HostContext';
 import type { HostLimits } from './limits';

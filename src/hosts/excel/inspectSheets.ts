@@ -1,5 +1,5 @@
 import type { HostContext, HostWorksheet } from './HostContext';
-import type { ExcelProblem } from './ExcelProblem';
+import type { HostProblem } from '../WorkbookHost';
 
 export interface SheetInspection {
   worksheets: Map<string, HostWorksheet>;
@@ -26,7 +26,7 @@ export function queueSheetInspection(context: HostContext): (names: Iterable<str
 }
 
 /** The first reason not to write to these sheets, or null. */
-export function sheetProblem(inspection: SheetInspection): ExcelProblem | null {
+export function sheetProblem(inspection: SheetInspection): HostProblem | null {
   if (inspection.missing.length > 0) return { kind: 'missingSheets', sheets: inspection.missing };
   if (inspection.protectedSheets.length > 0) return { kind: 'protectedSheets', sheets: inspection.protectedSheets };
   return null;

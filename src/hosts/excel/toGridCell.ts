@@ -1,4 +1,4 @@
-import type { GridCell, RawCellValue } from '../core';
+import type { GridCell, RawCellValue } from '../../core';
 
 /**
  * One cell as Office.js reports it, in the core's terms: Office gives "" for an empty cell and the formula text

@@ -1,4 +1,4 @@
-import type { HostContext, RunBatch } from '../../../src/excel/HostContext';
+import type { HostContext, RunBatch } from '../../../../../src/hosts/excel/HostContext';
 import type { FakeEnv } from './FakeClientObject';
 import { FakeSettingCollection } from './FakeSettings';
 import { FakeWorksheetCollection } from './FakeWorksheetCollection';

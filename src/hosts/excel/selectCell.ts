@@ -1,4 +1,4 @@
-import { fail, succeed, type Outcome } from './ExcelProblem';
+import { fail, succeed, type Outcome } from '../WorkbookHost';
 import type { HostContext } from './HostContext';
 
 /** Show a finding's cell: activate its sheet and select the cell; a sheet deleted since is a problem, not a throw. */

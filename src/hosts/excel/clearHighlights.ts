@@ -1,5 +1,5 @@
 import { restoreCellFill } from './cellFill';
-import { succeed, type Outcome } from './ExcelProblem';
+import { succeed, type Outcome } from '../WorkbookHost';
 import { fillAt } from './highlightFindings';
 import type { HostContext } from './HostContext';
 import type { HostLimits } from './limits';

@@ -1,4 +1,4 @@
-import { fail, succeed, type Outcome } from './ExcelProblem';
+import { fail, succeed, type Outcome } from '../WorkbookHost';
 import type { HostContext, HostWorksheet } from './HostContext';
 import { queueSheetInspection } from './inspectSheets';
 import { queueStoreRead, type FillRecord, type HighlightRecord, type STORE_KEYS } from './workbookStore';

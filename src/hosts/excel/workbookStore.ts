@@ -1,3 +1,4 @@
+import type { StoredSettings } from '../WorkbookHost';
 import type { HostContext } from './HostContext';
 
 /**
@@ -32,10 +33,6 @@ export interface FillRecord {
   written: { value: number; numberFormat: string };
 }
 
-export interface StoredSettings {
-  preset: string;
-  decimals: number;
-}
 
 interface StoreShape {
   [STORE_KEYS.highlights]: HighlightRecord[];

@@ -1,5 +1,5 @@
-import type { Analysis } from '../../src/core';
-import { STORE_KEYS } from '../../src/excel';
+import type { Analysis } from '../../../src/core';
+import { STORE_KEYS } from '../../../src/hosts/excel';
 import { check, openFixture, reopen, unwrap, type Opened } from './openFixture';
 
 const MEDICAL = '自评表-城乡居民医疗';

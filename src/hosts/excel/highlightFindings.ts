@@ -1,7 +1,7 @@
-import { toA1, type Finding, type Severity, type WorkbookGrid } from '../core';
+import { toA1, type Finding, type Severity, type WorkbookGrid } from '../../core';
 import { sheetCell } from './cellKey';
 import { FILL_PROPERTIES, readCellFill, restoreCellFill, SEVERITY_FILL } from './cellFill';
-import { fail, succeed, type Outcome } from './ExcelProblem';
+import { fail, succeed, type Outcome } from '../WorkbookHost';
 import { findChangedCells } from './findChangedCells';
 import type { HostContext, HostRangeFill, HostWorksheet } from './HostContext';
 import { queueSheetInspection, sheetProblem, worksheetNamed } from './inspectSheets';

@@ -1,4 +1,4 @@
-import { fromA1, holdsSomething, type GridCell, type WorkbookGrid } from '../core';
+import { fromA1, holdsSomething, type GridCell, type WorkbookGrid } from '../../core';
 
 /**
  * Keep the check's snapshot in step with what the add-in itself wrote (a fill, its undo), so the next operation's

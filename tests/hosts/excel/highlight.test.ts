@@ -1,5 +1,5 @@
-import { SEVERITY_FILL, STORE_KEYS } from '../../src/excel';
-import type { CellModel } from '../host/fake/WorkbookModel';
+import { SEVERITY_FILL, STORE_KEYS } from '../../../src/hosts/excel';
+import type { CellModel } from './simulated/fake/WorkbookModel';
 import { check, openFixture, reopen, unwrap } from './openFixture';
 
 const fillsOf = (cells: Record<string, CellModel>) => Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.fill ?? null]));

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
-import { fixturePath } from '../helpers/grid';
+import { fixturePath } from '../../../helpers/grid';
 import { key, type CellModel, type FillModel, type SheetModel, type WorkbookModel } from './fake/WorkbookModel';
 
 /**

@@ -1,4 +1,4 @@
-import { columnLetters } from '../../../src/core/grid/address';
+import { columnLetters } from '../../../../../src/core/grid/address';
 /**
  * The simulated host's workbook: plain JSON (so a fixture converted in Node can be shipped into the browser), with
  * cells keyed "row,col" (0-based). It is what Excel would save: values, formulas, formats, fills, protection and

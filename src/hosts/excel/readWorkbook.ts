@@ -1,7 +1,8 @@
-import { cellsFromRows, type SheetGrid, type WorkbookGrid } from '../core';
+import { cellsFromRows, type SheetGrid, type WorkbookGrid } from '../../core';
 import type { HostContext, HostRange, HostWorksheet } from './HostContext';
 import type { HostLimits } from './limits';
-import { readRanges, type ReadProgress, type SheetRect } from './readRanges';
+import type { ReadProgress } from '../WorkbookHost';
+import { readRanges, type SheetRect } from './readRanges';
 
 /**
  * Read every sheet's used range into core grids: sync 1 lists the sheets (with protection), sync 2 sizes their used

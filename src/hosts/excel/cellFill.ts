@@ -1,4 +1,4 @@
-import type { Severity } from '../core';
+import type { Severity } from '../../core';
 import type { HostRangeFill } from './HostContext';
 import type { CellFill } from './workbookStore';
 
