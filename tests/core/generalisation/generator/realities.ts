@@ -21,6 +21,7 @@ export const REALITIES = [
   /** Funds across, measures down. */
   'transposed',
   /** Header words from the wording variants (本期数, 上年同期, 增减额, 增幅, 预算执行率, 年末滚存结余, …). */
+  'headerSynonyms',
   /** Spaces inside header words and labels (`本 年 收 入`, `合　计`, `险 种`). */
   'headerSpaces',
   /** Line breaks inside header cells. */
@@ -63,7 +64,6 @@ export type Reality = (typeof REALITIES)[number];
 export const NOT_YET_SUPPORTED: Reality[] = [
   'spacerColumn',
   'blankRowUnderHeader',
-  'headerSynonyms',
   'negativeForms',
   'percentForms',
   'totalLabels',
