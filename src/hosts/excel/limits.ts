@@ -32,7 +32,7 @@ export const DEFAULT_LIMITS: HostLimits = {
   maxCellsPerSync: 100_000,
   maxWriteBytesPerSync: 2 * 1024 * 1024,
   maxCellPropertiesPerSync: 5_000,
-  maxSparseBoxCells: 100_000,
+  maxSparseBoxCells: 10_000,
 };
 
 /** A rectangle of one sheet to read, 0-based. */

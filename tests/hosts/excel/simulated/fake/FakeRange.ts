@@ -61,6 +61,7 @@ export class FakeRange extends FakeClientObject {
       case 'address':
         return `${sheet.name}!${rectToA1(r)}`;
       case 'values':
+        this.env.queue.countCells(r.rowCount * r.columnCount);
         return this.cellsOf(sheet, (c) => officeValue(c));
       case 'formulas':
         return this.cellsOf(sheet, (c) => officeFormula(c));

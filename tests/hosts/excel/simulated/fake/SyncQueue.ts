@@ -18,6 +18,8 @@ export interface SyncRecord {
   responseBytes: number;
   writes: number;
   loads: number;
+  /** Cells whose values, formulas or number formats this sync read. */
+  cells: number;
 }
 
 export interface Action {
@@ -30,6 +32,8 @@ export interface Action {
 
 export class SyncQueue {
   private actions: Action[] = [];
+  /** The sync running now, for counting what it reads. */
+  private current: SyncRecord | null = null;
   /** Called after every sync, e.g. to let proxies created in this batch resolve null objects. */
   private readonly afterSync: (() => void)[] = [];
 
@@ -46,6 +50,10 @@ export class SyncQueue {
     this.afterSync.push(callback);
   }
 
+  countCells(n: number): void {
+    if (this.current) this.current.cells += n;
+  }
+
   get pending(): number {
     return this.actions.length;
   }
@@ -54,7 +62,8 @@ export class SyncQueue {
     const actions = this.actions;
     this.actions = [];
     const requestBytes = actions.reduce((n, a) => n + a.requestBytes, 0);
-    const sync: SyncRecord = { requestBytes, responseBytes: 0, writes: actions.filter((a) => a.kind === 'write').length, loads: actions.filter((a) => a.kind === 'load').length };
+    const sync: SyncRecord = { requestBytes, responseBytes: 0, writes: actions.filter((a) => a.kind === 'write').length, loads: actions.filter((a) => a.kind === 'load').length, cells: 0 };
+    this.current = sync;
     this.record(sync);
     // A real round trip: the pane's code never sees the result synchronously.
     await new Promise((resolve) => setTimeout(resolve, 0));
