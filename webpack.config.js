@@ -1,15 +1,34 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the task pane into dist/: taskpane.html, its bundle, the icons and the manifest.
-// `npm run build` rewrites the manifest's dev URLs to ADDIN_URL (where the files will be hosted);
-// `npm run dev-server` serves dist/ on https://localhost:3000 with office-addin-dev-certs.
-// A plain `webpack --mode production` (the e2e tests) never touches the dev certificates.
+// `npm run build` rewrites the manifest's dev URLs to ADDIN_URL (where the files will be hosted) and refuses to
+// run without it, so no manifest ever ships a placeholder host; `npm run dev-server` serves dist/ on
+// https://localhost:3000 with office-addin-dev-certs. The e2e tests build for production with env.e2e (manifest
+// left on the dev URLs, never deployed) and never touch the dev certificates.
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
-const PROD_URL = process.env.ADDIN_URL || 'https://fundcheck.example.org/';
+
+/** Where a production build will be hosted: an https URL ending in "/", or a clear refusal. */
+function productionUrl(value) {
+  if (!value) {
+    throw new Error(
+      'npm run build needs ADDIN_URL, the https address where dist/ will be hosted, e.g.\n' +
+        '  ADDIN_URL=https://intranet.example.gov.cn/fundcheck/ npm run build\n' +
+        'For development use `npm run dev-server` (https://localhost:3000) instead.',
+    );
+  }
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ADDIN_URL is not a URL: ${value}`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must be an https address (Office loads add-ins over https only): ${value}`);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
 
 // Fluent UI's context selector needs `scheduler` as a peer; with legacy-peer-deps it is installed only inside
 // react-dom. Resolving it from there also guarantees the one copy React itself uses.
@@ -18,10 +37,12 @@ const SCHEDULER = path.dirname(require.resolve('scheduler/package.json', { paths
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
+  const rewriteTo = dev || env.e2e ? null : productionUrl(process.env.ADDIN_URL);
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    // The analysis runs in a worker of its own (analysisWorker.js), so the pane never freezes on a large workbook.
+    entry: { taskpane: './src/taskpane/index.tsx', analysisWorker: './src/taskpane/analysis/analysisWorker.ts' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { scheduler: SCHEDULER } },
     module: {
@@ -33,10 +54,12 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // Copied as written: it must stay ES5 to run in Internet Explorer 11.
+          { from: 'src/taskpane/hostcheck.js', to: '[name][ext]' },
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, PROD_URL).replaceAll(DEV_URL.slice(0, -1), PROD_URL.replace(/\/$/, ''))),
+            transform: (content) => (rewriteTo ? content.toString().replaceAll(DEV_URL, rewriteTo).replaceAll(DEV_URL.slice(0, -1), rewriteTo.replace(/\/$/, '')) : content),
           },
         ],
       }),

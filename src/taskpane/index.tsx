@@ -6,14 +6,27 @@ import { App } from './components/App';
 
 /* global Office */
 
-// The pane starts only once Office.js has initialised; before that Excel.run is not usable.
-void Office.onReady(() => {
-  const container = document.getElementById('container');
-  if (!container) return;
-  const host = createExcelHost(officeRun, { fullFills: officeRequirements(Office.context.requirements).fullFills });
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} />
-    </FluentProvider>,
-  );
-});
+/** Set by hostcheck.js (plain ES5, loaded first): it has already said in Chinese why the pane cannot run here. */
+interface HostCheck {
+  __fundcheckUnsupported?: string;
+  fundcheckUnsupported?: (reason: 'oldExcel' | 'notExcel') => void;
+}
+const hostCheck = window as unknown as HostCheck;
+
+// Office.js blocked or an old browser: hostcheck.js has shown what to use instead, and there is no Office to wait for.
+if (typeof Office !== 'undefined' && !hostCheck.__fundcheckUnsupported) {
+  // The pane starts only once Office.js has initialised; before that Excel.run is not usable.
+  void Office.onReady((info) => {
+    const container = document.getElementById('container');
+    if (!container) return;
+    if (info.host !== Office.HostType.Excel) return hostCheck.fundcheckUnsupported?.('notExcel');
+    const requirements = officeRequirements(Office.context.requirements);
+    if (!requirements.supported) return hostCheck.fundcheckUnsupported?.('oldExcel');
+    const host = createExcelHost(officeRun, { fullFills: requirements.fullFills });
+    createRoot(container).render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  });
+}

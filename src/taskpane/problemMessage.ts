@@ -1,7 +1,20 @@
 import type { HostProblem } from '../hosts/WorkbookHost';
-import { listOf, t } from './strings';
+import { listOf, t, type StringKey } from './strings';
 
-/** The pane's sentence for a problem the host reported; every one says the workbook was left unchanged. */
+/** OfficeExtension.Error codes (and WPS's, mapped to these by its adapter) with a sentence of their own. */
+const HOST_ERROR_TEXT: Record<string, StringKey> = {
+  AccessDenied: 'hostErrorAccessDenied',
+  ItemNotFound: 'hostErrorNotFound',
+  RequestPayloadSizeLimitExceeded: 'hostErrorTooLarge',
+  ResponsePayloadSizeLimitExceeded: 'hostErrorTooLarge',
+  RangeExceedsLimit: 'hostErrorTooLarge',
+  ApiNotFound: 'hostErrorApiNotFound',
+  ActivityLimitReached: 'hostErrorBusy',
+  Conflict: 'hostErrorBusy',
+  ServiceNotAvailable: 'hostErrorBusy',
+};
+
+/** The pane's sentence for a problem the host reported, in Chinese; a host error is named by its code. */
 export function problemMessage(problem: HostProblem): string {
   switch (problem.kind) {
     case 'noCheck':
@@ -21,6 +34,7 @@ export function problemMessage(problem: HostProblem): string {
     case 'tooManyCells':
       return t('problemTooManyCells', { count: problem.count });
     case 'hostError':
-      return t('problemHost', { code: problem.code, message: problem.message });
+      // The host's own message is English and technical: it went to the console for support; the user gets the code.
+      return t(HOST_ERROR_TEXT[problem.code] ?? 'hostErrorGeneral', { code: problem.code });
   }
 }

@@ -75,14 +75,34 @@ export type StringKey =
   | 'problemProtectedSheets'
   | 'problemChangedCells'
   | 'problemCellEditMode'
-  | 'problemHost'
   | 'problemHiddenSheet'
   | 'problemVeryHiddenSheet'
   | 'problemCancelled'
   | 'problemTooManyCells'
   | 'privacyNote'
   | 'moreCells'
-  | 'dismiss';
+  | 'dismiss'
+  | 'analysisFailed'
+  | 'phaseAnalysingSheets'
+  | 'cancel'
+  | 'introWhat'
+  | 'introHow'
+  | 'introTables'
+  | 'noTablesTitle'
+  | 'noTablesBody'
+  | 'noTablesKinds'
+  | 'clickToSelect'
+  | 'sheetHidden'
+  | 'sheetVeryHidden'
+  | 'sheetProtected'
+  | 'hiddenNoSelect'
+  | 'showMore'
+  | 'hostErrorAccessDenied'
+  | 'hostErrorNotFound'
+  | 'hostErrorTooLarge'
+  | 'hostErrorApiNotFound'
+  | 'hostErrorBusy'
+  | 'hostErrorGeneral'
 
 const zhCN: Record<StringKey, string> = {
   appTitle: '报表核对',
@@ -99,7 +119,7 @@ const zhCN: Record<StringKey, string> = {
   phaseReading: '正在读取工作簿…',
   phaseReadingCells: '正在读取工作簿：{done} / {total} 个单元格',
   phaseAnalysing: '正在核对计算…',
-  phaseHighlighting: '正在标记有问题的单元格…',
+  phaseHighlighting: '正在表中标出有问题的单元格…',
   phaseFilling: '正在填写得分…',
   phaseClearing: '正在清除标记…',
   phaseUndoing: '正在撤销填写…',
@@ -111,7 +131,7 @@ const zhCN: Record<StringKey, string> = {
   summaryReview: '需人工评定的指标',
   checkDone: '核对完成：{errors} 个错误，{warnings} 个警告，已在表中标出。',
   checkDoneClean: '核对完成：未发现计算错误。',
-  noTables: '没有识别到收支表或绩效自评表。请确认工作簿中包含报表的表格。',
+  noTables: '没有找到可核对的报表表格，详见下方说明。',
   filterLabel: '显示',
   severityError: '错误',
   severityWarning: '警告',
@@ -157,7 +177,6 @@ const zhCN: Record<StringKey, string> = {
   problemProtectedSheets: '工作表 {sheets} 受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护），工作簿未改动。',
   problemChangedCells: '核对后以下单元格已被修改：{cells}。工作簿未改动，请重新核对。',
   problemCellEditMode: 'Excel 正处于单元格编辑状态。请按 Enter 或 Esc 退出编辑后重试，工作簿未改动。',
-  problemHost: 'Excel 未能完成操作（{code}）：{message}',
   problemHiddenSheet: '工作表“{sheet}”已隐藏，无法选中其中的单元格。如需查看，请右键单击工作表标签，选择“取消隐藏”。',
   problemVeryHiddenSheet: '工作表“{sheet}”被设为“深度隐藏”，无法在 Excel 中直接显示，因此不能选中其中的单元格。',
   problemCancelled: '已取消，工作簿未改动。',
@@ -165,6 +184,27 @@ const zhCN: Record<StringKey, string> = {
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
   moreCells: '等 {count} 个',
   dismiss: '关闭',
+  analysisFailed: '核对时出错，工作簿未改动（{message}）。请把这段文字发给技术支持。',
+  phaseAnalysingSheets: '正在核对 {sheets} 张工作表中的表格…',
+  cancel: '取消',
+  introWhat: '核对社会保险基金绩效评价报告中各表格的计算：合计、增减、增长率、执行率、结余和自评得分。',
+  introHow: '点击“一键核对”开始。有问题的单元格会在表中标色，并按工作表列在下方；“填写得分”可把算出的执行率、得分填入空白单元格，“撤销填写”“清除标记”可随时恢复原样。',
+  introTables: '能识别的表格：基金收支（余）情况表、收支分析表、决算收支明细表、项目支出绩效自评表。',
+  noTablesTitle: '没有找到报表表格',
+  noTablesBody: '工作簿中没有识别出可核对的表格，因此无法判断计算是否正确（这不等于没有问题）。',
+  noTablesKinds: '能识别的表格是：基金收支（余）情况表或收支分析表（各险种的收入、支出、结余，含上年数、本年数、增减额、增长率）；决算收支明细表（合计与其中项）；项目支出绩效自评表（年度指标值、实际完成值、分值、得分）。请确认表头文字完整、表格没有被拆成图片。',
+  clickToSelect: '点击可选中单元格',
+  sheetHidden: '（隐藏的工作表）',
+  sheetVeryHidden: '（深度隐藏的工作表）',
+  sheetProtected: '（受保护，未标色）',
+  hiddenNoSelect: '此工作表已隐藏，无法选中单元格',
+  showMore: '再显示 {count} 个（共 {total} 个）',
+  hostErrorAccessDenied: 'Excel 拒绝了这次修改（错误代码 {code}），可能是工作表或工作簿受保护，或文件为只读。',
+  hostErrorNotFound: '要修改的工作表或单元格已不存在（错误代码 {code}），请重新核对。',
+  hostErrorTooLarge: '一次要读写的数据超出了 Excel 的限制（错误代码 {code}）。',
+  hostErrorApiNotFound: '这个版本的 Excel 不支持本加载项用到的功能（错误代码 {code}）。请使用 Microsoft 365、Office 2021 或更高版本，或 Excel 网页版。',
+  hostErrorBusy: 'Excel 正忙，暂时无法完成操作（错误代码 {code}），请稍后再试。',
+  hostErrorGeneral: 'Excel 未能完成操作（错误代码 {code}）。请重试；如仍出错，请把错误代码告诉技术支持。',
 };
 
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {

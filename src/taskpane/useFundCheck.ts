@@ -1,9 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { analyseWorkbook, toA1, type Analysis, type Finding } from '../core';
-import type { FillMode, OccupiedCell, Outcome, RestoreResult, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
-import { DEFAULT_SETTINGS, policyFromSettings } from './policyFromSettings';
+import { toA1, type Analysis, type Finding, type SheetVisibility } from '../core';
+import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
+import { analyseOffThread } from './analysis/analyseOffThread';
+import { yieldToPane } from './analysis/yieldToPane';
+import { checkNotice, fillNotice, restoreNotice, withMarks, type Notice } from './notices';
+import { DEFAULT_SETTINGS } from './policyFromSettings';
 import { problemMessage } from './problemMessage';
-import { listOf, t, type StringKey } from './strings';
+import { t, type StringKey } from './strings';
+
+export type { Notice };
 
 export type Phase = 'reading' | 'analysing' | 'highlighting' | 'filling' | 'clearing' | 'undoing';
 
@@ -11,35 +16,39 @@ export interface Busy {
   phase: Phase;
   done?: number;
   total?: number;
+  /** Sheets being checked, for the analysing phase. */
+  sheets?: number;
+  /** Whether the cancel button works now: reading and analysing only, never midway through a write. */
+  cancellable: boolean;
 }
 
-export interface Notice {
-  intent: 'success' | 'warning' | 'error' | 'info';
-  text: string;
+/** What the pane shows beside a sheet's name in the list. */
+export interface SheetState {
+  visibility: SheetVisibility;
+  protected: boolean;
 }
 
 export interface FundCheckState {
   busy: Busy | null;
   analysis: Analysis | null;
+  sheets: ReadonlyMap<string, SheetState>;
   notice: Notice | null;
   /** Non-empty cells a fill would replace, while the pane asks what to do. */
   confirm: OccupiedCell[] | null;
   settings: StoredSettings;
 }
 
-/** Let the browser paint (the progress bar) and handle input before the next long step. */
-const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
- * The pane's workflow over the host: 一键核对 reads, analyses and highlights; 填写得分 fills after a check and asks
- * before replacing anything; 清除标记 and 撤销填写 restore from what the workbook stored. Every outcome ends as a
- * notice in Chinese; nothing throws into the components.
+ * The pane's workflow over the host: 一键核对 reads, analyses (in a worker, cancellable) and marks; 填写得分 fills
+ * after a check and asks before replacing anything; 清除标记 and 撤销填写 restore from what the workbook stored.
+ * Every outcome ends as a notice in Chinese; nothing throws into the components.
  */
 export function useFundCheck(host: WorkbookHost) {
-  const [state, setState] = useState<FundCheckState>({ busy: null, analysis: null, notice: null, confirm: null, settings: DEFAULT_SETTINGS });
+  const [state, setState] = useState<FundCheckState>({ busy: null, analysis: null, sheets: new Map(), notice: null, confirm: null, settings: DEFAULT_SETTINGS });
   const settingsRef = useRef(state.settings);
+  const abortRef = useRef<AbortController | null>(null);
   const set = (patch: Partial<FundCheckState>) => setState((s) => ({ ...s, ...patch }));
-  const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) => set({ busy: null, notice: { intent: 'error', text: problemMessage(outcome.problem) } });
+  const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) => set({ busy: null, notice: { intent: outcome.problem.kind === 'cancelled' ? 'info' : 'error', text: problemMessage(outcome.problem) } });
 
   useEffect(() => {
     void host.loadSettings().then((loaded) => {
@@ -50,43 +59,46 @@ export function useFundCheck(host: WorkbookHost) {
     });
   }, [host]);
 
-  /** Read and analyse; returns the analysis, or null after showing why not. */
+  /** Read and analyse; returns the analysis, or null after showing why not (a cancel included). */
   const analyse = useCallback(async (): Promise<Analysis | null> => {
-    set({ busy: { phase: 'reading' }, notice: null });
-    await nextMacrotask();
-    const read = await host.read((done, total) => set({ busy: { phase: 'reading', done, total } }));
+    const abort = new AbortController();
+    abortRef.current = abort;
+    set({ busy: { phase: 'reading', cancellable: true }, notice: null });
+    await yieldToPane();
+    const read = await host.read((done, total) => set({ busy: { phase: 'reading', done, total, cancellable: true } }), abort.signal);
     if (!read.ok) {
       fail(read);
       return null;
     }
-    set({ busy: { phase: 'analysing' } });
-    await nextMacrotask();
-    const analysis = analyseWorkbook(read.value, { policy: policyFromSettings(settingsRef.current) });
-    set({ analysis });
-    return analysis;
+    set({ busy: { phase: 'analysing', sheets: read.value.sheets.length, cancellable: true } });
+    const sheets = new Map(read.value.sheets.map((s) => [s.name, { visibility: s.visibility ?? 'visible', protected: s.protected === true }]));
+    try {
+      const analysis = await analyseOffThread(read.value, settingsRef.current, abort.signal);
+      set({ analysis, sheets });
+      return analysis;
+    } catch (error) {
+      if (abort.signal.aborted) fail({ ok: false, problem: { kind: 'cancelled' } });
+      else set({ busy: null, notice: { intent: 'error', text: t('analysisFailed', { message: error instanceof Error ? error.message : String(error) }) } });
+      return null;
+    } finally {
+      abortRef.current = null;
+    }
   }, [host]);
 
-  const highlight = async (analysis: Analysis, done: Notice | null): Promise<boolean> => {
-    set({ busy: { phase: 'highlighting' } });
-    await nextMacrotask();
+  const highlight = async (analysis: Analysis, done: Notice): Promise<void> => {
+    set({ busy: { phase: 'highlighting', cancellable: false } });
+    await yieldToPane();
     const marked = await host.highlight(analysis.findings);
-    if (!marked.ok) {
-      fail(marked);
-      return false;
-    }
-    const { unmarked, protectedSheets, gradientCells } = marked.value;
-    const lines = done ? [done.text] : [];
-    if (unmarked > 0) lines.push(t('marksCapped', { count: unmarked }));
-    if (protectedSheets.length > 0) lines.push(t('marksProtected', { sheets: listOf(protectedSheets) }));
-    if (gradientCells.length > 0) lines.push(t('marksGradient', { count: gradientCells.length, cells: listOf(gradientCells) }));
-    set({ busy: null, notice: done ? { ...done, text: lines.join(' ') } : null });
-    return true;
+    if (!marked.ok) return fail(marked);
+    set({ busy: null, notice: withMarks(done, marked.value) });
   };
 
   const check = useCallback(async () => {
     const analysis = await analyse();
     if (analysis) await highlight(analysis, checkNotice(analysis));
   }, [analyse]);
+
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
 
   const runFill = useCallback(
     async (mode: FillMode) => {
@@ -97,22 +109,18 @@ export function useFundCheck(host: WorkbookHost) {
         set({ busy: null, notice: { intent: 'info', text: t('fillNothing') } });
         return;
       }
-      set({ busy: { phase: 'filling' } });
-      await nextMacrotask();
+      set({ busy: { phase: 'filling', cancellable: false } });
+      await yieldToPane();
       const filled = await host.fill(analysis.fills, mode, analysis.tables);
       if (!filled.ok) return fail(filled);
       if (filled.value.kind === 'needsConfirmation') {
         set({ busy: null, confirm: filled.value.occupied });
         return;
       }
-      const { written, skippedFormulas, skippedOccupied, skippedProtected } = filled.value;
-      const lines = [t('fillDone', { count: written.length })];
-      if (skippedFormulas.length > 0) lines.push(t('fillSkippedFormulas', { count: skippedFormulas.length, cells: listOf(skippedFormulas) }));
-      if (skippedOccupied.length > 0) lines.push(t('fillSkippedOccupied', { count: skippedOccupied.length, cells: listOf(skippedOccupied) }));
-      if (skippedProtected.length > 0) lines.push(t('fillSkippedProtected', { count: skippedProtected.length, cells: listOf(skippedProtected) }));
+      const notice = fillNotice(filled.value);
       // The filled cells change what the check finds: check again so list and marks match the workbook.
       const again = await analyse();
-      if (again) await highlight(again, { intent: skippedFormulas.length + skippedProtected.length > 0 ? 'warning' : 'success', text: lines.join(' ') });
+      if (again) await highlight(again, notice);
     },
     [host, analyse, state.analysis],
   );
@@ -120,24 +128,22 @@ export function useFundCheck(host: WorkbookHost) {
   const cancelFill = useCallback(() => set({ confirm: null, notice: { intent: 'info', text: t('fillCancelled') } }), []);
 
   const clear = useCallback(async () => {
-    set({ busy: { phase: 'clearing' }, notice: null });
-    await nextMacrotask();
+    set({ busy: { phase: 'clearing', cancellable: false }, notice: null });
+    await yieldToPane();
     const cleared = await host.clearHighlights();
     if (!cleared.ok) return fail(cleared);
-    const { restored } = cleared.value;
-    set({ busy: null, notice: { intent: restored > 0 ? 'success' : 'info', text: restoreText(restored > 0 ? t('clearDone', { count: restored }) : t('clearNothing'), cleared.value) } });
+    set({ busy: null, notice: restoreNotice('clear', cleared.value) });
   }, [host]);
 
   const undo = useCallback(async () => {
-    set({ busy: { phase: 'undoing' }, notice: null });
-    await nextMacrotask();
+    set({ busy: { phase: 'undoing', cancellable: false }, notice: null });
+    await yieldToPane();
     const undone = await host.undoFill();
     if (!undone.ok) return fail(undone);
-    const { restored } = undone.value;
-    const text = restoreText(restored > 0 ? t('undoDone', { count: restored }) : t('undoNothing'), undone.value);
-    if (restored === 0 || !state.analysis) return set({ busy: null, notice: { intent: 'info', text } });
+    const notice = restoreNotice('undo', undone.value);
+    if (undone.value.restored === 0 || !state.analysis) return set({ busy: null, notice });
     const again = await analyse();
-    if (again) await highlight(again, { intent: 'success', text });
+    if (again) await highlight(again, notice);
   }, [host, analyse, state.analysis]);
 
   const select = useCallback(
@@ -160,24 +166,7 @@ export function useFundCheck(host: WorkbookHost) {
 
   const dismiss = useCallback(() => set({ notice: null }), []);
 
-  return { state, check, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
-}
-
-function checkNotice(analysis: Analysis): Notice {
-  if (analysis.tables.length === 0) return { intent: 'warning', text: t('noTables') };
-  const errors = analysis.findings.filter((f) => f.severity === 'error').length;
-  const warnings = analysis.findings.filter((f) => f.severity === 'warning').length;
-  if (errors + warnings === 0) return { intent: 'success', text: t('checkDoneClean') };
-  return { intent: errors > 0 ? 'warning' : 'info', text: t('checkDone', { errors, warnings }) };
-}
-
-/** What 清除标记 or 撤销填写 did, and what it left and why. */
-function restoreText(text: string, result: RestoreResult): string {
-  const lines = [text];
-  if (result.goneSheets.length > 0) lines.push(t('goneSheets', { sheets: listOf(result.goneSheets) }));
-  if (result.protectedSheets.length > 0) lines.push(t('restoreProtected', { sheets: listOf(result.protectedSheets) }));
-  if (result.editedCells.length > 0) lines.push(t('restoreEdited', { count: result.editedCells.length, cells: listOf(result.editedCells) }));
-  return lines.join(' ');
+  return { state, check, cancel, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
 }
 
 export const PHASE_TEXT: Record<Phase, StringKey> = {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports */
-// Builds what the browser tests load, outside Jest's module system (run as a child process by pane.test.ts):
-// the task pane as for production (the project's webpack config, no dev certificates) into test-artifacts/e2e/dist,
-// and the simulated Office.js into test-artifacts/e2e/fake-office.js.
+// Builds what the browser tests load, once per run, outside Jest's module system (run by globalSetup.js): the task
+// pane as for production (the project's webpack config, no dev certificates) into test-artifacts/e2e/dist, and the
+// simulated Office.js into test-artifacts/e2e/fake-office.js; their paths go to test-artifacts/e2e/built.json.
 const path = require('path');
 const webpack = require('webpack');
 
@@ -21,7 +21,7 @@ function compile(config) {
 }
 
 async function main() {
-  const pane = await require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' });
+  const pane = await require(path.join(ROOT, 'webpack.config.js'))({ e2e: true }, { mode: 'production' });
   await compile({ ...pane, context: ROOT, output: { ...pane.output, path: path.join(OUT, 'dist') } });
   await compile({
     mode: 'development',
@@ -32,7 +32,9 @@ async function main() {
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', transpileOnly: true } } }] },
   });
-  process.stdout.write(JSON.stringify({ distDir: path.join(OUT, 'dist'), fakeOffice: path.join(OUT, 'fake-office.js') }));
+  const built = JSON.stringify({ distDir: path.join(OUT, 'dist'), fakeOffice: path.join(OUT, 'fake-office.js') });
+  require('fs').writeFileSync(path.join(OUT, 'built.json'), built);
+  process.stdout.write(built);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as fs from 'fs';
 import * as path from 'path';
+import { OFFICE_REQUIREMENTS } from '../../src/hosts/excel/requirements';
 
 /**
  * The manifest checked offline (office-addin-manifest's `validate` asks Microsoft's online service): well-formed,
@@ -44,6 +45,16 @@ describe('manifest.xml', () => {
     const strings = get(app, 'VersionOverrides', 'Resources', 'ShortStrings', 'String') as Node[];
     const label = strings.find((s) => s['@id'] === get(button, 'Label', '@resid'));
     expect(label?.['@DefaultValue']).toBe('报表核对');
+  });
+
+  it('requires the lowest ExcelApi set the add-in needs (the rest is detected at run time), and labels its ribbon group in Chinese', () => {
+    const sets = get(app, 'Requirements', 'Sets', 'Set') as Node[];
+    expect(sets.map((s) => [s['@Name'], s['@MinVersion']])).toEqual([[OFFICE_REQUIREMENTS.set, OFFICE_REQUIREMENTS.minimum]]);
+    const host = (get(app, 'VersionOverrides', 'Hosts', 'Host') as Node[])[0];
+    const group = get(host, 'DesktopFormFactor', 'ExtensionPoint', 'OfficeTab', 'Group') as Node;
+    const strings = get(app, 'VersionOverrides', 'Resources', 'ShortStrings', 'String') as Node[];
+    const label = String(strings.find((s) => s['@id'] === get(group, 'Label', '@resid'))?.['@DefaultValue']);
+    expect(label).toMatch(/^[\u4e00-\u9fff]+$/);
   });
 
   it('refers only to resources it defines', () => {

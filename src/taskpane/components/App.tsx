@@ -4,6 +4,7 @@ import { t } from '../strings';
 import { useFundCheck } from '../useFundCheck';
 import { ActionBar } from './ActionBar';
 import { FindingsView } from './FindingsView';
+import { Intro } from './Intro';
 import { OverwriteDialog } from './OverwriteDialog';
 import { ProgressBanner } from './ProgressBanner';
 import { SettingsPanel } from './SettingsPanel';
@@ -26,17 +27,18 @@ const useStyles = makeStyles({
 /** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
 export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
-  const { state, check, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
+  const { state, check, cancel, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
   const busy = state.busy !== null;
   return (
     <main className={styles.root} aria-busy={busy}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
       <ActionBar busy={busy} onCheck={() => void check()} onFill={() => void fill()} onClear={() => void clear()} onUndo={() => void undo()} />
       <SettingsPanel settings={state.settings} disabled={busy} onChange={(s) => void updateSettings(s)} />
-      {state.busy && <ProgressBanner busy={state.busy} />}
+      {!state.analysis && !state.busy && <Intro />}
+      {state.busy && <ProgressBanner busy={state.busy} onCancel={cancel} />}
       {state.notice && <StatusNotice notice={state.notice} onDismiss={dismiss} />}
       {state.analysis && <Summary analysis={state.analysis} />}
-      {state.analysis && <FindingsView analysis={state.analysis} onSelect={(f) => void select(f)} />}
+      {state.analysis && <FindingsView analysis={state.analysis} sheets={state.sheets} onSelect={(f) => void select(f)} />}
       {state.confirm && <OverwriteDialog occupied={state.confirm} onChoose={(mode) => void confirmFill(mode)} onCancel={cancelFill} />}
       <p className={styles.privacy}>{t('privacyNote')}</p>
     </main>

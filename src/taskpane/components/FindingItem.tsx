@@ -40,6 +40,8 @@ const SEVERITY_BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = {
 export interface FindingItemProps {
   finding: Finding;
   consequences?: Finding[];
+  /** The finding's sheet is hidden: its cell cannot be selected, and the card says so. */
+  hidden?: boolean;
   onSelect: (finding: Finding) => void;
 }
 
@@ -47,7 +49,7 @@ export interface FindingItemProps {
  * One finding as a real button (Enter and Space select its cell in the sheet), with what the cell says and what it
  * should say; its consequences fold under it.
  */
-export function FindingItem({ finding, consequences = [], onSelect }: FindingItemProps) {
+export function FindingItem({ finding, consequences = [], hidden = false, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const cell = toA1(finding.at.row, finding.at.col);
@@ -58,7 +60,7 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
         type="button"
         className={mergeClasses(styles.finding, styles[finding.severity])}
         onClick={() => onSelect(finding)}
-        title={t('selectHint')}
+        title={hidden ? t('hiddenNoSelect') : t('selectHint')}
         data-cell={cellKey(finding.at)}
       >
         <span className={styles.head}>
@@ -74,7 +76,9 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
             {finding.expected !== null && ` · ${t('expected')} ${finding.expected}`}
           </span>
         )}
-        {finding.causedBy && <span className={styles.values}>{t('causedBy', { cell: cellKey(finding.causedBy) })}</span>}
+        {/* The cause is said once: the core's consequence message already names it. */}
+        {finding.causedBy && !finding.message.includes(cellKey(finding.causedBy)) && <span className={styles.values}>{t('causedBy', { cell: cellKey(finding.causedBy) })}</span>}
+        {hidden && <span className={styles.values}>{t('hiddenNoSelect')}</span>}
       </button>
       {consequences.length > 0 && (
         <>
@@ -84,7 +88,7 @@ export function FindingItem({ finding, consequences = [], onSelect }: FindingIte
           {open && (
             <ul id={listId} className={styles.consequences}>
               {consequences.map((c, i) => (
-                <FindingItem key={`${cellKey(c.at)}:${c.rule}:${i}`} finding={c} onSelect={onSelect} />
+                <FindingItem key={`${cellKey(c.at)}:${c.rule}:${i}`} finding={c} hidden={hidden} onSelect={onSelect} />
               ))}
             </ul>
           )}
