@@ -1,4 +1,5 @@
 import type { Severity, TableKind } from '../core';
+import type { ReadFailureKind } from './xlsx/ReadFailure';
 
 /**
  * Every word the CLI shows a user, in one typed zh-CN dictionary: a missing text fails to compile, and the
@@ -20,17 +21,33 @@ export const SKIP_CAUSE_WORD: Record<'formula' | 'protected-sheet' | 'merged-cel
   'missing-sheet': '工作簿中没有该工作表',
 };
 
-export const READ_FAILURE = {
-  notFound: '文件不存在 (file not found)',
-  directory: '这是一个目录，不是文件 (is a directory)',
-  permission: '没有读取权限 (permission denied)',
-  empty: '文件为空 (empty file)',
-  legacyXls: '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查 (legacy .xls format, save as .xlsx)',
-  notZip: '不是 .xlsx 文件 (not an .xlsx file)',
-  corrupt: '不是有效的 .xlsx 文件，或文件已损坏/被截断 (not a valid or complete .xlsx file)',
-  noSheets: '工作簿中没有工作表 (workbook has no worksheets)',
-  other: (detail: string) => `无法读取 (cannot read: ${detail})`,
-} as const;
+/**
+ * Why a workbook could not be read, one sentence per kind (English after it, for logs); `detail` is ours (a part
+ * name, a size), never an exception's text.
+ */
+export const READ_FAILURE: Record<ReadFailureKind, (detail?: string) => string> = {
+  notFound: () => '文件不存在 (file not found)',
+  directory: () => '这是一个目录，不是文件 (is a directory)',
+  notRegularFile: () => '不是普通文件（设备、管道或套接字），不读取 (not a regular file)',
+  linkLoop: () => '符号链接形成循环，无法打开 (too many levels of symbolic links)',
+  permission: () => '没有读取权限 (permission denied)',
+  empty: () => '文件为空 (empty file)',
+  legacyXls: () => '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查 (legacy .xls format, save as .xlsx)',
+  encrypted: () => '文件设有打开密码（已加密），请在 Excel 中取消密码后另存再检查 (encrypted with a password)',
+  otherCompoundFile: () => '不是 Excel 工作簿（是其他 Office 文档）(an OLE document, not a workbook)',
+  notZip: () => '不是 .xlsx 文件 (not an .xlsx file)',
+  corrupt: (detail) => `文件已损坏或不完整，无法读取${at(detail)} (damaged or truncated .xlsx)`,
+  notSpreadsheet: () => '这是一个压缩包，但不是 Excel 工作簿（如 .docx）(a zip package, not a workbook)',
+  noSheets: () => '工作簿中没有工作表 (workbook has no worksheets)',
+  tooLarge: (detail) => `文件过大，超出本工具的处理上限${at(detail)} (too large)`,
+  zipBomb: (detail) => `压缩比异常，疑似压缩炸弹，拒绝解压${at(detail)} (suspicious compression ratio)`,
+  tooManyParts: (detail) => `压缩包内文件过多${at(detail)} (too many parts in the package)`,
+  unreadable: (detail) => `读取文件时出错${at(detail)} (read error)`,
+};
+
+function at(detail: string | undefined): string {
+  return detail ? `（${detail}）` : '';
+}
 
 export const TEXT = {
   usage: [

@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as path from 'path';
 import { TEXT } from './messages';
@@ -55,4 +55,11 @@ export async function saveWorkbookCopy(workbook: ExcelJS.Workbook, input: string
     const detail = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
     throw new WorkbookWriteError(TEXT.writeFailed(out, String(detail)));
   }
+}
+
+/** Transitional: the exceljs model the copy is written from. */
+export async function loadForWriting(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
 }

@@ -6,7 +6,7 @@ import { formatCheckReport } from '../formatHuman';
 import type { CliIo } from '../io';
 import { TEXT } from '../messages';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
-import { isSameFile, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
+import { isSameFile, loadForWriting, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
 
 export const EXIT = { ok: 0, errorsFound: 1, unusable: 2 } as const;
 
@@ -40,9 +40,10 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
     if (report.summary.errors > 0 && code === EXIT.ok) code = EXIT.errorsFound;
     if (!command.json) io.stdout(formatCheckReport(report));
     if (command.annotate !== undefined) {
-      const annotated = annotateFindings(loaded.workbook, analysis.findings);
+      const workbook = await loadForWriting(file);
+      const annotated = annotateFindings(workbook, analysis.findings);
       try {
-        await saveWorkbookCopy(loaded.workbook, file, command.annotate);
+        await saveWorkbookCopy(workbook, file, command.annotate);
       } catch (error) {
         if (!(error instanceof WorkbookWriteError)) throw error;
         io.stderr(`fundcheck: ${error.message}\n`);

@@ -4,7 +4,7 @@ import type { CliCommand } from '../args';
 import { formatFillReport } from '../formatHuman';
 import type { CliIo } from '../io';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
-import { isSameFile, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
+import { isSameFile, loadForWriting, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
 import { TEXT } from '../messages';
 import { writeFills } from '../writeFills';
 import { EXIT } from './check';
@@ -29,9 +29,10 @@ export async function runFill(command: Extract<CliCommand, { kind: 'fill' }>, io
     return EXIT.unusable;
   }
   const analysis = analyseWorkbook({ ...loaded.grid, name }, command.policy ? { policy: command.policy } : {});
-  const outcome = writeFills(loaded.workbook, analysis.fills, { overwrite: command.overwrite });
+  const workbook = await loadForWriting(command.file);
+  const outcome = writeFills(workbook, analysis.fills, { overwrite: command.overwrite });
   try {
-    await saveWorkbookCopy(loaded.workbook, command.file, command.out);
+    await saveWorkbookCopy(workbook, command.file, command.out);
   } catch (error) {
     if (!(error instanceof WorkbookWriteError)) throw error;
     io.stderr(`fundcheck: ${error.message}\n`);
