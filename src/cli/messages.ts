@@ -45,6 +45,36 @@ export const READ_FAILURE: Record<ReadFailureKind, (detail?: string) => string> 
   unreadable: (detail) => `读取文件时出错${at(detail)} (read error)`,
 };
 
+export type WriteFailureKind =
+  | 'readOnly'
+  | 'isDirectory'
+  | 'notRegularFile'
+  | 'noFolder'
+  | 'nameTooLong'
+  | 'permission'
+  | 'readOnlyFileSystem'
+  | 'diskFull'
+  | 'macroExtension'
+  | 'encoding'
+  | 'malformed'
+  | 'other';
+
+/** Why a copy could not be written, one phrase per kind. */
+export const WRITE_FAILURE: Record<WriteFailureKind, string> = {
+  readOnly: '输出文件已存在且为只读，不覆盖 (OUT exists and is read-only)',
+  isDirectory: '输出路径是一个目录 (OUT is a directory)',
+  notRegularFile: '输出路径不是普通文件 (OUT is not a regular file)',
+  noFolder: '输出文件所在的目录不存在 (the folder of OUT does not exist)',
+  nameTooLong: '文件名过长 (file name too long)',
+  permission: '没有写入权限 (permission denied)',
+  readOnlyFileSystem: '文件系统只读 (read-only file system)',
+  diskFull: '磁盘空间不足 (no space left on device)',
+  macroExtension: '输入是含宏的工作簿 (.xlsm)，输出文件名也须以 .xlsm 结尾，否则 Excel 拒绝打开 (a macro-enabled workbook must be saved as .xlsm)',
+  encoding: '工作表使用 UTF-16 编码，暂不支持写入 (UTF-16 worksheet parts are not written)',
+  malformed: '工作簿内部结构异常，无法在副本中修改 (a part of the workbook could not be edited)',
+  other: '写入失败 (write failed)',
+};
+
 function at(detail: string | undefined): string {
   return detail ? `（${detail}）` : '';
 }
@@ -78,7 +108,7 @@ export const TEXT = {
   outRequired: 'fill 需要 --out OUT.xlsx (fill needs --out OUT.xlsx)',
   samePath: (out: string, file: string) =>
     `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,
-  writeFailed: (out: string, detail: string) => `无法写入 ${out} (cannot write: ${detail})`,
+  writeFailed: (out: string, reason: string) => `无法写入 ${out}：${reason}`,
   unknownPolicy: (name: string, known: string[]) => `未知的评分规则 "${name}" (unknown scoring policy)；可用 (valid): ${known.join(', ')}`,
   workbookHeading: (name: string) => `■ ${name}`,
   tablesLine: '  识别的表格:',
@@ -104,6 +134,7 @@ export const TEXT = {
   fillSummary: (s: { fills: number; conflicts: number; skipped: number; review: number }, out: string) =>
     `  小结: 写入 ${s.fills} 个单元格，未覆盖 ${s.conflicts} 个，未写入 ${s.skipped} 个，待人工评定 ${s.review} 项 → ${out}`,
   annotated: (count: number, out: string) => `  已标注 ${count} 个单元格 → ${out}`,
+  notAnnotatedProtected: (count: number) => `  受保护工作表中的 ${count} 个单元格未标注（不写入受保护的工作表）`,
   noteHeading: (severity: string, message: string) => `[${severity}] ${message}`,
   noteStated: (v: string) => `填报值: ${v}`,
   noteExpected: (v: string) => `应为: ${v}`,

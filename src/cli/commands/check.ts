@@ -1,12 +1,13 @@
 import * as path from 'path';
 import { analyseWorkbook, toReportJson, type ReportJson } from '../../core';
 import type { CliCommand } from '../args';
-import { annotateFindings } from '../annotateFindings';
+import { planAnnotations } from '../annotateFindings';
 import { formatCheckReport } from '../formatHuman';
 import type { CliIo } from '../io';
 import { TEXT } from '../messages';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
-import { isSameFile, loadForWriting, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
+import { checkOutput, WorkbookWriteError } from '../outputFile';
+import { writeCopy } from '../writeCopy';
 
 export const EXIT = { ok: 0, errorsFound: 1, unusable: 2 } as const;
 
@@ -17,9 +18,14 @@ export const EXIT = { ok: 0, errorsFound: 1, unusable: 2 } as const;
  */
 export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
   // Refuse before reading: the answer does not depend on the workbook, and nothing is printed for nothing.
-  if (command.annotate !== undefined && isSameFile(command.files[0], command.annotate)) {
-    io.stderr(`fundcheck: ${TEXT.samePath(command.annotate, command.files[0])}\n`);
-    return EXIT.unusable;
+  if (command.annotate !== undefined) {
+    try {
+      checkOutput(command.files[0], command.annotate);
+    } catch (error) {
+      if (!(error instanceof WorkbookWriteError)) throw error;
+      io.stderr(`fundcheck: ${error.message}\n`);
+      return EXIT.unusable;
+    }
   }
   const reports: ReportJson[] = [];
   let code: number = EXIT.ok;
@@ -40,10 +46,9 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
     if (report.summary.errors > 0 && code === EXIT.ok) code = EXIT.errorsFound;
     if (!command.json) io.stdout(formatCheckReport(report));
     if (command.annotate !== undefined) {
-      const workbook = await loadForWriting(file);
-      const annotated = annotateFindings(workbook, analysis.findings);
+      const { annotated, onProtected, writes } = planAnnotations(analysis.findings, loaded.grid);
       try {
-        await saveWorkbookCopy(workbook, file, command.annotate);
+        await writeCopy(file, command.annotate, loaded.book, writes);
       } catch (error) {
         if (!(error instanceof WorkbookWriteError)) throw error;
         io.stderr(`fundcheck: ${error.message}\n`);
@@ -51,6 +56,7 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
         continue;
       }
       if (!command.json) io.stdout(TEXT.annotated(annotated.length, command.annotate) + '\n');
+      if (!command.json && onProtected.length > 0) io.stdout(TEXT.notAnnotatedProtected(onProtected.length) + '\n');
     }
   }
   if (command.json && (reports.length > 0 || command.files.length > 1)) {
