@@ -82,7 +82,7 @@ function at(detail: string | undefined): string {
 export const TEXT = {
   usage: [
     '用法 (usage):',
-    '  fundcheck check FILE... [--json] [--policy NAME]',
+    '  fundcheck check FILE... [--json] [--policy NAME] [--jobs N]',
     '      检查工作簿中各表的勾稽关系 (check the arithmetic of each workbook)',
     '  fundcheck check --annotate OUT.xlsx FILE [--json] [--policy NAME]',
     '      另存一份副本，标出有问题的单元格并加批注 (write a copy with the findings highlighted)',
@@ -93,11 +93,15 @@ export const TEXT = {
     '  --json          输出 JSON 报告；多个文件时输出数组 (print the JSON report; an array for several files)',
     '  --policy NAME   评分规则名称 (scoring policy preset)',
     '  --overwrite     fill 时覆盖已有不同数值的单元格 (fill: replace cells that hold another value)',
+    '  --jobs N        同时检查的文件数，默认为 CPU 核数 (files checked in parallel; default: the number of cores)',
     '  --help          显示本说明 (show this help)',
     '',
-    '退出码 (exit codes): 0 未发现错误 (no error) · 1 发现错误 (errors found, check) · 2 文件无法读取/写入或用法错误 (unreadable file, write failure, bad usage)',
+    '退出码 (exit codes): 0 未发现错误 (no error) · 1 发现错误 (errors found, check) · 2 文件无法读取/写入或用法错误 (unreadable file, write failure, bad usage) · 3 内部错误 (internal error)',
   ].join('\n'),
   usageError: (detail: string) => `fundcheck: ${detail}`,
+  internalError: (file: string) =>
+    `${file}: 内部错误（程序缺陷），请将该文件报告给维护者；设置环境变量 FUNDCHECK_DEBUG=1 可显示详情 (internal error, a FundCheck bug)`,
+  badJobs: (value: string) => `--jobs 需要一个正整数 (--jobs needs a positive whole number): ${value}`,
   unknownCommand: (name: string) => `未知命令 (unknown command): ${name}`,
   unknownOption: (name: string) => `未知选项 (unknown option): ${name}`,
   optionNeedsValue: (name: string) => `选项 ${name} 需要一个值 (option ${name} needs a value)`,

@@ -1,7 +1,11 @@
+import * as fs from 'fs';
 import type { Readable } from 'stream';
 import * as yauzl from 'yauzl';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { ReadFailure, toReadFailure } from './ReadFailure';
+
+/** Packages up to this size are read into memory whole; larger ones are read from the file as needed. */
+const IN_MEMORY_BYTES = 32 * 1024 * 1024;
 
 /**
  * An .xlsx package opened for reading through yauzl: the central directory is read first, so every part's
@@ -23,7 +27,9 @@ export class ZipPackage {
   static async open(file: string, limits: ReadLimits = READ_LIMITS): Promise<ZipPackage> {
     let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.openPromise(file, { autoClose: false, strictFileNames: false });
+      // A workbook of usual size is read in one go: many small reads through the thread pool cost more than it.
+      const options = { autoClose: false, strictFileNames: false };
+      zip = fs.statSync(file).size <= IN_MEMORY_BYTES ? await yauzl.fromBufferPromise(fs.readFileSync(file), options) : await yauzl.openPromise(file, options);
     } catch (error) {
       throw toReadFailure(error);
     }

@@ -1,5 +1,4 @@
 import type { CellRange, RawCellValue, SheetCell } from '../../core';
-import { isDateFormat } from './builtinNumberFormats';
 import { decodeAddress, decodeRange } from './cellAddress';
 import type { ReadLimits } from './limits';
 import { ReportRowFilter } from './ReportRowFilter';
@@ -13,6 +12,8 @@ export interface SheetContext {
   strings: string[];
   /** Number format per cell style index. */
   formats: (string | undefined)[];
+  /** Per cell style index, whether its format shows numbers as dates. */
+  dateStyles: boolean[];
   date1904: boolean;
   /** Per shared string, whether it mentions a report word (decided once per string, lazily). */
   stringMentions(index: number): boolean;
@@ -95,7 +96,7 @@ export async function readSheet(pkg: ZipPackage, part: string, context: SheetCon
       else if (value.trim() !== '') {
         const number = Number(value);
         cellValue = Number.isFinite(number) ? number : value;
-        if (typeof cellValue === 'number' && numberFormat && isDateFormat(numberFormat)) cellValue = serialToIsoDate(cellValue, context.date1904);
+        if (typeof cellValue === 'number' && context.dateStyles[style]) cellValue = serialToIsoDate(cellValue, context.date1904);
       }
     }
     if ((cellValue === null || cellValue === '') && formula === undefined) return;

@@ -1,4 +1,5 @@
 import { mentionsReportWord, type SheetGrid, type WorkbookGrid } from '../../core';
+import { isDateFormat } from './builtinNumberFormats';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { ReadFailure, toReadFailure } from './ReadFailure';
 import { readSharedStrings } from './readSharedStrings';
@@ -20,16 +21,18 @@ export interface XlsxBook {
  * is a ReadFailure whose kind the CLI words for the user.
  */
 export async function readWorkbook(file: string, name: string, limits: ReadLimits = READ_LIMITS): Promise<{ grid: WorkbookGrid; book: XlsxBook }> {
-  sniffFile(file, limits);
+  await sniffFile(file, limits);
   const pkg = await ZipPackage.open(file, limits);
   try {
     const workbook = await readWorkbookPart(pkg);
     if (workbook.sheets.length === 0) throw new ReadFailure('noSheets');
     const strings = await readSharedStrings(pkg, workbook.sharedStringsPart);
     const mentions = new Int8Array(strings.length); // 0 not yet decided, 1 yes, 2 no
+    const formats = await readCellFormats(pkg, workbook.stylesPart);
     const context: SheetContext = {
       strings,
-      formats: await readCellFormats(pkg, workbook.stylesPart),
+      formats,
+      dateStyles: formats.map((code) => code !== undefined && isDateFormat(code)),
       date1904: workbook.date1904,
       stringMentions(index) {
         if (mentions[index] === 0) mentions[index] = mentionsReportWord(strings[index]) ? 1 : 2;

@@ -1,4 +1,3 @@
-import * as CFB from 'cfb';
 import * as fs from 'fs';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { ReadFailure, toReadFailure } from './ReadFailure';
@@ -12,7 +11,7 @@ const MAX_COMPOUND_BYTES = 256 * 1024 * 1024;
  * opened for reading, and an OLE compound file is told apart by its streams: an .xlsx encrypted with a password
  * (EncryptionInfo + EncryptedPackage), an old .xls (Workbook / Book), or something else (a .doc).
  */
-export function sniffFile(file: string, limits: ReadLimits = READ_LIMITS): void {
+export async function sniffFile(file: string, limits: ReadLimits = READ_LIMITS): Promise<void> {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -24,7 +23,7 @@ export function sniffFile(file: string, limits: ReadLimits = READ_LIMITS): void 
   if (stat.size === 0) throw new ReadFailure('empty');
   if (stat.size > limits.maxFileBytes) throw new ReadFailure('tooLarge', `${Math.round(stat.size / 1024 / 1024)} MB`);
   const head = readHead(file, 8);
-  if (head.length === 8 && head.equals(OLE_MAGIC)) throw compoundFileFailure(file, stat.size);
+  if (head.length === 8 && head.equals(OLE_MAGIC)) throw await compoundFileFailure(file, stat.size);
   if (head[0] !== 0x50 || head[1] !== 0x4b) throw new ReadFailure('notZip'); // "PK"
 }
 
@@ -42,10 +41,11 @@ function readHead(file: string, length: number): Buffer {
   }
 }
 
-function compoundFileFailure(file: string, size: number): ReadFailure {
+async function compoundFileFailure(file: string, size: number): Promise<ReadFailure> {
   if (size > MAX_COMPOUND_BYTES) return new ReadFailure('tooLarge', `${Math.round(size / 1024 / 1024)} MB`);
   let names: Set<string>;
   try {
+    const CFB = await import('cfb'); // loaded only for the rare OLE file
     const container = CFB.read(fs.readFileSync(file), { type: 'buffer' });
     names = new Set(container.FileIndex.map((entry) => entry.name.toLowerCase()));
   } catch {

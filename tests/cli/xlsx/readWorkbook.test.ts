@@ -136,3 +136,25 @@ describe('readWorkbook: a listing far larger than the report', () => {
     expect(whole.grid.sheets[0].cells).toHaveLength(24000);
   });
 });
+
+describe('readWorkbook: bounded work', () => {
+  const row = (r: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>工伤保险</t></is></c><c r="B${r}"><v>${r * 3}</v></c><c r="C${r}"><v>${r}</v></c></row>`;
+
+  it('reads 1,000 sheets in seconds', async () => {
+    const sheets = Array.from({ length: 1000 }, (_, i) => ({ name: `县${i}`, xml: `<sheetData>${Array.from({ length: 12 }, (_, r) => row(r + 1)).join('')}</sheetData>` }));
+    const started = Date.now();
+    const { grid } = await read(sheets);
+    expect(grid.sheets).toHaveLength(1000);
+    expect(grid.sheets[999].cells).toHaveLength(36);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('reads 200,000 merged ranges in seconds', async () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => row(i + 1)).join('');
+    const merges = Array.from({ length: 100_000 }, (_, i) => `<mergeCell ref="C${i + 1}:D${i + 1}"/><mergeCell ref="E${i + 1}:F${i + 1}"/>`).join('');
+    const started = Date.now();
+    const { grid } = await read([{ name: 's', xml: `<sheetData>${rows}</sheetData><mergeCells count="200000">${merges}</mergeCells>` }]);
+    expect(grid.sheets[0].merges).toHaveLength(200_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+});
