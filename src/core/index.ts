@@ -30,3 +30,4 @@ export {
 export { mentionsReportWord } from './vocabulary/mentionsReportWord';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
 export { numberFormatFor } from './values/formatValue';
+export { mentionsReportWord } from './vocabulary';
