@@ -27,7 +27,6 @@ export {
   type ScoringPolicy,
   type ScoringPolicySettings,
 } from './scoring/ScoringPolicy';
-export { mentionsReportWord } from './vocabulary/mentionsReportWord';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
 export { numberFormatFor } from './values/formatValue';
 export { mentionsReportWord } from './vocabulary';
