@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { toA1, type Analysis, type Finding, type SheetVisibility } from '../core';
 import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { analyseOffThread } from './analysis/analyseOffThread';
@@ -74,7 +74,8 @@ export function useFundCheck(host: WorkbookHost) {
     const sheets = new Map(read.value.sheets.map((s) => [s.name, { visibility: s.visibility ?? 'visible', protected: s.protected === true }]));
     try {
       const analysis = await analyseOffThread(read.value, settingsRef.current, abort.signal);
-      set({ analysis, sheets });
+      // A transition: React draws the results in slices, so a long list never freezes the pane.
+      startTransition(() => set({ analysis, sheets }));
       return analysis;
     } catch (error) {
       if (abort.signal.aborted) fail({ ok: false, problem: { kind: 'cancelled' } });

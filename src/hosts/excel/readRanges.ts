@@ -1,5 +1,5 @@
 import { holdsSomething, type SheetCell } from '../../core';
-import type { SheetRect } from '../shared';
+import { Slicer, type SheetRect } from '../shared';
 import type { ReadProgress } from '../WorkbookHost';
 import type { HostContext, HostRange } from './HostContext';
 import { isPayloadError } from './hostErrors';
@@ -23,6 +23,7 @@ export async function readRanges(
   const blocks = rects.flatMap((r) => rowBlocks(r, limits));
   const total = blocks.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
   let done = 0;
+  const slicer = new Slicer();
 
   const readBatch = async (batch: RowBlock[]): Promise<void> => {
     options.signal?.throwIfAborted();
@@ -40,6 +41,7 @@ export async function readRanges(
       return;
     }
     for (const [block, range] of ranges) {
+      await slicer.maybeYield();
       const out = cells.get(block.sheetId) as SheetCell[];
       const { values, formulas, numberFormat } = range;
       for (let r = 0; r < block.rowCount; r++) {

@@ -1,4 +1,4 @@
-import { isNoFill, type CellContent, type CellFill, type WriteOp } from '../shared';
+import { isNoFill, Slicer, type CellContent, type CellFill, type WriteOp } from '../shared';
 import type { HostContext, HostRange, HostRangeFill } from './HostContext';
 import { rectAddress, type HostLimits } from './limits';
 import { WriteBatcher, writeBytes } from './WriteBatcher';
@@ -8,7 +8,9 @@ export async function applyWrites(context: HostContext, ops: WriteOp[], limits: 
   const batcher = new WriteBatcher(context, limits);
   const range = (rect: { sheetId: string; row: number; col: number; rowCount: number; columnCount: number }) =>
     context.workbook.worksheets.getItem(rect.sheetId).getRange(rectAddress(rect));
+  const slicer = new Slicer();
   for (const op of ops) {
+    await slicer.maybeYield();
     switch (op.kind) {
       case 'paint':
         await batcher.add(writeBytes(op), () => paint(range(op.rect).format.fill, op.color));

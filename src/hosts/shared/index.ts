@@ -6,3 +6,4 @@ export { SEVERITY_FILL, isGradient, isNoFill } from './cellFills';
 export { STORE_KEYS, STORE_PREFIX, DEFAULT_STORE_LIMITS, readEntry, writeEntry, type StoreLimits } from './store';
 export { decodeFills, decodeHighlights, type FillRecord, type HighlightRecord } from './records';
 export { coverCells } from './rects';
+export { Slicer } from './Slicer';

@@ -5,7 +5,7 @@ import type { FromWorker, ToWorker } from './messages';
 import { yieldToPane } from './yieldToPane';
 
 /** Cells sent to the worker in one message: copying a part is then a short task on the pane's thread. */
-const CELLS_PER_MESSAGE = 20_000;
+const CELLS_PER_MESSAGE = 10_000;
 
 /**
  * Analyse in a Web Worker (analysisWorker.js beside the page), sending the sheets in parts and yielding between

@@ -93,7 +93,7 @@ export class SyncQueue {
 }
 
 /** How long the simulated host works on a sync before it lets the page's thread run (see sync()). */
-const SLICE_MS = 20;
+const SLICE_MS = 10;
 
 const encoder = new TextEncoder();
 
