@@ -1,6 +1,6 @@
 import type { WorkbookGrid } from '../../grid/types';
 import { rangesOverlap } from '../../grid/ranges';
-import { SheetView } from '../../grid/SheetView';
+import type { SheetView } from '../../grid/SheetView';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import type { RecognisedTable } from '../RecognisedTable';
@@ -17,7 +17,8 @@ const MIN_MEASURES = 2;
 export function recogniseFundBalanceTables(workbook: WorkbookGrid, values: CellValues): RecognisedTable[] {
   const tables: RecognisedTable[] = [];
   for (const sheet of workbook.sheets) {
-    const view = new SheetView(sheet);
+    const view = values.view(sheet.name);
+    if (!view) continue;
     const models = findFundAxes(view)
       .map((axis) => toModel(view, axis))
       .filter((m): m is FundTableModel => m !== null);
