@@ -12,6 +12,9 @@ export interface NumberBlock {
 /** A row counts when it holds at least this many numbers; a column when it has numbers on half the block's rows. */
 const MIN_NUMBERS_IN_ROW = 2;
 const MIN_ROWS = 3;
+/** A report table has tens of lines, not thousands: larger blocks are data listings, left alone (and cheap). */
+const MAX_ROWS = 300;
+const MAX_COLS = 60;
 
 /**
  * The blocks of numbers of a sheet outside `claimed` (the tables another recogniser read): runs of consecutive
@@ -30,7 +33,7 @@ export function findNumberBlocks(sheet: string, values: CellValues, claimed: Cel
       const count = new Map<number, number>();
       for (const { cols } of run) for (const col of cols) count.set(col, (count.get(col) ?? 0) + 1);
       const cols = [...count].filter(([, n]) => n * 2 >= run.length).map(([col]) => col).sort((a, b) => a - b);
-      if (cols.length >= 2) blocks.push({ sheet, rows: run.map((r) => r.row), cols });
+      if (cols.length >= 2 && cols.length <= MAX_COLS && run.length <= MAX_ROWS) blocks.push({ sheet, rows: run.map((r) => r.row), cols });
     }
     run = [];
   };
