@@ -1,0 +1,29 @@
+import type { SheetVisibility } from '../../core';
+import { WpsShapeError } from './readShape';
+import type { WpsWorkbook, WpsWorksheet } from './WpsApi';
+import { visibilityOf } from './wpsConstants';
+
+export interface SheetInfo {
+  worksheet: WpsWorksheet;
+  protected: boolean;
+  visibility: SheetVisibility;
+}
+
+/**
+ * The workbook's worksheets by name, with protection and visibility: a few calls a sheet, never a call per cell.
+ * Looking sheets up by name this way (rather than Item(name), which throws when the sheet is gone) tells a deleted
+ * sheet apart from any other failure.
+ */
+export function sheetIndex(workbook: WpsWorkbook): Map<string, SheetInfo> {
+  const worksheets = workbook.Worksheets;
+  const index = new Map<string, SheetInfo>();
+  for (let i = 1, count = worksheets.Count; i <= count; i++) {
+    const worksheet = worksheets.Item(i);
+    const name = worksheet.Name;
+    const visible = worksheet.Visible;
+    const visibility = visibilityOf(visible);
+    if (!visibility) throw new WpsShapeError(`工作表「${name}」的 Visible`, ' -1、0 或 2', visible);
+    index.set(name, { worksheet, protected: worksheet.ProtectContents === true, visibility });
+  }
+  return index;
+}

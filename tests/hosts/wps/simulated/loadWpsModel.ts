@@ -1,0 +1,38 @@
+import { bgrOf } from '../../../../src/hosts/wps/wpsConstants';
+import type { WorkbookModel } from '../../excel/simulated/fake/WorkbookModel';
+import { loadWorkbookModel } from '../../excel/simulated/loadWorkbookModel';
+import { NO_FILL, type WpsCellModel, type WpsSheetModel, type WpsWorkbookModel } from './WpsModel';
+
+/** Office.js pattern names (the Excel simulation's model) → XlPattern. */
+const PATTERN: Record<string, number> = {
+  None: -4142, Solid: 1, Gray75: -4126, Gray50: -4125, Gray25: -4124, Gray16: 17, Gray8: 18, Horizontal: -4128, Vertical: -4166,
+  Down: -4121, Up: -4162, Checker: 9, SemiGray75: 10, LightHorizontal: 11, LightVertical: 12, LightDown: 13, LightUp: 14, Grid: 15, CrissCross: 16,
+  LinearGradient: 4000, RectangularGradient: 4001,
+};
+
+/** A shared fixture (by name or path), as WPS would show it: loaded by the Excel simulation's loader, then translated. */
+export async function loadWpsModel(nameOrPath: string): Promise<WpsWorkbookModel> {
+  return fromExcelModel(await loadWorkbookModel(nameOrPath));
+}
+
+export function fromExcelModel(model: WorkbookModel): WpsWorkbookModel {
+  const sheets = model.sheets.map((sheet) => {
+    const cells: Record<string, WpsCellModel> = {};
+    for (const [at, cell] of Object.entries(sheet.cells)) {
+      const out: WpsCellModel = {};
+      if (cell.value !== undefined && cell.value !== null && cell.value !== '') out.value = cell.value;
+      if (cell.error) out.error = cell.error;
+      if (cell.formula) out.formula = cell.formula;
+      if (cell.numberFormat) out.numberFormat = cell.numberFormat;
+      if (cell.fill && cell.fill.pattern !== 'None') {
+        const pattern = PATTERN[cell.fill.pattern] ?? PATTERN.Solid;
+        out.interior = { ...NO_FILL, color: bgrOf(cell.fill.color), pattern, patternColor: bgrOf(cell.fill.patternColor || '#000000') };
+      }
+      cells[at] = out;
+    }
+    const visibility = (sheet as { visibility?: string }).visibility;
+    const visible = visibility === 'hidden' ? 0 : visibility === 'veryHidden' ? 2 : -1;
+    return { name: sheet.name, visible, protectContents: Boolean(sheet.protected), cells } as WpsSheetModel;
+  });
+  return { name: model.name, sheets, properties: {}, activeSheet: sheets.find((s) => s.visible === -1)?.name ?? sheets[0]?.name ?? '' };
+}
