@@ -74,3 +74,23 @@ export interface WpsApplication {
   /** null (or undefined) when no workbook is open. */
   readonly ActiveWorkbook: WpsWorkbook | null | undefined;
 }
+
+/** A task pane WPS shows beside the workbook (CreateTaskPane); one per add-in, kept by its ID. */
+export interface WpsTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  DockPosition: number;
+}
+
+/** Shared by the pages of one add-in while WPS runs (not saved with any workbook). */
+export interface WpsPluginStorage {
+  getItem(key: string): unknown;
+  setItem(key: string, value: unknown): void;
+}
+
+/** What the add-in's entry page (the ribbon's callbacks) uses of `Application`. */
+export interface WpsAddinRoot {
+  CreateTaskPane(url: string, title?: string): WpsTaskPane;
+  GetTaskPane(id: number): WpsTaskPane | null | undefined;
+  readonly PluginStorage: WpsPluginStorage;
+}

@@ -31,15 +31,15 @@ describe('the scoring settings and stored text in document properties', () => {
     unwrap(await opened.adapter.saveSettings({ preset: 'default', decimals: 2 }));
     const again = reopenWps(opened);
     expect(unwrap(await again.adapter.loadSettings())).toEqual({ preset: 'default', decimals: 2 });
-    expect(Object.keys(again.wps.model.properties).sort()).toEqual(['FundCheck.settings', 'FundCheck.settings.1']);
+    expect(Object.keys(again.wps.model.properties).sort()).toEqual(['FundCheck.settings', 'FundCheck.settings#1']);
   });
 
   it('treats damaged settings as none', async () => {
     const { wps, adapter } = await openWpsFixture('hami-2019');
     wps.model.properties['FundCheck.settings'] = '1';
-    wps.model.properties['FundCheck.settings.1'] = '{"preset":';
+    wps.model.properties['FundCheck.settings#1'] = '{"preset":';
     expect(unwrap(await adapter.loadSettings())).toBeNull();
-    wps.model.properties['FundCheck.settings.1'] = '{"preset":"default","decimals":"2"}';
+    wps.model.properties['FundCheck.settings#1'] = '{"preset":"default","decimals":"2"}';
     expect(unwrap(await adapter.loadSettings())).toBeNull();
   });
 
@@ -48,13 +48,14 @@ describe('the scoring settings and stored text in document properties', () => {
     wps.model.properties['作者备注'] = '别人的属性';
     const long = '收支分析表!G4 𠀀 '.repeat(120); // CJK and a character outside the BMP, over 1,500 characters
     new DocumentStore(wps.application.ActiveWorkbook!, 'FundCheck.').write('FundCheck.fills', long);
-    const chunks = Object.keys(wps.model.properties).filter((k) => k.startsWith('FundCheck.fills.'));
+    const chunks = Object.keys(wps.model.properties).filter((k) => k.startsWith('FundCheck.fills#'));
     expect(chunks.length).toBe(Math.ceil(long.length / 255) + (chunksOf(long).length - Math.ceil(long.length / 255)));
     expect(new DocumentStore(wps.reopen().application.ActiveWorkbook!, 'FundCheck.').read('FundCheck.fills')).toBe(long);
 
     const store = new DocumentStore(wps.application.ActiveWorkbook!, 'FundCheck.');
     store.write('FundCheck.fills', 'short');
-    expect(Object.keys(wps.model.properties).sort()).toEqual(['FundCheck.fills', 'FundCheck.fills.1', '作者备注']);
+    expect(Object.keys(wps.model.properties).sort()).toEqual(['FundCheck.fills', 'FundCheck.fills#1', '作者备注']);
+    expect(store.entries()).toEqual(new Map([['FundCheck.fills', 'short']]));
     store.write('FundCheck.fills', null);
     expect(Object.keys(wps.model.properties)).toEqual(['作者备注']);
     expect(store.read('FundCheck.fills')).toBeNull();

@@ -4,9 +4,42 @@ import { FakeWpsRange } from './FakeWpsRange';
 import type { WpsEnv } from './WpsEnv';
 import type { WpsSheetModel } from './WpsModel';
 
-/** `Application` of a WPS task pane, over the simulated workbook. */
+/** A task pane WPS created for the add-in. */
+export interface FakeTaskPane {
+  readonly ID: number;
+  readonly url: string;
+  readonly title?: string;
+  Visible: boolean;
+  DockPosition: number;
+}
+
+/** `Application` of a WPS add-in page, over the simulated workbook. */
 export class FakeWpsApplication {
+  /** Panes created, in order; PluginStorage lives as long as WPS runs (not saved with the workbook). */
+  readonly panes: FakeTaskPane[] = [];
+  private readonly storage = new Map<string, unknown>();
+
   constructor(private readonly env: WpsEnv) {}
+
+  get PluginStorage(): { getItem(key: string): unknown; setItem(key: string, value: unknown): void } {
+    this.env.count('Application.PluginStorage');
+    return { getItem: (key) => this.storage.get(key) ?? null, setItem: (key, value) => void this.storage.set(key, value) };
+  }
+
+  CreateTaskPane(url: string, title?: string): FakeTaskPane {
+    this.env.count('Application.CreateTaskPane');
+    const pane = { ID: 1000 + this.panes.length, url, title, Visible: false, DockPosition: 0 };
+    this.panes.push(pane);
+    return pane;
+  }
+
+  /** The pane with that ID; WPS throws for an ID it does not know. */
+  GetTaskPane(id: number): FakeTaskPane {
+    this.env.count('Application.GetTaskPane');
+    const pane = this.panes.find((p) => p.ID === id);
+    if (!pane) throw new Error(`没有 ID 为 ${id} 的任务窗格`);
+    return pane;
+  }
 
   get ActiveWorkbook(): FakeWpsWorkbook | null {
     this.env.count('Application.ActiveWorkbook');

@@ -10,7 +10,7 @@ import { cloneWpsModel, type WpsCellModel, type WpsSheetModel, type WpsWorkbookM
  * save and reopen).
  */
 export interface FakeWps {
-  readonly application: WpsApplication;
+  readonly application: WpsApplication & FakeWpsApplication;
   readonly model: WpsWorkbookModel;
   /** Object-model calls since the host was made (or since resetCalls). */
   calls(): number;
