@@ -11,7 +11,7 @@ const { version } = require('./package.json');
 
 const NAME = 'fundcheck';
 const FOLDER = `${NAME}_${version}`;
-const OUT = path.resolve(__dirname, 'dist-wps');
+const DEFAULT_OUT = path.resolve(__dirname, 'dist-wps');
 
 /** jsplugins.xml for the offline mode (the folder copied next to it) and, given a URL, for the online mode. */
 function jspluginsFiles(url) {
@@ -22,16 +22,22 @@ function jspluginsFiles(url) {
 }
 
 class WriteJsplugins {
+  constructor(out) {
+    this.out = out;
+  }
+
   apply(compiler) {
     compiler.hooks.afterEmit.tap('WriteJsplugins', () => {
-      for (const [file, text] of Object.entries(jspluginsFiles(process.env.WPS_ADDIN_URL))) fs.writeFileSync(path.join(OUT, file), text);
+      for (const [file, text] of Object.entries(jspluginsFiles(process.env.WPS_ADDIN_URL))) fs.writeFileSync(path.join(this.out, file), text);
     });
   }
 }
 
+/** `env.out`: where to build (the browser tests build into test-artifacts/). */
 module.exports = async (env = {}, argv = {}) => {
   const base = await require('./webpack.config.js')(env, argv);
-  fs.rmSync(OUT, { recursive: true, force: true });
+  const out = env.out ?? DEFAULT_OUT;
+  fs.rmSync(out, { recursive: true, force: true });
   return {
     mode: base.mode,
     devtool: base.devtool,
@@ -39,7 +45,7 @@ module.exports = async (env = {}, argv = {}) => {
     module: base.module,
     performance: base.performance,
     entry: { taskpane: './src/taskpane/wps.tsx', ribbon: './src/hosts/wps/ribbonEntry.ts' },
-    output: { path: path.join(OUT, FOLDER), filename: '[name].js', clean: true },
+    output: { path: path.join(out, FOLDER), filename: '[name].js', clean: true },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/wps.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['ribbon'] }),
@@ -52,10 +58,9 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'wps/pane-check.js', to: '[name][ext]' },
         ],
       }),
-      new WriteJsplugins(),
+      new WriteJsplugins(out),
     ],
   };
 };
 
 module.exports.FOLDER = FOLDER;
-module.exports.OUT = OUT;
