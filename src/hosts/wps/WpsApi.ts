@@ -28,6 +28,8 @@ export interface WpsRange {
   /** Whether the cells hold formulas: true, false, or null when some do. */
   readonly HasFormula: unknown;
   readonly Interior: WpsInterior;
+  /** Whether the cells are locked (what protection guards): true, false, or null when they differ. */
+  readonly Locked: unknown;
   /** 1-based row and column of the top-left cell. */
   readonly Row: number;
   readonly Column: number;
@@ -41,6 +43,8 @@ export interface WpsWorksheet {
   /** -1 visible, 0 hidden, 2 very hidden (XlSheetVisibility). */
   readonly Visible: unknown;
   readonly ProtectContents: boolean;
+  /** What a protected sheet still allows; formatting cells covers fills and number formats. */
+  readonly Protection: { readonly AllowFormattingCells: boolean };
   readonly UsedRange: WpsRange;
   /** An A1 address, or several joined by "," (at most 255 characters, as in Excel). */
   Range(address: string): WpsRange;

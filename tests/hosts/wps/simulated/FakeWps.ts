@@ -111,6 +111,12 @@ export class FakeWpsWorksheet {
     return this.sheet().protectContents;
   }
 
+  get Protection(): { readonly AllowFormattingCells: boolean } {
+    this.env.count('Worksheet.Protection');
+    const allowed = this.sheet().allowFormattingCells === true;
+    return { get AllowFormattingCells() { return allowed; } };
+  }
+
   /** The bounding box of every cell holding a value, a formula, a format or a fill; A1 on an empty sheet. */
   get UsedRange(): FakeWpsRange {
     this.env.count('Worksheet.UsedRange');

@@ -46,10 +46,14 @@ export class FakeWpsRange {
     return values.every((v) => v === values[0]) ? values[0] : null;
   }
 
-  /** Change every cell; a locked cell of a protected sheet refuses, before anything is changed. */
-  write(change: (cell: WpsCellModel, row: number, col: number) => void): void {
+  /**
+   * Change every cell; a locked cell of a protected sheet refuses, before anything is changed (a format change only
+   * when the protection does not allow formatting cells).
+   */
+  write(change: (cell: WpsCellModel, row: number, col: number) => void, formatOnly = false): void {
     const sheet = this.sheet();
-    if (sheet.protectContents && this.positions().some(([r, c]) => sheet.cells[key(r, c)]?.locked !== false)) {
+    const guarded = sheet.protectContents && !(formatOnly && sheet.allowFormattingCells);
+    if (guarded && this.positions().some(([r, c]) => sheet.cells[key(r, c)]?.locked !== false)) {
       throw new Error(`您试图更改的单元格位于受保护的工作表「${sheet.name}」中`);
     }
     for (const [r, c] of this.positions()) {
@@ -97,12 +101,17 @@ export class FakeWpsRange {
     this.write((cell) => {
       if (value === 'General') delete cell.numberFormat;
       else cell.numberFormat = value;
-    });
+    }, true);
   }
 
   get Interior(): FakeWpsInterior {
     this.env.count('Range.Interior');
     return new FakeWpsInterior(this.env, this);
+  }
+
+  get Locked(): boolean | null {
+    this.env.count('Range.Locked');
+    return this.common((c) => c?.locked !== false);
   }
 
   readInterior(property: keyof WpsInteriorModel): number | null {
@@ -170,6 +179,7 @@ export function enterValue(cell: WpsCellModel, entered: Scalar | null): void {
   }
   if (entered.startsWith("'")) cell.value = entered.slice(1);
   else if (entered.startsWith('=')) cell.formula = entered;
+  else if (entered in CODE_OF_ERROR) cell.error = entered;
   else if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(entered.trim())) cell.value = Number(entered);
   else if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(entered.trim())) {
     cell.value = Number(entered.trim().slice(0, -1)) / 100;
@@ -196,7 +206,7 @@ export class FakeWpsInterior {
       const next = change({ ...(cell.interior ?? NO_FILL) });
       if (next && next.pattern !== XL_PATTERN.none) cell.interior = next;
       else delete cell.interior;
-    });
+    }, true);
   }
 
   get Color(): number | null {

@@ -27,6 +27,8 @@ export interface WpsSheetModel {
   name: string;
   visible: -1 | 0 | 2;
   protectContents: boolean;
+  /** A protected sheet that still lets cells be formatted (fills, number formats). */
+  allowFormattingCells?: boolean;
   cells: Record<string, WpsCellModel>;
 }
 

@@ -62,6 +62,8 @@ describe('the simulated WPS object model', () => {
     a.Range('F1').Value2 = '5';
     expect(a.Range('F1').Value2).toBe('5');
     expect(() => (a.Range('E1:E2').Value2 = [[1, 2]])).toThrow();
+    a.Range('G1').Value2 = '#N/A';
+    expect(wps.cell('A', 'G1')).toEqual({ error: '#N/A' });
   });
 
   it('refuses writes to locked cells of a protected sheet, allows unlocked ones', () => {
@@ -73,6 +75,14 @@ describe('the simulated WPS object model', () => {
     expect(wps.cell('B', 'A1')).toEqual({ value: 1 });
     b.Range('B1').Value2 = 3;
     expect(wps.cell('B', 'B1')).toEqual({ value: 3, locked: false });
+    expect([b.Range('A1').Locked, b.Range('B1').Locked, b.Range('A1:B1').Locked]).toEqual([true, false, null]);
+    // Formatting is refused too, unless the protection allows formatting cells; contents stay refused.
+    wps.model.sheets[1].allowFormattingCells = true;
+    expect(b.Protection.AllowFormattingCells).toBe(true);
+    b.Range('A1').Interior.Color = 255;
+    b.Range('A1').NumberFormat = '0.0';
+    expect(() => (b.Range('A1').Value2 = 2)).toThrow(/受保护/);
+    expect(wps.cell('B', 'A1')).toMatchObject({ value: 1, numberFormat: '0.0', interior: { color: 255, pattern: 1 } });
   });
 
   it('selects only on the active sheet, and cannot activate a hidden one', () => {

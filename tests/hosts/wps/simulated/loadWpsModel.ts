@@ -1,14 +1,8 @@
-import { bgrOf } from '../../../../src/hosts/wps/wpsConstants';
+import { bgrOf, XL_PATTERN } from '../../../../src/hosts/wps/wpsConstants';
+import { PATTERN_CONSTANT } from '../../../../src/hosts/wps/wpsFills';
 import type { WorkbookModel } from '../../excel/simulated/fake/WorkbookModel';
 import { loadWorkbookModel } from '../../excel/simulated/loadWorkbookModel';
 import { NO_FILL, type WpsCellModel, type WpsSheetModel, type WpsWorkbookModel } from './WpsModel';
-
-/** Office.js pattern names (the Excel simulation's model) → XlPattern. */
-const PATTERN: Record<string, number> = {
-  None: -4142, Solid: 1, Gray75: -4126, Gray50: -4125, Gray25: -4124, Gray16: 17, Gray8: 18, Horizontal: -4128, Vertical: -4166,
-  Down: -4121, Up: -4162, Checker: 9, SemiGray75: 10, LightHorizontal: 11, LightVertical: 12, LightDown: 13, LightUp: 14, Grid: 15, CrissCross: 16,
-  LinearGradient: 4000, RectangularGradient: 4001,
-};
 
 /** A shared fixture (by name or path), as WPS would show it: loaded by the Excel simulation's loader, then translated. */
 export async function loadWpsModel(nameOrPath: string): Promise<WpsWorkbookModel> {
@@ -25,7 +19,7 @@ export function fromExcelModel(model: WorkbookModel): WpsWorkbookModel {
       if (cell.formula) out.formula = cell.formula;
       if (cell.numberFormat) out.numberFormat = cell.numberFormat;
       if (cell.fill && cell.fill.pattern !== 'None') {
-        const pattern = PATTERN[cell.fill.pattern] ?? PATTERN.Solid;
+        const pattern = PATTERN_CONSTANT[cell.fill.pattern] ?? XL_PATTERN.solid;
         out.interior = { ...NO_FILL, color: bgrOf(cell.fill.color), pattern, patternColor: bgrOf(cell.fill.patternColor || '#000000') };
       }
       cells[at] = out;
