@@ -29,3 +29,4 @@ export {
 } from './scoring/ScoringPolicy';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
 export { numberFormatFor } from './values/formatValue';
+export { mentionsReportWord } from './vocabulary';

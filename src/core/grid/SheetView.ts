@@ -1,4 +1,5 @@
 import { rangeContains } from './ranges';
+import { normaliseWord } from '../vocabulary/normalise';
 import type { CellRange, GridCell, SheetCell, SheetGrid } from './types';
 
 const EMPTY: GridCell = { value: null };
@@ -22,6 +23,7 @@ export class SheetView {
 
   private readonly byKey = new Map<number, SheetCell>();
   private readonly texts = new Map<number, string>();
+  private readonly words = new Map<number, string>();
   private readonly sortedRows: number[];
   private readonly sortedColumns: number[];
   private readonly colsByRow = new Map<number, number[]>();
@@ -73,6 +75,25 @@ export class SheetView {
     if (value !== null && value !== undefined) text = typeof value === 'object' ? value.error : String(value).trim();
     if (text) this.texts.set(key, text);
     return text;
+  }
+
+  /**
+   * The cell's text as the vocabulary compares it (no spaces, line breaks or full-width forms), '' for empty and
+   * for numbers: normalised once per cell, then cached, so every recogniser asking about a cell costs one lookup.
+   */
+  word(row: number, col: number): string {
+    const key = row * COLUMNS + col;
+    const cached = this.words.get(key);
+    if (cached !== undefined) return cached;
+    const value = this.byKey.get(key)?.value;
+    const word = typeof value === 'string' ? normaliseWord(value) : '';
+    if (word) this.words.set(key, word);
+    return word;
+  }
+
+  /** Whether the cell holds text (not a number, a boolean or an error): the only cells a word can be in. */
+  holdsText(row: number, col: number): boolean {
+    return typeof this.byKey.get(row * COLUMNS + col)?.value === 'string';
   }
 
   /** Text of a cell, or of the merged area's top-left cell when the cell is covered by a merge. */

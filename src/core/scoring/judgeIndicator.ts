@@ -1,5 +1,6 @@
 import { Dec } from '../numeric/decimal';
 import { comparableText, saysNothingHappened, saysTheSame } from './targets/normaliseIndicatorText';
+import { UNIT_SYNONYMS } from '../vocabulary';
 import { meetsDeadline } from './targets/parseDeadline';
 import type { Quantity, Target } from './targets/Target';
 
@@ -95,8 +96,6 @@ function spanOf(actual: Target, reference: Quantity): Span | ReviewReason {
       return 'actualNotComparable';
   }
 }
-
-const UNIT_SYNONYMS: Record<string, string> = { 个月: '月', 天: '日' };
 
 /**
  * The actual's value in the target's terms. Units that name different things (`人` vs `户`) cannot be compared.

@@ -1,6 +1,6 @@
 import type { CellRef } from '../grid/address';
 import type { CellRange } from '../grid/types';
-import type { IndicatorColumnRole } from './vocabulary';
+import type { IndicatorColumnRole } from '../vocabulary';
 
 /** Where a 自评表's parts are; found from its words, whatever column it starts in. */
 export interface SelfEvaluationLayout {

@@ -3,7 +3,7 @@ import type { WorkbookGrid } from '../grid/types';
 import type { CellValues } from '../relations/CellValues';
 import type { Finding, IndicatorResult, PlannedFill, ReviewItem } from '../report/types';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
-import type { FundId } from '../tables/funds';
+import type { FundId } from '../vocabulary';
 import type { RecognisedTable } from '../tables/RecognisedTable';
 import { checkAgainstFinalAccounts } from './checks/checkAgainstFinalAccounts';
 import { checkClaimsGoalMet } from './checks/checkClaimsGoalMet';

@@ -2,7 +2,7 @@ import type { CellRef } from '../grid/address';
 import type { SheetView } from '../grid/SheetView';
 import { parseCellValue } from '../values/parseCellValue';
 import type { FundsBlock } from './SelfEvaluationLayout';
-import { ACTUAL_PAIR_LABEL, BUDGET_PAIR_LABEL, FUNDS_COLUMN_WORDS, FUNDS_TOTAL_LABEL, headerText, roleOf, type FundsColumnRole } from './vocabulary';
+import { ACTUAL_PAIR_LABEL, BUDGET_PAIR_LABEL, FUNDS_COLUMN_WORDS, FUNDS_TOTAL_LABEL, selfEvaluationRoleOf, type FundsColumnRole } from '../vocabulary';
 
 interface RowSpan {
   from: number;
@@ -23,7 +23,7 @@ function readColumnsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock;
   for (const row of view.rows(rows.from, rows.to)) {
     const columns: Partial<Record<FundsColumnRole, number>> = {};
     for (const col of view.columnsIn(row)) {
-      const role = roleOf(FUNDS_COLUMN_WORDS, view.text(row, col));
+      const role = selfEvaluationRoleOf(FUNDS_COLUMN_WORDS, view.word(row, col));
       // A label followed by its number is the pairs layout, not a column header.
       if (role && columns[role] === undefined && !isNumber(view, row, col + 1)) columns[role] = col;
     }
@@ -50,7 +50,7 @@ function readColumnsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock;
 function findTotalRow(view: SheetView, headerRow: number, lastRow: number, firstValueCol: number, actualCol: number): number | null {
   const end = Math.min(lastRow, headerRow + 6);
   for (let row = headerRow + 1; row <= end; row++) {
-    for (const col of view.columnsIn(row, view.left, firstValueCol - 1)) if (FUNDS_TOTAL_LABEL.test(headerText(view.text(row, col)))) return row;
+    for (const col of view.columnsIn(row, view.left, firstValueCol - 1)) if (FUNDS_TOTAL_LABEL.test(view.word(row, col))) return row;
   }
   for (let row = headerRow + 1; row <= end; row++) if (isNumber(view, row, actualCol)) return row;
   return null;
@@ -62,7 +62,7 @@ function readPairsLayout(view: SheetView, rows: RowSpan): { block: FundsBlock; h
     let budget: CellRef | undefined;
     let actual: CellRef | undefined;
     for (const col of view.columnsIn(row, view.left, view.right - 1)) {
-      const label = headerText(view.text(row, col));
+      const label = view.word(row, col);
       const valueCol = nextFilledColumn(view, row, col);
       if (valueCol === null || !isNumber(view, row, valueCol)) continue;
       if (!budget && BUDGET_PAIR_LABEL.test(label)) budget = { sheet: view.name, row, col: valueCol };

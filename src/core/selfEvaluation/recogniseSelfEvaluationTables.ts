@@ -12,11 +12,10 @@ import {
   GOAL_EXPECTED,
   INDICATOR_COLUMN_WORDS,
   PROJECT_NAME_LABEL,
-  TABLE_TITLE,
-  TOTAL_ROW_LABEL,
-  headerText,
-  roleOf,
-} from './vocabulary';
+  SCORE_TOTAL_LABEL,
+  SELF_EVALUATION_TITLE,
+  selfEvaluationRoleOf,
+} from '../vocabulary';
 
 /**
  * Every 自评表 on a sheet. A table is anchored on its indicator header row (三级指标 / 指标值 / 实际完成值); the
@@ -82,7 +81,7 @@ function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
 function rolesIn(view: SheetView, row: number): Partial<Record<string, number>> {
   const found: Partial<Record<string, number>> = {};
   for (const col of view.columnsIn(row)) {
-    const role = roleOf(INDICATOR_COLUMN_WORDS, view.text(row, col));
+    const role = selfEvaluationRoleOf(INDICATOR_COLUMN_WORDS, view.word(row, col));
     if (role && found[role] === undefined) found[role] = col;
   }
   return found;
@@ -127,7 +126,7 @@ function readIndicatorRows(view: SheetView, firstRow: number, columns: Indicator
 
 function isTotalRow(view: SheetView, row: number, left: number, columns: IndicatorColumns): boolean {
   const end = columns.weight ?? columns.score ?? columns.actual;
-  for (const col of view.columnsIn(row, Math.min(left, view.left), end - 1)) if (TOTAL_ROW_LABEL.test(headerText(view.text(row, col)))) return true;
+  for (const col of view.columnsIn(row, Math.min(left, view.left), end - 1)) if (SCORE_TOTAL_LABEL.test(view.word(row, col))) return true;
   return false;
 }
 
@@ -139,10 +138,10 @@ function startsAnotherTable(view: SheetView, row: number): boolean {
   const fundsRoles = new Set<string>();
   let goalExpected = false;
   for (const col of view.columnsIn(row)) {
-    const text = headerText(view.text(row, col));
-    if (PROJECT_NAME_LABEL.test(text) || (TABLE_TITLE.test(text) && text.length <= 40)) return true;
+    const text = view.word(row, col);
+    if (PROJECT_NAME_LABEL.test(text) || (SELF_EVALUATION_TITLE.test(text) && text.length <= 40)) return true;
     if (BUDGET_PAIR_LABEL.test(text) || ACTUAL_PAIR_LABEL.test(text)) fundsRoles.add(BUDGET_PAIR_LABEL.test(text) ? 'budget' : 'actual');
-    const role = roleOf(FUNDS_COLUMN_WORDS, text);
+    const role = selfEvaluationRoleOf(FUNDS_COLUMN_WORDS, text);
     if (role) fundsRoles.add(role);
     if (GOAL_EXPECTED.test(text)) goalExpected = true;
     else if (goalExpected && GOAL_ACHIEVED.test(text)) return true;
@@ -153,10 +152,10 @@ function startsAnotherTable(view: SheetView, row: number): boolean {
 function findProjectName(view: SheetView, rows: { from: number; to: number }): { row: number; name: string } | null {
   for (const row of view.rows(rows.from, rows.to).reverse()) {
     for (const col of view.columnsIn(row)) {
-      if (!PROJECT_NAME_LABEL.test(headerText(view.text(row, col)))) continue;
+      if (!PROJECT_NAME_LABEL.test(view.word(row, col))) continue;
       for (const right of view.columnsIn(row, col + 1)) {
         const name = view.text(row, right);
-        if (name && !PROJECT_NAME_LABEL.test(headerText(name))) return { row, name };
+        if (name && !PROJECT_NAME_LABEL.test(view.word(row, right))) return { row, name };
       }
     }
   }
@@ -166,8 +165,8 @@ function findProjectName(view: SheetView, rows: { from: number; to: number }): {
 function topOfTitle(view: SheetView, rows: { from: number; to: number }): number | null {
   for (const row of view.rows(rows.from, rows.to).reverse()) {
     for (const col of view.columnsIn(row)) {
-      const text = headerText(view.text(row, col));
-      if (TABLE_TITLE.test(text) && text.length <= 40) return row;
+      const text = view.word(row, col);
+      if (SELF_EVALUATION_TITLE.test(text) && text.length <= 40) return row;
     }
   }
   return null;

@@ -1,6 +1,7 @@
 import type { CellValues } from '../relations/CellValues';
 import { evaluateRelation } from '../relations/evaluateRelation';
 import type { Relation } from '../relations/Relation';
+import { saysPercent } from '../vocabulary';
 
 /**
  * Rates may be typed as percentage points (`-23.20` under a `增长率(%)` header) rather than as fractions or `%`
@@ -18,5 +19,5 @@ export function inPercentPoints(relations: Relation[], values: CellValues, heade
     if (evaluateRelation(relation, values).status === 'holds') asFraction++;
     if (evaluateRelation({ ...relation, factor: 100 }, values).status === 'holds') asPoints++;
   }
-  return asPoints > asFraction || (asPoints === asFraction && /%|百分/.test(header));
+  return asPoints > asFraction || (asPoints === asFraction && saysPercent(header));
 }

@@ -1,16 +1,15 @@
-import { normaliseText } from '../../values/parseCellValue';
+import { foldWidth, NEGATION_WORDS, NOTHING_HAPPENED_WORDS, SIGN_WORDS, wordPattern } from '../../vocabulary';
+
+const SIGNS = SIGN_WORDS.map(([sign, words]) => [new RegExp(wordPattern(words), 'g'), sign] as const);
 
 /**
  * One spelling for the signs staff type: NFKC turns full-width `＞＜＝％～` and digits into ASCII, the rest
  * (`≧ ≦ >= <= 〜`, `大于等于`) are mapped here so the parser only knows `≥ > ≤ < = ~`.
  */
 export function normaliseIndicatorText(text: string): string {
-  return normaliseText(text)
-    .replace(/\r?\n/g, '')
-    .replace(/≧|>=|=>|＞=|大于或等于|大于等于/g, '≥')
-    .replace(/≦|<=|=<|小于或等于|小于等于/g, '≤')
-    .replace(/[〜～]/g, '~')
-    .replace(/\s+/g, '');
+  let out = foldWidth(text).replace(/\r?\n/g, '');
+  for (const [pattern, sign] of SIGNS) out = out.replace(pattern, sign);
+  return out.replace(/[〜～]/g, '~').replace(/\s+/g, '');
 }
 
 /**
@@ -18,13 +17,13 @@ export function normaliseIndicatorText(text: string): string {
  * `按标准审核后足额发放。` and `按标准审核后 足额发放` say the same thing.
  */
 export function comparableText(text: string): string {
-  return normaliseText(text)
+  return foldWidth(text)
     .toLowerCase()
     .replace(/[\s\p{P}]/gu, '');
 }
 
 /** Words that turn a sentence into its opposite; a text containing the target but also one of these does not say the same. */
-const NEGATIONS = /未|没有|尚未|无法|不能|不到|不足|未能|不够|欠/;
+const NEGATIONS = new RegExp(wordPattern(NEGATION_WORDS));
 
 /**
  * Whether an actual says the same thing as a qualitative target: equal once normalised, or the actual restates the
@@ -39,7 +38,7 @@ export function saysTheSame(target: string, actual: string): boolean {
 }
 
 /** An actual that says nothing of the kind happened (`无`, `未发生`): a count or rate of 0 under a ceiling. */
-const NOTHING_HAPPENED = /^(无|没有|零|未发生|无发生|均未发生|没有发生|无此类情况)$/;
+const NOTHING_HAPPENED = new RegExp(`^(${wordPattern(NOTHING_HAPPENED_WORDS)})$`);
 
 export function saysNothingHappened(actual: string): boolean {
   return NOTHING_HAPPENED.test(comparableText(actual));

@@ -1,5 +1,5 @@
 import { Dec } from '../../numeric/decimal';
-import { KNOWN_UNITS } from '../../values/parseCellValue';
+import { BOUND_WORDS_AFTER, BOUND_WORDS_BEFORE, NOT_QUANTITY_AFTER, RANGE_WORDS, UNIT_WORDS, wordPattern } from '../../vocabulary';
 import { normaliseIndicatorText } from './normaliseIndicatorText';
 import { parseDeadline } from './parseDeadline';
 import type { Quantity, Target } from './Target';
@@ -24,25 +24,19 @@ export function parseTarget(text: string): Target {
 
 type Operator = '≥' | '>' | '≤' | '<' | '=';
 
-/** Longest words first, so `不低于` is not read as `低于`. */
+/** The vocabulary's bound words (longest first, so `不低于` is not read as `低于`) ending the gap before a number. */
 const OPERATOR_BEFORE: [RegExp, Operator][] = [
-  [/(≥|不低于|不少于|不小于|至少|最低)$/, '≥'],
-  [/(≤|不高于|不超过|不大于|不多于|最多|最高|控制在)$/, '≤'],
-  [/(>|大于|高于|超过|多于)$/, '>'],
-  [/(<|小于|低于|少于)$/, '<'],
+  ...BOUND_WORDS_BEFORE.map(([op, words]): [RegExp, Operator] => [new RegExp(`(${wordPattern(words)})$`), op]),
   [/=$/, '='],
 ];
 /** A sign after a number is read as if it stood before it: the garbled `105%≤≥95%` means ≤105% and ≥95%. */
-const OPERATOR_AFTER: [RegExp, Operator][] = [
-  [/^(及以上|以上|≥)/, '≥'],
-  [/^(及以下|以下|以内|之内|内|≤)/, '≤'],
-];
+const OPERATOR_AFTER: [RegExp, Operator][] = BOUND_WORDS_AFTER.map(([op, words]) => [new RegExp(`^(${wordPattern(words)})`), op]);
 
-const UNIT_PATTERN = [...KNOWN_UNITS].sort((a, b) => b.length - a.length).join('|');
+const UNIT_PATTERN = wordPattern(UNIT_WORDS);
 /** A number not glued to another number; years (`2020年`) and quarters are labels, not quantities. */
-const QUANTITY = new RegExp(`(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(%|‰)?(${UNIT_PATTERN})?(?![\\d.])(?!年|季度)`, 'g');
+const QUANTITY = new RegExp(`(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(%|‰)?(${UNIT_PATTERN})?(?![\\d.])(?!${wordPattern(NOT_QUANTITY_AFTER)})`, 'g');
 /** `95%-105%`, `95%～105%`, `95%至105%`, `6—9个月`: the separator becomes `~`. */
-const RANGE_SEPARATOR = new RegExp(`(\\d%?(?:${UNIT_PATTERN})?)(?:-|~|—|–|至|到)+(?=-?\\d)`, 'g');
+const RANGE_SEPARATOR = new RegExp(`(\\d%?(?:${UNIT_PATTERN})?)(?:${wordPattern(RANGE_WORDS)})+(?=-?\\d)`, 'g');
 
 function splitClauses(normalised: string): string[] {
   return normalised

@@ -1,6 +1,5 @@
 import type { CellRef } from '../../grid/address';
-import type { FundId } from '../funds';
-import type { Flow, MeasureRole } from '../vocabulary';
+import type { Flow, FundId, MeasureRole } from '../../vocabulary';
 
 /** One fund line of a fund balance table: a row (funds down) or a column (funds across). */
 export interface FundLine {

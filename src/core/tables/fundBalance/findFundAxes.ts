@@ -1,5 +1,5 @@
 import type { SheetView } from '../../grid/SheetView';
-import { identifyFund, itemNumbering, normaliseLabel, type FundId } from '../funds';
+import { identifyFund, includesFund, isNotAFundLine, isOfWhichLabel, isShortTotalLabel, itemNumbering, labelWord, mayNameFund, namesFlow, type FundId } from '../../vocabulary';
 
 /** A run of fund names down a column or across a row: the funds axis of a candidate table. */
 export interface FundAxis {
@@ -14,19 +14,14 @@ const MAX_FUND_LABEL = 18;
 /** Rows (or columns) allowed between two fund names of one table. */
 const MAX_GAP = 2;
 
-/** Short 合计/总计 labels of a balance table's total line (`合计：`, `合 计`, `全州合计`). */
-export function isFundTableTotal(label: string): boolean {
-  const text = normaliseLabel(label).replace(/[:：]/g, '');
-  return text.length <= 8 && /(合计|总计)$|^(合计|总计)/.test(text);
-}
-
-function classify(label: string): { fund: FundId | 'total'; ofWhich: boolean } | null {
-  if (!label) return null;
-  if (isFundTableTotal(label)) return { fund: 'total', ofWhich: false };
-  const text = normaliseLabel(label).replace(/[(（][^)）]*[)）]/g, '');
-  if (text.length > MAX_FUND_LABEL || /率|人数|月数|满意度|指标|人次/.test(text)) return null;
-  const fund = identifyFund(label);
-  return fund ? { fund, ofWhich: /^\s*其中/.test(label) } : null;
+/** A label's part in a funds axis: a fund (perhaps a 其中 part), the 合计, or nothing. `word` is normalised. */
+function classify(word: string): { fund: FundId | 'total'; ofWhich: boolean } | null {
+  // The cheap test first: most cells of a sheet name no fund and no total.
+  if (!word || !mayNameFund(word)) return null;
+  if (isShortTotalLabel(word)) return { fund: 'total', ofWhich: false };
+  if (labelWord(word).replace(/\([^)]*\)/g, '').length > MAX_FUND_LABEL || isNotAFundLine(word)) return null;
+  const fund = identifyFund(word);
+  return fund ? { fund, ofWhich: isOfWhichLabel(word) } : null;
 }
 
 export function findFundAxes(view: SheetView): FundAxis[] {
@@ -35,11 +30,12 @@ export function findFundAxes(view: SheetView): FundAxis[] {
   const byRow = new Map<number, FundAxis['entries']>();
   for (const row of view.rows()) {
     for (const col of view.columnsIn(row)) {
-      const label = view.text(row, col);
-      const kind = classify(label);
+      const word = view.word(row, col);
+      const kind = classify(word);
       if (!kind) continue;
+      const label = view.text(row, col);
       // Numbered labels naming a flow (一、企业职工…收入) are line items; a numbered fund name (1、工伤保险) may head either.
-      if (itemNumbering(label) && /收入|支出|结余|结存/.test(label)) continue;
+      if (itemNumbering(word) && namesFlow(word)) continue;
       push(byCol, col, { index: row, label, ...kind });
       push(byRow, row, { index: col, label, ...kind });
     }
@@ -79,7 +75,8 @@ function runs(entries: FundAxis['entries']): FundAxis['entries'][] {
 
 /** A 生育保险 line in a table whose 职工医疗保险 says `(含生育)` is already counted there: a part, not an addend. */
 function markIncludedParts(run: FundAxis['entries']): void {
-  const medicalIncludesMaternity = run.some((e) => e.fund === 'employeeMedical' && /含生育/.test(normaliseLabel(e.label)));
+  const medicalIncludesMaternity = run.some((e) => e.fund === 'employeeMedical' && includesFund(e.label, 'maternity'));
   if (!medicalIncludesMaternity) return;
   for (const entry of run) if (entry.fund === 'maternity') entry.ofWhich = true;
 }
+

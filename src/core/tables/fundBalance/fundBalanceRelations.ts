@@ -2,7 +2,7 @@ import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import { relations, type Relation } from '../../relations/Relation';
 import { inPercentPoints } from '../percentPoints';
-import type { Flow, MeasureRole } from '../vocabulary';
+import { namesAdjustedBudget, type Flow, type MeasureRole } from '../../vocabulary';
 import { cellOf, type FundLine, type FundTableModel, type Measure } from './FundTableModel';
 
 /** Roles whose 合计 is the sum of the funds; rates are not summed (a 合计's rate comes from its own amounts). */
@@ -60,7 +60,7 @@ function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
   const candidates = measures.filter((m) => m.role === role);
   if (candidates.length <= 1) return candidates[0];
   if (role === 'actual') return [...candidates].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-  if (role === 'budget') return candidates.find((m) => /调整|全年/.test(m.header)) ?? candidates[candidates.length - 1];
+  if (role === 'budget') return candidates.find((m) => namesAdjustedBudget(m.header)) ?? candidates[candidates.length - 1];
   return candidates[0];
 }
 

@@ -1,6 +1,6 @@
 import type { SheetView } from '../../grid/SheetView';
 import { parseCellValue } from '../../values/parseCellValue';
-import { flowOf, roleOf, yearOf, type Flow, type MeasureRole } from '../vocabulary';
+import { flowOf, isNoteOrFooter, measureRoleOf, namesTable, normaliseWord, yearOf, type Flow, type MeasureRole } from '../../vocabulary';
 import type { FundAxis } from './findFundAxes';
 import type { Measure } from './FundTableModel';
 
@@ -20,9 +20,9 @@ function isYearNumber(value: number): boolean {
 }
 
 function isHeaderText(text: string): boolean {
-  if (text === '' || /^单位/.test(text)) return false;
+  if (text === '' || isNoteOrFooter(text)) return false;
   // A title typed over the middle of the table (…情况表, …分析表) is not a column header.
-  if (/表$/.test(text.replace(/\s+/g, ''))) return false;
+  if (namesTable(text, 'end')) return false;
   return parseCellValue({ value: text }).kind !== 'number' || isYearNumber(Number(text));
 }
 
@@ -105,9 +105,9 @@ const BALANCE_ROLES: MeasureRole[] = ['openingBalance', 'netBalance', 'closingBa
  */
 function classifyMeasures(lines: { index: number; parts: string[] }[]): Measure[] {
   const raw = lines.map(({ index, parts }) => {
-    const header = parts.map((p) => p.replace(/\s+/g, '')).filter(Boolean).join(' ');
+    const header = parts.map(normaliseWord).filter(Boolean).join(' ');
     const inner = parts[parts.length - 1] ?? '';
-    const role = roleOf(inner) ?? roleOf(header);
+    const role = measureRoleOf(inner) ?? measureRoleOf(header);
     const year = yearOf(header);
     let flow: Flow | null = flowOf(header);
     if (role && BALANCE_ROLES.includes(role)) flow = 'balance';

@@ -3,9 +3,8 @@ import { rangesOverlap } from '../../grid/ranges';
 import { SheetView } from '../../grid/SheetView';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
-import { normaliseText } from '../../values/parseCellValue';
 import type { RecognisedTable } from '../RecognisedTable';
-import { SELF_EVALUATION_HEADER_WORDS } from '../vocabulary';
+import { foldWidth, moneyUnitInLabel, namesSelfEvaluationHeader, namesTable, unitOfLine } from '../../vocabulary';
 import { findFundAxes, type FundAxis } from './findFundAxes';
 import { fundBalanceRelations } from './fundBalanceRelations';
 import type { FundTableModel } from './FundTableModel';
@@ -70,8 +69,7 @@ function hasSelfEvaluationHeader(view: SheetView, range: FundTableModel['range']
       : { top: range.top, bottom: range.bottom, left: range.left, right: first - 1 };
   for (const row of view.rows(header.top, header.bottom)) {
     for (const col of view.columnsIn(row, header.left, header.right)) {
-      const text = view.text(row, col).replace(/\s+/g, '');
-      if (SELF_EVALUATION_HEADER_WORDS.some((w) => text.includes(w))) return true;
+      if (namesSelfEvaluationHeader(view.word(row, col))) return true;
     }
   }
   return false;
@@ -96,11 +94,11 @@ function describeSurroundings(view: SheetView, range: FundTableModel['range']): 
   let unit = '';
   for (let row = range.top - 1; row >= Math.max(view.top, range.top - 4); row--) {
     for (const col of view.columnsIn(row, view.left, Math.max(range.right, view.left + 1))) {
-      const text = normaliseText(view.text(row, col));
-      if (!text) continue;
-      const unitMatch = /单位[:：]?\s*([^\s,，、%]+)/.exec(text);
-      if (unitMatch && !unit) unit = unitMatch[1];
-      else if (!title && /表/.test(text)) title = text;
+      const word = view.word(row, col);
+      if (!word) continue;
+      const lineUnit = unitOfLine(word);
+      if (lineUnit && !unit) unit = lineUnit;
+      else if (!title && namesTable(word)) title = foldWidth(view.text(row, col));
     }
   }
   return { title, unit };
@@ -111,15 +109,15 @@ function unitInLabelFindings(model: FundTableModel): Finding[] {
   if (!model.unit) return [];
   const findings: Finding[] = [];
   for (const line of model.funds) {
-    const match = /[(（]\s*(元|万元|亿元|千元)\s*[)）]/.exec(normaliseText(line.label));
-    if (!match || match[1] === model.unit) continue;
+    const labelUnit = moneyUnitInLabel(line.label);
+    if (!labelUnit || labelUnit === model.unit) continue;
     findings.push({
       at: line.labelCell,
       severity: 'warning',
       rule: 'unitInLabel',
       stated: line.label,
       expected: null,
-      message: `行标签注明单位为“${match[1]}”，而表格单位为“${model.unit}”，请核实该行数字的单位`,
+      message: `行标签注明单位为“${labelUnit}”，而表格单位为“${model.unit}”，请核实该行数字的单位`,
       related: [],
     });
   }

@@ -1,5 +1,4 @@
-import type { Flow, MeasureRole } from '../vocabulary';
-import type { FundId } from '../funds';
+import type { Flow, FundId, MeasureRole } from '../../vocabulary';
 
 /** A labelled row of a line-item table: the total (合计) of a section, or a numbered item under it. */
 export interface LineItem {

@@ -1,6 +1,6 @@
 import type { CellRef } from '../../grid/address';
 import { relations, type Relation } from '../../relations/Relation';
-import type { FundId } from '../funds';
+import type { FundId } from '../../vocabulary';
 import { balanceRoleOf } from './describeTable';
 import type { LineItem, LineItemTable, ValueColumn } from './LineItemTable';
 

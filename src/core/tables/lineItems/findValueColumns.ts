@@ -1,6 +1,6 @@
 import type { SheetView } from '../../grid/SheetView';
 import type { CellValues } from '../../relations/CellValues';
-import { roleOf, yearOf } from '../vocabulary';
+import { isNoteOrFooter, measureRoleOf, normaliseWord, yearOf } from '../../vocabulary';
 import type { ValueColumn } from './LineItemTable';
 
 /** How many rows above a table's first total its header row may be. */
@@ -41,7 +41,7 @@ export function findValueColumns(
       if (columns.length > 0 && !header) break;
       continue;
     }
-    const role = roleOf(header);
+    const role = measureRoleOf(header);
     if (census.percents * 2 > census.numbers || role === 'growthRate' || role === 'executionRate') {
       rateColumns.push({ col, header, key: columnKey(header), fillFormat: census.format, role });
       continue;
@@ -77,7 +77,7 @@ function findHeaderRow(view: SheetView, labelCol: number, top: number, floor: nu
   for (let row = top - 1; row >= Math.max(floor, top - HEADER_SEARCH_ROWS); row--) {
     for (const col of view.columnsIn(row, labelCol)) {
       const text = view.text(row, col);
-      if (text && typeof view.cell(row, col).value === 'string' && !/^单位/.test(text)) return row;
+      if (text && typeof view.cell(row, col).value === 'string' && !isNoteOrFooter(text)) return row;
     }
   }
   return null;
@@ -87,12 +87,13 @@ function findHeaderRow(view: SheetView, labelCol: number, top: number, floor: nu
 function headerText(view: SheetView, headerRow: number | null, col: number): string {
   if (headerRow === null) return '';
   const above = headerRow > view.top ? view.text(headerRow - 1, col) : '';
-  return view.text(headerRow, col) || (/^单位/.test(above) ? '' : above);
+  return view.text(headerRow, col) || (isNoteOrFooter(above) ? '' : above);
 }
 
 /** `2020|actual`: the year and the kind of figure, so 收入表 and 支出表 columns of the same figure pair up. */
 export function columnKey(header: string): string {
-  const text = header.replace(/\s+/g, '');
-  const measure = /上年/.test(text) ? 'prior' : /预算/.test(text) && !/执行|完成|决算/.test(text) ? 'budget' : 'actual';
+  const text = normaliseWord(header);
+  const role = measureRoleOf(text);
+  const measure = role === 'prior' || role === 'budget' ? role : 'actual';
   return `${yearOf(text) ?? ''}|${measure}`;
 }

@@ -2,7 +2,7 @@ import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import { relations, type Relation } from '../../relations/Relation';
 import { inPercentPoints } from '../percentPoints';
-import type { MeasureRole } from '../vocabulary';
+import type { MeasureRole } from '../../vocabulary';
 import type { LineItem, LineItemTable, ValueColumn } from './LineItemTable';
 import { allItems } from './readSections';
 

@@ -1,5 +1,5 @@
 import type { SheetView } from '../../grid/SheetView';
-import { identifyFund, normaliseLabel } from '../funds';
+import { identifyFund, labelWord } from '../../vocabulary';
 import type { LineItem } from './LineItemTable';
 import { classifyRowLabel, type NumberingStyle, type RowLabel } from './rowLabels';
 
@@ -18,7 +18,7 @@ type Outline = { node: LineItem; style: NumberingStyle }[];
  * since the previous one. The block ends at the first row that fits none of these.
  */
 export function readSections(view: SheetView, col: number, first: number): SectionBlock {
-  const totalFirst = classifyRowLabel(view.text(first, col)).kind === 'total';
+  const totalFirst = classifyRowLabel(view.word(first, col)).kind === 'total';
   const sections: LineItem[] = [];
   /** The section being filled: in a total-last block, a placeholder until its total closes it. */
   let open: LineItem | null = null;
@@ -28,10 +28,10 @@ export function readSections(view: SheetView, col: number, first: number): Secti
 
   for (let row = first; row <= view.bottom; row++) {
     const label = view.text(row, col);
-    const kind = classifyRowLabel(label);
+    const kind = classifyRowLabel(view.word(row, col));
     if (kind.kind === 'empty') {
       // One blank row between total-first sections is layout; anything else ends the table.
-      const next = classifyRowLabel(view.text(row + 1, col));
+      const next = classifyRowLabel(view.word(row + 1, col));
       if (totalFirst && (next.kind === 'total' || next.kind === 'item')) continue;
       break;
     }
@@ -61,7 +61,7 @@ export function readSections(view: SheetView, col: number, first: number): Secti
       const parent: LineItem | null = kind.kind === 'ofWhich' ? outline[outline.length - 1]?.node ?? open : ofWhichParent;
       if (!parent || parent.row < 0) break;
       // `其中：` alone on its row only opens the list of parts below it.
-      if (normaliseLabel(label)) parent.ofWhich.push({ row, label, key: normaliseLabel(label) });
+      if (labelWord(label)) parent.ofWhich.push({ row, label, key: labelWord(label) });
       ofWhichParent = parent;
     }
     if (totalFirst || (open && sections.includes(open))) bottom = row;

@@ -3,7 +3,7 @@ import type { SheetView } from '../../grid/SheetView';
 import type { WorkbookGrid } from '../../grid/types';
 import type { CellValues } from '../../relations/CellValues';
 import type { Relation } from '../../relations/Relation';
-import type { FundId } from '../funds';
+import type { FundId } from '../../vocabulary';
 import type { RecognisedTable } from '../RecognisedTable';
 import { crossTableRelations, expenditureByFund } from './crossTableRelations';
 import { findTitle, flowOfTable } from './describeTable';
@@ -48,8 +48,9 @@ export function findLineItemTables(view: SheetView, values: CellValues): LineIte
     let floor = view.top;
     for (const row of view.rowsIn(col)) {
       // Rows inside the table just read belong to it.
-      if (row < floor) continue;
-      const kind = classifyRowLabel(view.text(row, col)).kind;
+      // Numbers are never labels: a listing of amounts is passed over at one lookup a cell.
+      if (row < floor || !view.holdsText(row, col)) continue;
+      const kind = classifyRowLabel(view.word(row, col)).kind;
       if (kind !== 'total' && kind !== 'item') continue;
       if (tables.some((t) => t.labelCol < col && col <= t.right && t.top <= row && row <= t.bottom)) continue;
       const table = readTable(view, values, col, row, floor);

@@ -1,11 +1,11 @@
 /**
- * The words of a 项目支出绩效自评表 (财预〔2020〕10号 and the variants counties use), as data: recognition is by
- * these words only, never by addresses or sheet names. A county's new spelling is one more alternative here.
- * Order matters where one word contains another: 实际完成指标值 is an actual before it is a 指标值.
+ * The words of a 项目支出绩效自评表 (财预〔2020〕10号 and the variants counties use). Patterns apply to the
+ * normalised text (no spaces or line breaks); order matters where one word contains another: 实际完成指标值 is
+ * an actual before it is a 指标值.
  */
 export type IndicatorColumnRole = 'level1' | 'level2' | 'indicator' | 'actual' | 'target' | 'weight' | 'score' | 'deviationNote';
 
-export const INDICATOR_COLUMN_WORDS: [IndicatorColumnRole, RegExp][] = [
+export const INDICATOR_COLUMN_WORDS: readonly [IndicatorColumnRole, RegExp][] = [
   ['level1', /一级指标/],
   ['level2', /二级指标/],
   // `绩效指标` alone names the indicator column; inside a longer label (`年度绩效指标完成情况`) it is the block's.
@@ -20,7 +20,7 @@ export const INDICATOR_COLUMN_WORDS: [IndicatorColumnRole, RegExp][] = [
 
 export type FundsColumnRole = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate' | 'score';
 
-export const FUNDS_COLUMN_WORDS: [FundsColumnRole, RegExp][] = [
+export const FUNDS_COLUMN_WORDS: readonly [FundsColumnRole, RegExp][] = [
   ['initialBudget', /年初预算/],
   ['rate', /执行率/],
   ['budget', /全年预算|调整后预算|调整预算|预算数/],
@@ -44,23 +44,13 @@ export const GOAL_EXPECTED = /^(年度)?(预期|绩效)目标$/;
 export const GOAL_ACHIEVED = /^(实际完成|实际完成目标|实际完成情况|目标实际完成情况|完成情况)$/;
 
 export const PROJECT_NAME_LABEL = /^项目名称$/;
-export const TABLE_TITLE = /自评表|绩效评价表/;
+export const SELF_EVALUATION_TITLE = /自评表|绩效评价表/;
 
 /** The last row: 总分 (Σ 分值 and Σ 得分). */
-export const TOTAL_ROW_LABEL = /^(总分|合计|总计|总得分|得分合计|分值合计)$/;
+export const SCORE_TOTAL_LABEL = /^(总分|合计|总计|总得分|得分合计|分值合计)$/;
+
+/** Header words that make a table a 自评表's, not a balance table, even when its funds block lists funds. */
+export const SELF_EVALUATION_HEADER_WORDS: readonly string[] = ['分值', '得分', '指标值', '实际完成值', '一级指标', '三级指标'];
 
 /** An 实际完成情况 that says the year's goal was reached: `达到了预期目标`, `完成年度目标`. */
 export const CLAIMS_GOAL_MET = /(?<!未|没|没有|未能|尚未|不能)(达到|完成|实现)了?(预期|年度|既定|绩效)?(目标|效果)/;
-
-/** Header text as compared: no spaces or line breaks. */
-export function headerText(text: string): string {
-  return text.replace(/\s+/g, '');
-}
-
-export function roleOf<R extends string>(words: [R, RegExp][], text: string): R | null {
-  const compact = headerText(text);
-  // A long sentence is content, not a header, even when it mentions 指标值 or 得分.
-  if (!compact || compact.length > 24) return null;
-  for (const [role, pattern] of words) if (pattern.test(compact)) return role;
-  return null;
-}
