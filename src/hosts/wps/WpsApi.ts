@@ -40,6 +40,8 @@ export interface WpsRange {
 
 export interface WpsWorksheet {
   readonly Name: string;
+  /** The sheet's code name (Sheet1, …): set when the sheet is made and kept across renames and moves. */
+  readonly CodeName: unknown;
   /** -1 visible, 0 hidden, 2 very hidden (XlSheetVisibility). */
   readonly Visible: unknown;
   readonly ProtectContents: boolean;

@@ -4,6 +4,8 @@ import type { WpsWorkbook, WpsWorksheet } from './WpsApi';
 import { visibilityOf } from './wpsConstants';
 
 export interface SheetInfo {
+  /** Stable across renames: the code name, or the sheet's name where WPS gives no usable code name. */
+  id: string;
   worksheet: WpsWorksheet;
   protected: boolean;
   visibility: SheetVisibility;
@@ -23,7 +25,11 @@ export function sheetIndex(workbook: WpsWorkbook): Map<string, SheetInfo> {
     const visible = worksheet.Visible;
     const visibility = visibilityOf(visible);
     if (!visibility) throw new WpsShapeError(`工作表「${name}」的 Visible`, ' -1、0 或 2', visible);
-    index.set(name, { worksheet, protected: worksheet.ProtectContents === true, visibility });
+    const codeName = worksheet.CodeName;
+    index.set(name, { id: typeof codeName === 'string' && codeName !== '' ? `code:${codeName}` : `name:${name}`, worksheet, protected: worksheet.ProtectContents === true, visibility });
   }
+  // Code names are unique in a workbook; should WPS ever repeat one, fall back to names rather than confuse sheets.
+  const ids = [...index.values()].map((s) => s.id);
+  if (new Set(ids).size !== ids.length) for (const [name, info] of index) info.id = `name:${name}`;
   return index;
 }

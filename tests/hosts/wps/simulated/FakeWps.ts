@@ -101,6 +101,11 @@ export class FakeWpsWorksheet {
     return this.sheet().name;
   }
 
+  get CodeName(): string {
+    this.env.count('Worksheet.CodeName');
+    return this.sheet().codeName ?? '';
+  }
+
   get Visible(): number {
     this.env.count('Worksheet.Visible');
     return this.sheet().visible;

@@ -25,6 +25,8 @@ export interface WpsCellModel {
 
 export interface WpsSheetModel {
   name: string;
+  /** Kept across renames; WPS gives new sheets Sheet1, Sheet2, … */
+  codeName?: string;
   visible: -1 | 0 | 2;
   protectContents: boolean;
   /** A protected sheet that still lets cells be formatted (fills, number formats). */

@@ -19,6 +19,7 @@ export interface FakeWps {
   cell(sheet: string, address: string): WpsCellModel | undefined;
   edit(sheet: string, address: string, cell: WpsCellModel | undefined): void;
   deleteSheet(name: string): void;
+  renameSheet(name: string, to: string): void;
   protectSheet(name: string, on?: boolean): void;
   setVisible(name: string, visible: -1 | 0 | 2): void;
   /** The workbook saved and opened again: same cells, fills and document properties; no selection, no history. */
@@ -55,6 +56,10 @@ export function createFakeWps(model: WpsWorkbookModel, options: WpsHostOptions =
     },
     deleteSheet: (name) => {
       model.sheets.splice(model.sheets.indexOf(sheet(name)), 1);
+    },
+    renameSheet: (name, to) => {
+      sheet(name).name = to;
+      if (model.activeSheet === name) model.activeSheet = to;
     },
     protectSheet: (name, on = true) => {
       sheet(name).protectContents = on;

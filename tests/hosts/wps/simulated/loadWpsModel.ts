@@ -10,7 +10,7 @@ export async function loadWpsModel(nameOrPath: string): Promise<WpsWorkbookModel
 }
 
 export function fromExcelModel(model: WorkbookModel): WpsWorkbookModel {
-  const sheets = model.sheets.map((sheet) => {
+  const sheets = model.sheets.map((sheet, index) => {
     const cells: Record<string, WpsCellModel> = {};
     for (const [at, cell] of Object.entries(sheet.cells)) {
       const out: WpsCellModel = {};
@@ -26,7 +26,7 @@ export function fromExcelModel(model: WorkbookModel): WpsWorkbookModel {
     }
     const visibility = (sheet as { visibility?: string }).visibility;
     const visible = visibility === 'hidden' ? 0 : visibility === 'veryHidden' ? 2 : -1;
-    return { name: sheet.name, visible, protectContents: Boolean(sheet.protected), cells } as WpsSheetModel;
+    return { name: sheet.name, codeName: `Sheet${index + 1}`, visible, protectContents: Boolean(sheet.protected), cells } as WpsSheetModel;
   });
   return { name: model.name, sheets, properties: {}, activeSheet: sheets.find((s) => s.visible === -1)?.name ?? sheets[0]?.name ?? '' };
 }
