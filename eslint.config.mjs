@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // Shared adapter logic knows no host: Office.js and WPS are reached only through a HostAdapter.
+    files: ['src/hosts/shared/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'wps', 'Application'] },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['react', 'react-dom'], patterns: ['@fluentui/*', ...LAYER_PATTERNS.hosts, ...LAYER_PATTERNS.taskpane] }] },
   },

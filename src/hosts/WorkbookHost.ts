@@ -1,23 +1,41 @@
-import type { Finding, PlannedFill, WorkbookGrid } from '../core';
+import type { CellRange, Finding, PlannedFill, WorkbookGrid } from '../core';
 
 /**
  * The one seam between the task pane and a spreadsheet host. The pane is handed a WorkbookHost and knows nothing
- * else of where it runs: the Office.js adapter (src/hosts/excel) and the WPS adapter (src/hosts/wps) each implement
- * it, and each has a strict simulated host under tests/hosts/. Every call returns an Outcome; failures are values
- * (a HostProblem the pane words in Chinese), never exceptions, and a problem always means nothing was written.
+ * else of where it runs: src/hosts/shared/createWorkbookHost builds one over a host's HostAdapter (Office.js in
+ * src/hosts/excel, WPS in src/hosts/wps), and each host has a strict simulated host under tests/hosts/. Every call
+ * returns an Outcome; failures are values (a HostProblem the pane words in Chinese), never exceptions, and a
+ * problem means nothing was written.
+ *
+ * Sheets are named as the check saw them; the host follows a sheet renamed since by its stable id, and reports
+ * sheets by their current names.
+ *
+ * Changes (kept deliberate, for every implementation):
+ * - read takes an AbortSignal (cancel between round trips); the grid says each sheet's protection and visibility.
+ * - highlight reports what it left unmarked: beyond the cap (errors first), protected sheets, gradient fills.
+ * - fill is told the cells the values came from (the tables), so it re-reads only those before writing.
+ * - clearHighlights and undoFill skip protected sheets and edited cells and name them, restoring the rest.
+ * - select refuses a hidden sheet with a problem instead of failing in the host.
  */
 export interface WorkbookHost {
-  read(onProgress?: ReadProgress): Promise<Outcome<WorkbookGrid>>;
-  highlight(findings: Finding[]): Promise<Outcome<{ highlighted: number; restored: number }>>;
-  clearHighlights(): Promise<Outcome<{ restored: number; goneSheets: string[] }>>;
-  fill(fills: PlannedFill[], mode: FillMode): Promise<Outcome<FillResult>>;
-  undoFill(): Promise<Outcome<{ restored: number; goneSheets: string[] }>>;
+  read(onProgress?: ReadProgress, signal?: AbortSignal): Promise<Outcome<WorkbookGrid>>;
+  highlight(findings: Finding[]): Promise<Outcome<HighlightResult>>;
+  clearHighlights(): Promise<Outcome<RestoreResult>>;
+  /** `sources`: the ranges the fills' values were computed from (the analysis' tables will do). */
+  fill(fills: PlannedFill[], mode: FillMode, sources: SheetRange[]): Promise<Outcome<FillResult>>;
+  undoFill(): Promise<Outcome<RestoreResult>>;
   select(sheet: string, cell: string): Promise<Outcome<void>>;
   loadSettings(): Promise<Outcome<StoredSettings | null>>;
   saveSettings(settings: StoredSettings): Promise<Outcome<void>>;
 }
 
+/** Cells read so far of all there are to read. */
 export type ReadProgress = (done: number, total: number) => void;
+
+export interface SheetRange {
+  sheet: string;
+  range: CellRange;
+}
 
 /** What can stop an operation on the workbook; every operation checks for these before it writes anything. */
 export type HostProblem =
@@ -26,7 +44,12 @@ export type HostProblem =
   | { kind: 'protectedSheets'; sheets: string[] }
   /** Cells (`Sheet!A1`) whose content differs from what the check (or the fill) saw. */
   | { kind: 'changedCells'; cells: string[] }
+  | { kind: 'hiddenSheet'; sheet: string; veryHidden: boolean }
   | { kind: 'cellEditMode' }
+  | { kind: 'cancelled' }
+  /** More cells than the records kept in the workbook can hold (see src/hosts/shared/store.ts). */
+  | { kind: 'tooManyCells'; count: number }
+  /** A failure of the host itself, with its error code (OfficeExtension.Error.code in Excel). */
   | { kind: 'hostError'; code: string; message: string };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: HostProblem };
@@ -37,6 +60,28 @@ export function succeed<T>(value: T): Outcome<T> {
 
 export function fail<T>(problem: HostProblem): Outcome<T> {
   return { ok: false, problem };
+}
+
+export interface HighlightResult {
+  highlighted: number;
+  /** Cells marked by an earlier check and not flagged now, given their fill back. */
+  restored: number;
+  /** Flagged cells beyond the cap of marks, left unmarked (the least severe first). */
+  unmarked: number;
+  /** Sheets whose findings were not marked because the sheet is protected (current names). */
+  protectedSheets: string[];
+  /** Cells (`Sheet!A1`) with a gradient fill, which cannot be put back: left unmarked. */
+  gradientCells: string[];
+}
+
+export interface RestoreResult {
+  restored: number;
+  /** Sheets deleted since the records were written (names as they were then). */
+  goneSheets: string[];
+  /** Protected sheets whose records were kept for later (current names). */
+  protectedSheets: string[];
+  /** Cells (`Sheet!A1`) changed by someone since FundCheck wrote them: left as they are. */
+  editedCells: string[];
 }
 
 /** ask: stop and list non-empty cells; overwrite: replace them too; blanksOnly: fill the empty ones, leave the rest. */
@@ -51,7 +96,14 @@ export interface OccupiedCell {
 
 export type FillResult =
   | { kind: 'needsConfirmation'; occupied: OccupiedCell[] }
-  | { kind: 'done'; written: string[]; skippedFormulas: string[]; skippedOccupied: string[] };
+  | {
+      kind: 'done';
+      written: string[];
+      skippedFormulas: string[];
+      skippedOccupied: string[];
+      /** Cells of protected sheets that may not be written (locked, or text without permission to format). */
+      skippedProtected: string[];
+    };
 
 /** The pane's scoring choice, kept in the workbook. */
 export interface StoredSettings {

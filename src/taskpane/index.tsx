@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createWorkbookAdapter } from '../hosts/excel';
+import { createExcelHost, officeRequirements } from '../hosts/excel';
 import { officeRun } from '../hosts/excel/officeRun';
 import { App } from './components/App';
 
@@ -10,7 +10,7 @@ import { App } from './components/App';
 void Office.onReady(() => {
   const container = document.getElementById('container');
   if (!container) return;
-  const host = createWorkbookAdapter(officeRun);
+  const host = createExcelHost(officeRun, { fullFills: officeRequirements(Office.context.requirements).fullFills });
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} />

@@ -14,6 +14,12 @@ export function problemMessage(problem: HostProblem): string {
       return t('problemChangedCells', { cells: listOf(problem.cells) });
     case 'cellEditMode':
       return t('problemCellEditMode');
+    case 'hiddenSheet':
+      return t(problem.veryHidden ? 'problemVeryHiddenSheet' : 'problemHiddenSheet', { sheet: problem.sheet });
+    case 'cancelled':
+      return t('problemCancelled');
+    case 'tooManyCells':
+      return t('problemTooManyCells', { count: problem.count });
     case 'hostError':
       return t('problemHost', { code: problem.code, message: problem.message });
   }

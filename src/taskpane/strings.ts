@@ -52,6 +52,12 @@ export type StringKey =
   | 'fillNothing'
   | 'fillSkippedFormulas'
   | 'fillSkippedOccupied'
+  | 'fillSkippedProtected'
+  | 'marksCapped'
+  | 'marksProtected'
+  | 'marksGradient'
+  | 'restoreProtected'
+  | 'restoreEdited'
   | 'confirmTitle'
   | 'confirmBody'
   | 'confirmCell'
@@ -70,6 +76,10 @@ export type StringKey =
   | 'problemChangedCells'
   | 'problemCellEditMode'
   | 'problemHost'
+  | 'problemHiddenSheet'
+  | 'problemVeryHiddenSheet'
+  | 'problemCancelled'
+  | 'problemTooManyCells'
   | 'privacyNote'
   | 'moreCells'
   | 'dismiss';
@@ -124,6 +134,12 @@ const zhCN: Record<StringKey, string> = {
   fillNothing: '没有需要填写的单元格。',
   fillSkippedFormulas: '{count} 个单元格含公式，未填写：{cells}',
   fillSkippedOccupied: '{count} 个已有内容的单元格保持不变：{cells}',
+  fillSkippedProtected: '{count} 个单元格在受保护的工作表中不允许修改，未填写：{cells}',
+  marksCapped: '另有 {count} 个有问题的单元格未标色（标色数量已达上限，已优先标出错误），请在下方列表中查看。',
+  marksProtected: '工作表 {sheets} 受保护，其中的问题只在下方列出，未在表中标色。',
+  marksGradient: '{count} 个单元格使用渐变底色，标色后无法还原，因此未标色：{cells}',
+  restoreProtected: '工作表 {sheets} 受保护，其中的单元格暂未恢复；撤销工作表保护后再点一次即可。',
+  restoreEdited: '{count} 个单元格在填写后又被修改过，保持现状：{cells}',
   confirmTitle: '覆盖已有内容？',
   confirmBody: '以下单元格已有内容，与计算结果不同：',
   confirmCell: '{cell}：现为 {current}，计算为 {value}',
@@ -142,6 +158,10 @@ const zhCN: Record<StringKey, string> = {
   problemChangedCells: '核对后以下单元格已被修改：{cells}。工作簿未改动，请重新核对。',
   problemCellEditMode: 'Excel 正处于单元格编辑状态。请按 Enter 或 Esc 退出编辑后重试，工作簿未改动。',
   problemHost: 'Excel 未能完成操作（{code}）：{message}',
+  problemHiddenSheet: '工作表“{sheet}”已隐藏，无法选中其中的单元格。如需查看，请右键单击工作表标签，选择“取消隐藏”。',
+  problemVeryHiddenSheet: '工作表“{sheet}”被设为“深度隐藏”，无法在 Excel 中直接显示，因此不能选中其中的单元格。',
+  problemCancelled: '已取消，工作簿未改动。',
+  problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
   moreCells: '等 {count} 个',
   dismiss: '关闭',

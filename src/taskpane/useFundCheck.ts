@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { analyseWorkbook, toA1, type Analysis, type Finding } from '../core';
-import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
+import type { FillMode, OccupiedCell, Outcome, RestoreResult, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { DEFAULT_SETTINGS, policyFromSettings } from './policyFromSettings';
 import { problemMessage } from './problemMessage';
 import { listOf, t, type StringKey } from './strings';
@@ -74,7 +74,12 @@ export function useFundCheck(host: WorkbookHost) {
       fail(marked);
       return false;
     }
-    set({ busy: null, notice: done });
+    const { unmarked, protectedSheets, gradientCells } = marked.value;
+    const lines = done ? [done.text] : [];
+    if (unmarked > 0) lines.push(t('marksCapped', { count: unmarked }));
+    if (protectedSheets.length > 0) lines.push(t('marksProtected', { sheets: listOf(protectedSheets) }));
+    if (gradientCells.length > 0) lines.push(t('marksGradient', { count: gradientCells.length, cells: listOf(gradientCells) }));
+    set({ busy: null, notice: done ? { ...done, text: lines.join(' ') } : null });
     return true;
   };
 
@@ -94,19 +99,20 @@ export function useFundCheck(host: WorkbookHost) {
       }
       set({ busy: { phase: 'filling' } });
       await nextMacrotask();
-      const filled = await host.fill(analysis.fills, mode);
+      const filled = await host.fill(analysis.fills, mode, analysis.tables);
       if (!filled.ok) return fail(filled);
       if (filled.value.kind === 'needsConfirmation') {
         set({ busy: null, confirm: filled.value.occupied });
         return;
       }
-      const { written, skippedFormulas, skippedOccupied } = filled.value;
+      const { written, skippedFormulas, skippedOccupied, skippedProtected } = filled.value;
       const lines = [t('fillDone', { count: written.length })];
       if (skippedFormulas.length > 0) lines.push(t('fillSkippedFormulas', { count: skippedFormulas.length, cells: listOf(skippedFormulas) }));
       if (skippedOccupied.length > 0) lines.push(t('fillSkippedOccupied', { count: skippedOccupied.length, cells: listOf(skippedOccupied) }));
+      if (skippedProtected.length > 0) lines.push(t('fillSkippedProtected', { count: skippedProtected.length, cells: listOf(skippedProtected) }));
       // The filled cells change what the check finds: check again so list and marks match the workbook.
       const again = await analyse();
-      if (again) await highlight(again, { intent: skippedFormulas.length > 0 ? 'warning' : 'success', text: lines.join(' ') });
+      if (again) await highlight(again, { intent: skippedFormulas.length + skippedProtected.length > 0 ? 'warning' : 'success', text: lines.join(' ') });
     },
     [host, analyse, state.analysis],
   );
@@ -118,8 +124,8 @@ export function useFundCheck(host: WorkbookHost) {
     await nextMacrotask();
     const cleared = await host.clearHighlights();
     if (!cleared.ok) return fail(cleared);
-    const { restored, goneSheets } = cleared.value;
-    set({ busy: null, notice: { intent: restored > 0 ? 'success' : 'info', text: withGone(restored > 0 ? t('clearDone', { count: restored }) : t('clearNothing'), goneSheets) } });
+    const { restored } = cleared.value;
+    set({ busy: null, notice: { intent: restored > 0 ? 'success' : 'info', text: restoreText(restored > 0 ? t('clearDone', { count: restored }) : t('clearNothing'), cleared.value) } });
   }, [host]);
 
   const undo = useCallback(async () => {
@@ -127,8 +133,8 @@ export function useFundCheck(host: WorkbookHost) {
     await nextMacrotask();
     const undone = await host.undoFill();
     if (!undone.ok) return fail(undone);
-    const { restored, goneSheets } = undone.value;
-    const text = withGone(restored > 0 ? t('undoDone', { count: restored }) : t('undoNothing'), goneSheets);
+    const { restored } = undone.value;
+    const text = restoreText(restored > 0 ? t('undoDone', { count: restored }) : t('undoNothing'), undone.value);
     if (restored === 0 || !state.analysis) return set({ busy: null, notice: { intent: 'info', text } });
     const again = await analyse();
     if (again) await highlight(again, { intent: 'success', text });
@@ -165,8 +171,13 @@ function checkNotice(analysis: Analysis): Notice {
   return { intent: errors > 0 ? 'warning' : 'info', text: t('checkDone', { errors, warnings }) };
 }
 
-function withGone(text: string, goneSheets: string[]): string {
-  return goneSheets.length > 0 ? `${text} ${t('goneSheets', { sheets: listOf(goneSheets) })}` : text;
+/** What 清除标记 or 撤销填写 did, and what it left and why. */
+function restoreText(text: string, result: RestoreResult): string {
+  const lines = [text];
+  if (result.goneSheets.length > 0) lines.push(t('goneSheets', { sheets: listOf(result.goneSheets) }));
+  if (result.protectedSheets.length > 0) lines.push(t('restoreProtected', { sheets: listOf(result.protectedSheets) }));
+  if (result.editedCells.length > 0) lines.push(t('restoreEdited', { count: result.editedCells.length, cells: listOf(result.editedCells) }));
+  return lines.join(' ');
 }
 
 export const PHASE_TEXT: Record<Phase, StringKey> = {

@@ -122,13 +122,14 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.close();
   });
 
-  it('tells the user, in Chinese, that a protected sheet cannot be written', async () => {
+  it('tells the user, in Chinese, which cells of a protected sheet were not written', async () => {
     const model = await loadWorkbookModel('yuepuhu-2020-blank-scores');
     model.sheets.find((s) => s.name === '自评表-城乡居民养老')!.protected = true;
     const page = await openPane(model);
     await page.getByRole('button', { name: '填写得分' }).click();
-    await page.getByText(/受保护/).waitFor();
-    expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
+    await page.getByText(/受保护的工作表中不允许修改/).waitFor();
+    expect((await hostCell(page, '自评表-城乡居民养老', 12, 7))?.value ?? null).toBeNull();
+    expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5.49);
     await page.screenshot({ path: path.join(ARTIFACTS, 'pane-protected.png'), fullPage: true, animations: 'disabled' });
     await page.close();
   });

@@ -1,8 +1,11 @@
 /**
  * The part of Office.js the adapter uses, as structural types. `Excel.RequestContext` satisfies them (checked in
- * officeRun.ts), and so does the simulated host in tests/host: the adapter is written against this contract only.
- * Semantics are Office.js's: a property may be read only after it was loaded and a sync() returned; writes are
- * queued and take effect at the next sync().
+ * officeRun.ts), and so does the simulated host in tests/hosts/excel/simulated: the adapter is written against this
+ * contract only. Semantics are Office.js's: a property may be read only after it was loaded and a sync() returned;
+ * writes are queued and take effect at the next sync().
+ *
+ * Requirement sets (README, "Which Excel"): everything here is in ExcelApi 1.4 or lower, except the RangeFill
+ * properties other than `color`, which need ExcelApi 1.9 and are used only when the host reports that set.
  */
 
 export interface HostClientObject {
@@ -11,8 +14,14 @@ export interface HostClientObject {
 
 export interface HostRangeFill extends HostClientObject {
   color: string;
+  /** ExcelApi 1.9. */
   pattern: string;
+  /** ExcelApi 1.9. */
   patternColor: string;
+  /** ExcelApi 1.9. */
+  tintAndShade: number;
+  /** ExcelApi 1.9. */
+  patternTintAndShade: number;
   clear(): void;
 }
 
@@ -27,37 +36,42 @@ export interface HostRange extends HostClientObject {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   numberFormat: any[][];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly formulas: any[][];
-  readonly format: { readonly fill: HostRangeFill };
+  formulas: any[][];
+  readonly format: { readonly fill: HostRangeFill; readonly protection: HostClientObject & { readonly locked: boolean } };
+  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   select(): void;
 }
 
 export interface HostWorksheet extends HostClientObject {
   readonly isNullObject: boolean;
+  readonly id: string;
   readonly name: string;
-  readonly protection: HostClientObject & { readonly protected: boolean };
+  /** "Visible" | "Hidden" | "VeryHidden". */
+  readonly visibility: string;
+  readonly protection: HostClientObject & { readonly protected: boolean; readonly options: { readonly allowFormatCells?: boolean } };
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   getRange(address?: string): HostRange;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
   activate(): void;
 }
 
 export interface HostWorksheetCollection extends HostClientObject {
   readonly items: HostWorksheet[];
-  getItemOrNullObject(key: string): HostWorksheet;
+  /** By id or name. */
+  getItem(key: string): HostWorksheet;
 }
 
 export interface HostSetting extends HostClientObject {
-  readonly isNullObject: boolean;
+  readonly key: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- settings hold any JSON value
   value: any;
   delete(): void;
 }
 
-export interface HostSettingCollection {
+export interface HostSettingCollection extends HostClientObject {
+  readonly items: HostSetting[];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   add(key: string, value: any): unknown;
-  getItemOrNullObject(key: string): HostSetting;
+  getItem(key: string): HostSetting;
 }
 
 export interface HostContext {

@@ -28,7 +28,7 @@ export class WriteBatcher {
   }
 }
 
-/** A rough size of one queued cell write: the request names the sheet, the address and the property. */
+/** A rough size of one queued write: the request names the sheet, the address and the properties (UTF-16 is a bound). */
 export function writeBytes(...parts: unknown[]): number {
-  return 200 + parts.reduce<number>((n, p) => n + JSON.stringify(p ?? null).length, 0);
+  return 200 + parts.reduce<number>((n, p) => n + 3 * JSON.stringify(p ?? null).length, 0);
 }

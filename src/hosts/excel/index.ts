@@ -1,7 +1,5 @@
-/** The Office.js adapter: the Excel implementation of the pane's WorkbookHost. */
-export { createWorkbookAdapter, type WorkbookAdapter, type AdapterOptions } from './WorkbookAdapter';
+/** The Office.js adapter: the Excel implementation of the shared HostAdapter, and the pane's WorkbookHost over it. */
+export { createExcelHost, excelAdapter, type ExcelHostOptions } from './createExcelHost';
 export type { HostContext, RunBatch } from './HostContext';
 export { DEFAULT_LIMITS, type HostLimits } from './limits';
-export { SEVERITY_FILL } from './cellFill';
-export { STORE_KEYS } from './workbookStore';
-export { splitSheetCell, sheetCell } from './cellKey';
+export { OFFICE_REQUIREMENTS, officeRequirements } from './requirements';

@@ -1,3 +1,6 @@
+import { toA1 } from '../../core';
+import type { SheetRect } from '../shared';
+
 /**
  * How much one request may carry. Excel on the web rejects a request or response over 5 MB, and no single range
  * operation may touch more than 5,000,000 cells. The adapter plans its reads and writes from estimates and stays
@@ -10,6 +13,10 @@ export interface HostLimits {
   readonly maxCellsPerSync: number;
   /** Estimated bytes written in one sync. */
   readonly maxWriteBytesPerSync: number;
+  /** Cells whose fill (or lock) is read in one sync: each is a range of its own in the request. */
+  readonly maxCellPropertiesPerSync: number;
+  /** A used range larger than this is probed by halves for the cells that really hold values. */
+  readonly maxSparseBoxCells: number;
 }
 
 /** Excel on the web's documented limits. */
@@ -24,26 +31,26 @@ export const DEFAULT_LIMITS: HostLimits = {
   maxCellsPerRange: 100_000,
   maxCellsPerSync: 100_000,
   maxWriteBytesPerSync: 2 * 1024 * 1024,
+  maxCellPropertiesPerSync: 5_000,
+  maxSparseBoxCells: 100_000,
 };
 
 /** A rectangle of one sheet to read, 0-based. */
-export interface RowBlock {
-  sheet: string;
-  row: number;
-  col: number;
-  rowCount: number;
-  columnCount: number;
+export type RowBlock = SheetRect;
+
+/** Split a rectangle into blocks of whole rows, each small enough for one range read and for one sync. */
+export function rowBlocks(rect: SheetRect, limits: HostLimits): RowBlock[] {
+  const cellsPerBlock = Math.min(limits.maxCellsPerRange, limits.maxCellsPerSync);
+  const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, rect.columnCount)));
+  const blocks: RowBlock[] = [];
+  for (let r = 0; r < rect.rowCount; r += rowsPerBlock) blocks.push({ ...rect, row: rect.row + r, rowCount: Math.min(rowsPerBlock, rect.rowCount - r) });
+  return blocks;
 }
 
-/** Split a used range into blocks of whole rows, each small enough for one range read and for one sync. */
-export function rowBlocks(sheet: string, row: number, col: number, rowCount: number, columnCount: number, limits: HostLimits): RowBlock[] {
-  const cellsPerBlock = Math.min(limits.maxCellsPerRange, limits.maxCellsPerSync);
-  const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / Math.max(1, columnCount)));
-  const blocks: RowBlock[] = [];
-  for (let r = 0; r < rowCount; r += rowsPerBlock) {
-    blocks.push({ sheet, row: row + r, col, rowCount: Math.min(rowsPerBlock, rowCount - r), columnCount });
-  }
-  return blocks;
+/** "B3:D7" (or "B3"): ranges are addressed in A1 text, which every requirement set accepts (getRangeByIndexes needs 1.7). */
+export function rectAddress(rect: { row: number; col: number; rowCount: number; columnCount: number }): string {
+  const tl = toA1(rect.row, rect.col);
+  return rect.rowCount === 1 && rect.columnCount === 1 ? tl : `${tl}:${toA1(rect.row + rect.rowCount - 1, rect.col + rect.columnCount - 1)}`;
 }
 
 /**

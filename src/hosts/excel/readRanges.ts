@@ -1,43 +1,34 @@
-import type { GridCell } from '../../core';
+import { holdsSomething, type SheetCell } from '../../core';
+import type { SheetRect } from '../shared';
 import type { ReadProgress } from '../WorkbookHost';
-import type { HostContext, HostRange, HostWorksheet } from './HostContext';
-import { batchesUnder, rowBlocks, type HostLimits, type RowBlock } from './limits';
+import type { HostContext, HostRange } from './HostContext';
 import { isPayloadError } from './hostErrors';
+import { batchesUnder, rectAddress, rowBlocks, type HostLimits, type RowBlock } from './limits';
 import { toGridCell } from './toGridCell';
 
-/** A rectangle of a sheet to read, 0-based (a used range, or the part of it a check saw). */
-export interface SheetRect {
-  sheet: string;
-  row: number;
-  col: number;
-  rowCount: number;
-  columnCount: number;
-}
-
-
 /**
- * Read rectangles of several sheets as grids: each is cut into row blocks under the range cell limit, the blocks
- * are queued together and sent in as few syncs as the payload budget allows (one for an ordinary workbook, however
- * many sheets). Should Excel still refuse a response as too large (long texts), the batch is halved and re-sent.
- * Loads queued on `context` before the call ride along in the first sync.
+ * Read rectangles of several sheets (values, formulas, number formats) as the cells that hold something: each is
+ * cut into row blocks under the range cell limit, the blocks are queued together and sent in as few syncs as the
+ * payload budget allows (one for an ordinary workbook, however many sheets). Should Excel still refuse a response
+ * as too large (long texts), the batch is halved and re-sent. Loads queued on `context` before the call ride along
+ * in the first sync. Between syncs the pane gets the thread back, and `signal` may stop the read.
  */
 export async function readRanges(
   context: HostContext,
-  worksheets: Map<string, HostWorksheet>,
   rects: SheetRect[],
   limits: HostLimits,
-  options: { numberFormats: boolean; onProgress?: ReadProgress },
-): Promise<Map<string, GridCell[][]>> {
-  const grids = new Map<string, GridCell[][]>(rects.map((r) => [r.sheet, Array.from({ length: r.rowCount }, () => [])]));
-  const blocks = rects.flatMap((r) => rowBlocks(r.sheet, r.row, r.col, r.rowCount, r.columnCount, limits));
+  options: { onProgress?: ReadProgress; signal?: AbortSignal } = {},
+): Promise<Map<string, SheetCell[]>> {
+  const cells = new Map<string, SheetCell[]>(rects.map((r) => [r.sheetId, []]));
+  const blocks = rects.flatMap((r) => rowBlocks(r, limits));
   const total = blocks.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
   let done = 0;
-  const properties = options.numberFormats ? ['values', 'numberFormat', 'formulas'] : ['values', 'formulas'];
 
   const readBatch = async (batch: RowBlock[]): Promise<void> => {
+    options.signal?.throwIfAborted();
     const ranges: [RowBlock, HostRange][] = batch.map((block) => {
-      const range = worksheetOf(worksheets, block.sheet).getRangeByIndexes(block.row, block.col, block.rowCount, block.columnCount);
-      range.load(properties);
+      const range = context.workbook.worksheets.getItem(block.sheetId).getRange(rectAddress(block));
+      range.load(['values', 'numberFormat', 'formulas']);
       return [block, range];
     });
     try {
@@ -49,13 +40,13 @@ export async function readRanges(
       return;
     }
     for (const [block, range] of ranges) {
-      const origin = rects.find((r) => r.sheet === block.sheet) as SheetRect;
-      const rows = grids.get(block.sheet) as GridCell[][];
-      const values = range.values;
-      const formulas = range.formulas;
-      const formats = options.numberFormats ? range.numberFormat : null;
+      const out = cells.get(block.sheetId) as SheetCell[];
+      const { values, formulas, numberFormat } = range;
       for (let r = 0; r < block.rowCount; r++) {
-        rows[block.row - origin.row + r] = values[r].map((v, c) => toGridCell(v, formats ? formats[r][c] : undefined, formulas[r][c]));
+        for (let c = 0; c < block.columnCount; c++) {
+          const cell = toGridCell(values[r][c], numberFormat[r][c], formulas[r][c]);
+          if (holdsSomething(cell)) out.push({ ...cell, row: block.row + r, col: block.col + c });
+        }
       }
       done += block.rowCount * block.columnCount;
     }
@@ -63,13 +54,7 @@ export async function readRanges(
   };
 
   for (const batch of batchesUnder(blocks, (b) => b.rowCount * b.columnCount, limits.maxCellsPerSync)) await readBatch(batch);
-  return grids;
-}
-
-function worksheetOf(worksheets: Map<string, HostWorksheet>, name: string): HostWorksheet {
-  const worksheet = worksheets.get(name);
-  if (!worksheet) throw new Error(`no worksheet proxy for ${name}`);
-  return worksheet;
+  return cells;
 }
 
 /** Two smaller batches (of blocks, or of one block's rows), or null when one row is all there is. */

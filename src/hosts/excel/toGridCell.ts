@@ -21,12 +21,3 @@ export function toRawValue(value: unknown): RawCellValue {
 export function isFormula(formula: unknown): boolean {
   return typeof formula === 'string' && formula.startsWith('=');
 }
-
-/** Same content for the purpose of "edited since the check": value and whether a formula produces it. */
-export function sameContent(a: GridCell, b: GridCell): boolean {
-  if ((a.formula === undefined) !== (b.formula === undefined)) return false;
-  const x = a.value;
-  const y = b.value;
-  if (x !== null && y !== null && typeof x === 'object' && typeof y === 'object') return x.error === y.error;
-  return x === y;
-}

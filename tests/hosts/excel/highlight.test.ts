@@ -1,17 +1,19 @@
-import { SEVERITY_FILL, STORE_KEYS } from '../../../src/hosts/excel';
+import { SEVERITY_FILL, STORE_KEYS } from '../../../src/hosts/shared';
+import { officeFill } from './simulated/fake/FakeRangeFill';
 import type { CellModel } from './simulated/fake/WorkbookModel';
 import { check, openFixture, reopen, unwrap } from './openFixture';
 
-const fillsOf = (cells: Record<string, CellModel>) => Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.fill ?? null]));
+/** Every cell's fill as Office.js reads it (a theme colour as its RGB and tint), null for no fill. */
+const fillsOf = (cells: Record<string, CellModel>) => Object.fromEntries(Object.entries(cells).map(([k, c]) => [k, c.fill ? officeFill(c.fill) : null]));
 
 describe('highlighting findings and 清除标记', () => {
   it('colours the root cause of hami-2019 as an error and saves the original fills first', async () => {
     const { host, adapter } = await openFixture('hami-2019');
     const analysis = await check(adapter);
     unwrap(await adapter.highlight(analysis.findings));
-    expect(host.cell('收支分析表', 'G4')?.fill).toEqual({ color: SEVERITY_FILL.error, pattern: 'Solid', patternColor: '#000000' });
-    const saved = JSON.parse(String(host.model.settings[STORE_KEYS.highlights])) as { cell: string }[];
-    expect(saved.map((r) => r.cell)).toContain('G4');
+    expect(host.cell('收支分析表', 'G4')?.fill).toEqual({ color: SEVERITY_FILL.error, pattern: 'Solid' });
+    const saved = JSON.parse(String(host.model.settings[STORE_KEYS.highlights])) as { sheets: { name: string; fills: [unknown, string][] }[] };
+    expect(saved.sheets.find((s) => s.name === '收支分析表')?.fills.flatMap(([, cells]) => cells.split(' '))).toContain('G4');
   });
 
   it('puts back every fill exactly, "no fill" and coloured cells alike, in the same session', async () => {
@@ -56,13 +58,14 @@ describe('highlighting findings and 清除标记', () => {
     expect(host.syncs.length - mid).toBe(2);
   });
 
-  it('refuses a protected sheet with a problem and writes nothing', async () => {
+  it('leaves a protected sheet unmarked, says so, and still marks the other sheets', async () => {
     const { host, adapter } = await openFixture('hami-2019');
     const findings = (await check(adapter)).findings;
     host.protectSheet('收支分析表');
-    const before = structuredClone(host.model);
-    expect(await adapter.highlight(findings)).toEqual({ ok: false, problem: { kind: 'protectedSheets', sheets: ['收支分析表'] } });
-    expect(host.model).toEqual(before);
+    const before = structuredClone(host.model.sheets.find((s) => s.name === '收支分析表'));
+    const result = unwrap(await adapter.highlight(findings));
+    expect(result).toMatchObject({ protectedSheets: ['收支分析表'] });
+    expect(host.model.sheets.find((s) => s.name === '收支分析表')).toEqual(before);
   });
 
   it('refuses a sheet deleted since the check and writes nothing', async () => {
@@ -83,13 +86,17 @@ describe('highlighting findings and 清除标记', () => {
     expect(host.model).toEqual(before);
   });
 
-  it('refuses to clear marks on a protected sheet and writes nothing', async () => {
+  it('keeps the marks of a protected sheet for later, names it, and clears them once it is unprotected', async () => {
     const { host, adapter } = await openFixture('hami-2019');
+    const before = structuredClone(fillsOf(host.model.sheets[0].cells));
     unwrap(await adapter.highlight((await check(adapter)).findings));
     host.protectSheet('收支分析表');
-    const before = structuredClone(host.model);
-    expect(await adapter.clearHighlights()).toEqual({ ok: false, problem: { kind: 'protectedSheets', sheets: ['收支分析表'] } });
-    expect(host.model).toEqual(before);
+    const marked = structuredClone(host.model.sheets[0].cells);
+    expect(unwrap(await adapter.clearHighlights())).toMatchObject({ restored: 0, protectedSheets: ['收支分析表'] });
+    expect(host.model.sheets[0].cells).toEqual(marked);
+    host.protectSheet('收支分析表', false);
+    expect(unwrap(await adapter.clearHighlights()).restored).toBeGreaterThan(0);
+    expect(fillsOf(host.model.sheets[0].cells)).toEqual(before);
   });
 
   it('asks for a check before highlighting', async () => {

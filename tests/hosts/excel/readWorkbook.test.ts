@@ -1,6 +1,7 @@
 import { analyseWorkbook } from '../../../src/core';
 import type { WorkbookModel } from './simulated/fake/WorkbookModel';
 import { loadFixture, a1, asReport } from '../../helpers/grid';
+import { DEFAULT_LIMITS } from '../../../src/hosts/excel';
 import { check, openFixture, openModel, unwrap } from './openFixture';
 
 function manySheets(count: number): WorkbookModel {
@@ -48,11 +49,11 @@ describe('reading the workbook through Office.js', () => {
     const cells: WorkbookModel['sheets'][number]['cells'] = {};
     for (let r = 0; r < 3000; r++) for (let c = 0; c < 20; c++) cells[`${r},${c}`] = { value: `行${r}列${c}` };
     const hostLimits = { maxPayloadBytes: 64 * 1024, maxCellsPerRange: 10_000 };
-    const { host, adapter } = openModel({ name: 'big.xlsx', settings: {}, sheets: [{ name: '大表', cells }] }, hostLimits, {
+    const { host, adapter } = openModel({ name: 'big.xlsx', settings: {}, sheets: [{ name: '大表', cells }] }, hostLimits, { adapterLimits: { ...DEFAULT_LIMITS,
       maxCellsPerRange: 10_000,
       maxCellsPerSync: 1_000,
       maxWriteBytesPerSync: 32 * 1024,
-    });
+    } });
     const grid = unwrap(await adapter.read());
     expect(grid.sheets[0].cells).toHaveLength(3000 * 20);
     expect(grid.sheets[0].cells.find((c) => c.row === 2999 && c.col === 19)?.value).toBe('行2999列19');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { fixturePath } from '../../../helpers/grid';
-import { key, type CellModel, type FillModel, type SheetModel, type WorkbookModel } from './fake/WorkbookModel';
+import { key, THEME_COLORS, type CellModel, type FillModel, type SheetModel, type WorkbookModel } from './fake/WorkbookModel';
 
 /**
  * An .xlsx (a shared fixture by name, or a path) as the simulated host's plain JSON model: what Excel would show
@@ -22,7 +22,8 @@ export async function loadWorkbookModel(nameOrPath: string): Promise<WorkbookMod
       });
     });
     const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
-    sheets.push({ name: worksheet.name, protected: Boolean(protection?.sheet), cells });
+    const visibility = VISIBILITY[worksheet.state] ?? 'Visible';
+    sheets.push({ name: worksheet.name, ...(visibility !== 'Visible' ? { visibility } : {}), protected: Boolean(protection?.sheet), cells });
   });
   return { name: path.basename(file), sheets, settings: {}, activeSheet: sheets[0]?.name };
 }
@@ -51,9 +52,52 @@ function toValue(value: ExcelJS.CellValue): CellModel {
   return { value: String(value) };
 }
 
+const VISIBILITY: Record<string, SheetModel['visibility']> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+
+/** OOXML theme colour indexes (lt1, dk1, lt2, dk2, accent1…6) as Excel's theme names. */
+const THEME_INDEX: (keyof typeof THEME_COLORS)[] = ['light1', 'dark1', 'light2', 'dark2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'];
+
+/** OOXML pattern names as Office.js's FillPattern. */
+const PATTERNS: Record<string, string> = {
+  solid: 'Solid',
+  darkGray: 'Gray75',
+  mediumGray: 'Gray50',
+  lightGray: 'Gray25',
+  gray125: 'Gray16',
+  gray0625: 'Gray8',
+  darkHorizontal: 'Horizontal',
+  darkVertical: 'Vertical',
+  darkDown: 'Down',
+  darkUp: 'Up',
+  darkGrid: 'Checker',
+  darkTrellis: 'SemiGray75',
+  lightHorizontal: 'LightHorizontal',
+  lightVertical: 'LightVertical',
+  lightDown: 'LightDown',
+  lightUp: 'LightUp',
+  lightGrid: 'Grid',
+  lightTrellis: 'CrissCross',
+};
+
+type ColorSpec = { argb?: string; theme?: number; tint?: number } | undefined;
+
 function toFill(fill: ExcelJS.Fill | undefined): FillModel | null {
-  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return null;
-  const argb = fill.fgColor?.argb;
-  const color = argb ? `#${argb.slice(-6).toUpperCase()}` : '#FFFFFF';
-  return { color, pattern: fill.pattern === 'solid' ? 'Solid' : fill.pattern, patternColor: '#000000' };
+  if (!fill) return null;
+  if (fill.type === 'gradient') {
+    const stops = (fill.stops ?? []).map((s) => rgb(s.color as ColorSpec));
+    return { pattern: 'Solid', gradient: { kind: fill.gradient === 'path' ? 'RectangularGradient' : 'LinearGradient', stops } };
+  }
+  if (fill.type !== 'pattern' || fill.pattern === 'none') return null;
+  // Excel's pattern fills paint fgColor as the cell's colour (solid) or the pattern's background colour.
+  const fg = fill.fgColor as ColorSpec;
+  const out: FillModel = { pattern: PATTERNS[fill.pattern] ?? 'Solid' };
+  if (fg?.theme !== undefined && THEME_INDEX[fg.theme]) out.themeColor = THEME_INDEX[fg.theme];
+  else out.color = rgb(fg);
+  if (fg?.tint) out.tintAndShade = fg.tint;
+  if (out.pattern !== 'Solid') out.patternColor = rgb(fill.bgColor as ColorSpec);
+  return out;
+}
+
+function rgb(color: ColorSpec): string {
+  return color?.argb ? `#${color.argb.slice(-6).toUpperCase()}` : '#FFFFFF';
 }

@@ -22,6 +22,7 @@ const info = { host: 'Excel', platform: 'OfficeOnline' };
 Object.assign(window, {
   Office: {
     HostType: { Excel: 'Excel' },
+    context: { requirements: { isSetSupported: host.isSetSupported } },
     onReady: (callback?: (i: typeof info) => void) => {
       // Office.js calls back asynchronously, after the page's scripts ran.
       return new Promise((resolve) =>

@@ -2,6 +2,9 @@ import { FakeOfficeError, notLoaded } from './FakeOfficeError';
 import { jsonBytes, type HostLimits, type SyncQueue } from './SyncQueue';
 import type { WorkbookModel } from './WorkbookModel';
 
+/** The newest requirement set simulated: ExcelApi 1.20. */
+export const LATEST_EXCEL_API = 20;
+
 /** What every proxy of one Excel.run shares. */
 export interface FakeEnv {
   model: WorkbookModel;
@@ -46,6 +49,21 @@ export abstract class FakeClientObject {
   /** Queue a change to the model; it happens at the next sync, in order with everything else queued. */
   protected queueWrite(payload: unknown, apply: () => void): void {
     this.env.queue.queue({ kind: 'write', requestBytes: 60 + jsonBytes(payload), run: apply });
+  }
+
+  /**
+   * Office.js sends a call whatever the host supports; an Excel without the member's requirement set refuses it at
+   * sync with ApiNotFound. `minor` is the ExcelApi 1.x that introduced the member.
+   */
+  protected requireApi(minor: number, member: string): void {
+    if ((this.env.model.excelApi ?? LATEST_EXCEL_API) >= minor) return;
+    this.env.queue.queue({
+      kind: 'write',
+      requestBytes: 40,
+      run: () => {
+        throw new FakeOfficeError('ApiNotFound', `${member} needs ExcelApi 1.${minor}; this Excel supports 1.${this.env.model.excelApi}`);
+      },
+    });
   }
 
   /**

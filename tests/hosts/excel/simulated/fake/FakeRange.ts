@@ -1,13 +1,15 @@
 import { FakeClientObject, type FakeEnv } from './FakeClientObject';
 import { FakeOfficeError } from './FakeOfficeError';
+import { FakeRangeFill } from './FakeRangeFill';
 import type { FakeWorksheet } from './FakeWorksheet';
-import { key, officeFormula, officeValue, rectToA1, type CellModel, type Rect, type SheetModel } from './WorkbookModel';
+import { typedEntry } from './typedEntry';
+import { key, officeFormula, officeValue, rectToA1, usedRect, type CellModel, type Rect, type SheetModel } from './WorkbookModel';
 
 type Cells = (string | number | boolean)[][];
 
 /** A range proxy over a rectangle of its worksheet; the rectangle is settled when the first queued action runs. */
 export class FakeRange extends FakeClientObject {
-  readonly format: { readonly fill: FakeRangeFill };
+  readonly format: { readonly fill: FakeRangeFill; readonly protection: FakeRangeProtection };
   private settled: Rect | null | undefined;
 
   constructor(
@@ -17,7 +19,7 @@ export class FakeRange extends FakeClientObject {
     private readonly nullable: boolean,
   ) {
     super(env);
-    this.format = { fill: new FakeRangeFill(env, this) };
+    this.format = { fill: new FakeRangeFill(env, this), protection: new FakeRangeProtection(env, this) };
     if (nullable) this.queueExistence(() => this.rect(false) !== null);
     else this.setLoaded('isNullObject', false);
   }
@@ -87,32 +89,30 @@ export class FakeRange extends FakeClientObject {
   get values(): Cells {
     return this.loadedValue('values');
   }
+  /** Strings are parsed as if typed (typedEntry): '5' becomes 5, '98%' 0.98, '2018-12-31' a date, unless the cell is text ("@"). */
   set values(values: Cells) {
-    this.queueCellWrite('values', values, (cell, v) => {
-      if (typeof v === 'string' && v.startsWith('=')) throw new FakeOfficeError('NotImplemented', 'formula writes are not simulated');
-      delete cell.formula;
-      delete cell.error;
-      if (v === '' || v === null) delete cell.value;
-      else cell.value = v;
-    });
+    this.queueCellWrite('values', 'content', values, (cell, v) => enter(cell, v));
   }
   get numberFormat(): Cells {
     return this.loadedValue('numberFormat');
   }
   set numberFormat(formats: Cells) {
-    this.queueCellWrite('numberFormat', formats, (cell, v) => {
+    this.queueCellWrite('numberFormat', 'format', formats, (cell, v) => {
       cell.numberFormat = String(v);
     });
   }
   get formulas(): Cells {
     return this.loadedValue('formulas');
   }
+  set formulas(formulas: Cells) {
+    this.queueCellWrite('formulas', 'content', formulas, (cell, v) => enter(cell, v));
+  }
 
-  private queueCellWrite(what: string, data: Cells, apply: (cell: CellModel, value: string | number | boolean) => void): void {
+  private queueCellWrite(what: string, kind: 'content' | 'format', data: Cells, apply: (cell: CellModel, value: string | number | boolean) => void): void {
     const copy = JSON.parse(JSON.stringify(data)) as Cells;
     this.queueWrite(copy, () => {
-      const sheet = this.worksheet.writableSheet();
       const r = this.area();
+      const sheet = this.worksheet.writableSheet(kind, r);
       if (copy.length !== r.rowCount || copy.some((row) => row.length !== r.columnCount)) {
         throw new FakeOfficeError('InvalidArgument', `${what}: the array does not match the size of the range ${rectToA1(r)}`);
       }
@@ -132,19 +132,40 @@ export class FakeRange extends FakeClientObject {
     }
   }
 
+  /** The used range within this range (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.requireApi(4, 'Range.getUsedRangeOrNullObject');
+    return new FakeRange(this.env, this.worksheet, () => usedRect(this.worksheet.sheet(), valuesOnly, this.area()), true);
+  }
+
   select(): void {
     this.queueWrite('select', () => {
-      const sheet = this.worksheet.sheet();
+      const sheet = this.worksheet.visibleSheet();
       this.env.model.activeSheet = sheet.name;
       this.env.model.selection = { sheet: sheet.name, address: rectToA1(this.area()) };
     });
   }
 }
 
-const NO_FILL = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' };
+/** A value written to a cell: a string as if typed, anything else as it is; '' empties the cell. */
+function enter(cell: CellModel, v: string | number | boolean | null): void {
+  delete cell.formula;
+  delete cell.error;
+  delete cell.value;
+  if (v === '' || v === null) return;
+  if (typeof v !== 'string') {
+    cell.value = v;
+    return;
+  }
+  const typed = typedEntry(v, cell.numberFormat);
+  if (typed.numberFormat) cell.numberFormat = typed.numberFormat;
+  if (typed.formula) cell.formula = typed.formula;
+  if (typed.error) cell.error = typed.error;
+  if (typed.value !== undefined && typed.value !== null) cell.value = typed.value;
+}
 
-/** Range.format.fill: reads the top-left cell; writes go to every cell; "no fill" reads as pattern None, #FFFFFF. */
-export class FakeRangeFill extends FakeClientObject {
+/** Range.format.protection (ExcelApi 1.2): whether the top-left cell is locked; cells are locked by default. */
+export class FakeRangeProtection extends FakeClientObject {
   constructor(
     env: FakeEnv,
     private readonly range: FakeRange,
@@ -152,47 +173,13 @@ export class FakeRangeFill extends FakeClientObject {
     super(env);
   }
 
+  get locked(): boolean {
+    return this.loadedValue('locked');
+  }
+
   protected readProperty(name: string): unknown {
-    const sheet = this.range.worksheet.sheet();
+    if (name !== 'locked') throw new FakeOfficeError('InvalidArgument', `FormatProtection.${name} is not simulated`);
     const r = this.range.rect() as Rect;
-    const fill = sheet.cells[key(r.row, r.col)]?.fill ?? NO_FILL;
-    if (name === 'color' || name === 'pattern' || name === 'patternColor') return fill[name];
-    throw new FakeOfficeError('InvalidArgument', `RangeFill.${name} is not simulated`);
-  }
-
-  private change(payload: unknown, apply: (cell: CellModel) => void): void {
-    this.queueWrite(payload, () => this.range.forEachCell(this.range.worksheet.writableSheet(), apply));
-  }
-
-  get color(): string {
-    return this.loadedValue('color');
-  }
-  set color(color: string) {
-    this.change(color, (cell) => {
-      cell.fill = { color: color.toUpperCase(), pattern: 'Solid', patternColor: cell.fill?.patternColor ?? '#000000' };
-    });
-  }
-  get pattern(): string {
-    return this.loadedValue('pattern');
-  }
-  set pattern(pattern: string) {
-    this.change(pattern, (cell) => {
-      cell.fill = pattern === 'None' ? undefined : { ...(cell.fill ?? NO_FILL), pattern };
-      if (!cell.fill) delete cell.fill;
-    });
-  }
-  get patternColor(): string {
-    return this.loadedValue('patternColor');
-  }
-  set patternColor(patternColor: string) {
-    this.change(patternColor, (cell) => {
-      if (cell.fill) cell.fill = { ...cell.fill, patternColor };
-    });
-  }
-
-  clear(): void {
-    this.change('clear', (cell) => {
-      delete cell.fill;
-    });
+    return this.range.worksheet.sheet().cells[key(r.row, r.col)]?.locked !== false;
   }
 }

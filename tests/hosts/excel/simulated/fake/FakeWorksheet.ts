@@ -1,11 +1,11 @@
 import { FakeClientObject, itemNotFound, type FakeEnv } from './FakeClientObject';
 import { FakeOfficeError } from './FakeOfficeError';
 import { FakeRange } from './FakeRange';
-import { parseA1Range, usedRect, type SheetModel } from './WorkbookModel';
+import { key, parseA1Range, usedRect, type Rect, type SheetModel } from './WorkbookModel';
 
 /**
- * A worksheet proxy. Items of the collection are bound to their sheet; getItemOrNullObject looks the name up when
- * the sync runs. Either way, using it after the sheet was deleted fails at sync with ItemNotFound.
+ * A worksheet proxy. Items of the collection are bound to their sheet; getItem / getItemOrNullObject look the id
+ * or name up when the sync runs. Either way, using it after the sheet was deleted fails at sync with ItemNotFound.
  */
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
@@ -13,7 +13,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   constructor(
     env: FakeEnv,
-    private readonly lookupName: string,
+    private readonly lookupKey: string,
     bound: SheetModel | null,
     readonly nullable: boolean,
   ) {
@@ -26,25 +26,49 @@ export class FakeWorksheet extends FakeClientObject {
 
   private find(): SheetModel | null {
     if (this.bound) return this.env.model.sheets.includes(this.bound) ? this.bound : null;
-    return this.env.model.sheets.find((s) => s.name === this.lookupName) ?? null;
+    return this.env.model.sheets.find((s) => s.id === this.lookupKey) ?? this.env.model.sheets.find((s) => s.name === this.lookupKey) ?? null;
   }
 
   /** The sheet at the time a queued action runs. */
   sheet(): SheetModel {
     const sheet = this.find();
-    if (!sheet) throw itemNotFound(`worksheet ${this.lookupName}`);
+    if (!sheet) throw itemNotFound(`worksheet ${this.lookupKey}`);
     return sheet;
   }
 
-  /** Throws AccessDenied as Excel does when a queued change touches a protected sheet. */
-  writableSheet(): SheetModel {
+  /**
+   * The sheet, for a change to `rect`: on a protected sheet Excel refuses (AccessDenied) a change of content to a
+   * locked cell, and any formatting unless the protection allows formatting cells.
+   */
+  writableSheet(kind: 'content' | 'format', rect: Rect): SheetModel {
     const sheet = this.sheet();
-    if (sheet.protected) throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet: ${sheet.name}`);
+    if (!sheet.protected) return sheet;
+    const refuse = () => new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet: ${sheet.name}`);
+    if (kind === 'format') {
+      if (sheet.protection?.allowFormatCells !== true) throw refuse();
+      return sheet;
+    }
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.col; c < rect.col + rect.columnCount; c++) if (sheet.cells[key(r, c)]?.locked !== false) throw refuse();
+    }
     return sheet;
   }
 
+  /** The sheet, for activating it or selecting on it: Excel cannot show a hidden sheet. */
+  visibleSheet(): SheetModel {
+    const sheet = this.sheet();
+    if ((sheet.visibility ?? 'Visible') !== 'Visible') throw new FakeOfficeError('InvalidOperation', `The sheet ${sheet.name} is hidden and cannot be activated.`);
+    return sheet;
+  }
+
+  get id(): string {
+    return this.loadedValue<string>('id');
+  }
   get name(): string {
     return this.loadedValue<string>('name');
+  }
+  get visibility(): string {
+    return this.loadedValue<string>('visibility');
   }
 
   /** A null object's properties load as null, as in Office.js; only using it for real fails. */
@@ -54,12 +78,16 @@ export class FakeWorksheet extends FakeClientObject {
 
   protected readProperty(name: string): unknown {
     if (this.isNull()) return null;
-    if (name === 'name') return this.sheet().name;
+    const sheet = this.sheet();
+    if (name === 'name') return sheet.name;
+    if (name === 'id') return sheet.id;
+    if (name === 'visibility') return sheet.visibility ?? 'Visible';
     throw new FakeOfficeError('InvalidArgument', `Worksheet.${name} is not simulated`);
   }
 
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
-    return new FakeRange(this.env, this, () => usedRect(this.sheet()), true);
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.requireApi(4, 'Worksheet.getUsedRangeOrNullObject');
+    return new FakeRange(this.env, this, () => usedRect(this.sheet(), valuesOnly), true);
   }
 
   getRange(address?: string): FakeRange {
@@ -69,21 +97,19 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    this.requireApi(7, 'Worksheet.getRangeByIndexes');
     if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'empty range');
     return new FakeRange(this.env, this, () => ({ row: startRow, col: startColumn, rowCount, columnCount }), false);
   }
 
-  getCell(row: number, column: number): FakeRange {
-    return this.getRangeByIndexes(row, column, 1, 1);
-  }
-
   activate(): void {
     this.queueWrite('activate', () => {
-      this.env.model.activeSheet = this.sheet().name;
+      this.env.model.activeSheet = this.visibleSheet().name;
     });
   }
 }
 
+/** Worksheet.protection (ExcelApi 1.2): `protected`, and `options` with what a protected sheet still allows. */
 export class FakeWorksheetProtection extends FakeClientObject {
   constructor(
     env: FakeEnv,
@@ -96,9 +122,15 @@ export class FakeWorksheetProtection extends FakeClientObject {
     return this.loadedValue<boolean>('protected');
   }
 
+  get options(): { allowFormatCells: boolean } {
+    return this.loadedValue('options');
+  }
+
   protected readProperty(name: string): unknown {
     if (this.worksheet.isNull()) return null;
-    if (name === 'protected') return this.worksheet.sheet().protected === true;
+    const sheet = this.worksheet.sheet();
+    if (name === 'protected') return sheet.protected === true;
+    if (name === 'options') return { allowFormatCells: sheet.protection?.allowFormatCells === true };
     throw new FakeOfficeError('InvalidArgument', `WorksheetProtection.${name} is not simulated`);
   }
 }

@@ -3,26 +3,30 @@ import { FakeOfficeError } from './FakeOfficeError';
 import { FakeWorksheet } from './FakeWorksheet';
 import { jsonBytes } from './SyncQueue';
 
+const ITEM_PATHS = ['id', 'name', 'visibility', 'protection/protected', 'protection/options'];
+
 /**
- * The sheets of the workbook. `load('items/name')` (and `items/protection/protected`) lists the sheets as they are
- * when the sync runs; `items` is readable after it.
+ * The sheets of the workbook. `load('items/name')` (and the other item paths above) lists the sheets as they are
+ * when the sync runs; `items` is readable after it. getItem and getItemOrNullObject take an id or a name.
  */
 export class FakeWorksheetCollection extends FakeClientObject {
   override load(propertyNames: string | string[]): this {
     const names = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(',')).map((n) => n.trim());
-    const itemPaths = names.filter((n) => n.startsWith('items/')).map((n) => n.slice('items/'.length));
-    if (itemPaths.length !== names.length && !names.includes('items')) {
-      throw new FakeOfficeError('InvalidArgument', `WorksheetCollection.load(${names.join(',')}) is not simulated`);
-    }
+    const paths = names.includes('items') ? ['id', 'name', 'visibility'] : names.map((n) => n.replace(/^items\//, ''));
+    const unknown = paths.filter((p) => !ITEM_PATHS.includes(p));
+    if (unknown.length > 0) throw new FakeOfficeError('InvalidArgument', `WorksheetCollection.load(${unknown.join(',')}) is not simulated`);
+    if (paths.some((p) => p.startsWith('protection/'))) this.requireApi(2, 'WorksheetProtection');
     this.env.queue.queue({
       kind: 'load',
       requestBytes: 40 + jsonBytes(names),
       run: () => {
         const items = this.env.model.sheets.map((sheet) => {
-          const worksheet = new FakeWorksheet(this.env, sheet.name, sheet, false);
-          const data: [string, unknown][] = [];
-          if (itemPaths.includes('name') || names.includes('items')) data.push(['name', sheet.name]);
-          if (itemPaths.includes('protection/protected')) data.push(['protection/protected', sheet.protected === true]);
+          const worksheet = new FakeWorksheet(this.env, sheet.id ?? sheet.name, sheet, false);
+          const data: [string, unknown][] = paths.map((p) => {
+            if (p === 'protection/protected') return [p, sheet.protected === true];
+            if (p === 'protection/options') return [p, { allowFormatCells: sheet.protection?.allowFormatCells === true }];
+            return [p, p === 'visibility' ? (sheet.visibility ?? 'Visible') : sheet[p as 'id' | 'name']];
+          });
           return { worksheet, data };
         });
         return {
@@ -30,7 +34,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
           commit: () => {
             for (const { worksheet, data } of items) {
               for (const [name, value] of data) {
-                if (name === 'protection/protected') worksheet.protection.setLoaded('protected', value);
+                if (name.startsWith('protection/')) worksheet.protection.setLoaded(name.slice('protection/'.length), value);
                 else worksheet.setLoaded(name, value);
               }
             }
@@ -50,11 +54,12 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return this.loadedValue('items');
   }
 
-  getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.env, name, null, true);
+  getItemOrNullObject(key: string): FakeWorksheet {
+    this.requireApi(4, 'WorksheetCollection.getItemOrNullObject');
+    return new FakeWorksheet(this.env, key, null, true);
   }
 
-  getItem(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.env, name, null, false);
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.env, key, null, false);
   }
 }

@@ -62,7 +62,13 @@ export class SyncQueue {
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes exceeds ${this.limits.maxPayloadBytes}`);
     }
     const commits: (() => void)[] = [];
+    let slice = Date.now();
     for (const action of actions) {
+      // Excel works in its own process: give the page's thread back now and then, as a real round trip would.
+      if (Date.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        slice = Date.now();
+      }
       const result = action.run();
       if (result) {
         sync.responseBytes += result.responseBytes;
@@ -76,6 +82,9 @@ export class SyncQueue {
     for (const callback of this.afterSync) callback();
   }
 }
+
+/** How long the simulated host works on a sync before it lets the page's thread run (see sync()). */
+const SLICE_MS = 20;
 
 const encoder = new TextEncoder();
 

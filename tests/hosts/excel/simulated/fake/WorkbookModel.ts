@@ -1,14 +1,35 @@
 import { columnLetters } from '../../../../../src/core/grid/address';
 /**
  * The simulated host's workbook: plain JSON (so a fixture converted in Node can be shipped into the browser), with
- * cells keyed "row,col" (0-based). It is what Excel would save: values, formulas, formats, fills, protection and
- * the add-in's document settings.
+ * cells keyed "row,col" (0-based). It is what Excel would save: values, formulas, formats, fills (theme colours,
+ * tints, patterns, gradients), borders, locks, sheet ids, visibility and protection, and the add-in's settings.
  */
 export interface FillModel {
-  color: string;
+  /** #RRGGBB; ignored when `themeColor` is set. */
+  color?: string;
+  /** A theme colour by name (accent1 …), resolved through THEME_COLORS as Excel resolves the workbook's theme. */
+  themeColor?: keyof typeof THEME_COLORS;
   pattern: string;
-  patternColor: string;
+  patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+  /** A gradient fill: Office.js reads it (pattern LinearGradient / RectangularGradient) but cannot set one. */
+  gradient?: { kind: 'LinearGradient' | 'RectangularGradient'; stops: string[] };
 }
+
+/** The Office theme's colours (Excel 2013 and later). */
+export const THEME_COLORS = {
+  dark1: '#000000',
+  light1: '#FFFFFF',
+  dark2: '#44546A',
+  light2: '#E7E6E6',
+  accent1: '#4472C4',
+  accent2: '#ED7D31',
+  accent3: '#A5A5A5',
+  accent4: '#FFC000',
+  accent5: '#5B9BD5',
+  accent6: '#70AD47',
+} as const;
 
 export interface CellModel {
   value?: string | number | boolean | null;
@@ -18,11 +39,20 @@ export interface CellModel {
   formula?: string;
   numberFormat?: string;
   fill?: FillModel;
+  /** A border (or any other formatting): no value, yet part of the used range unless `valuesOnly`. */
+  border?: boolean;
+  /** Excel's cells are locked unless unlocked; the lock matters only while the sheet is protected. */
+  locked?: boolean;
 }
 
 export interface SheetModel {
+  /** Stable across renames, as Worksheet.id; createFakeHost gives one to a sheet without. */
+  id?: string;
   name: string;
+  visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   protected?: boolean;
+  /** What a protected sheet still allows. */
+  protection?: { allowFormatCells?: boolean };
   cells: Record<string, CellModel>;
 }
 
@@ -32,6 +62,8 @@ export interface WorkbookModel {
   settings: Record<string, unknown>;
   activeSheet?: string;
   selection?: { sheet: string; address: string };
+  /** The newest ExcelApi 1.x this Excel supports, as its minor number (Office 2019: 8; default: the latest). */
+  excelApi?: number;
 }
 
 export interface Rect {
@@ -45,21 +77,30 @@ export function key(row: number, col: number): string {
   return `${row},${col}`;
 }
 
-export function isBlank(cell: CellModel | undefined): boolean {
-  if (!cell) return true;
-  const noValue = cell.value === undefined || cell.value === null || cell.value === '';
-  return noValue && !cell.error && !cell.formula && !cell.fill && (!cell.numberFormat || cell.numberFormat === 'General');
+export function holdsValue(cell: CellModel | undefined): boolean {
+  if (!cell) return false;
+  return (cell.value !== undefined && cell.value !== null && cell.value !== '') || Boolean(cell.error) || Boolean(cell.formula);
 }
 
-/** Excel's used range (values and formats): the bounding box of every cell that is not blank, or null. */
-export function usedRect(sheet: SheetModel): Rect | null {
+/** Blank for Excel's used range: no value and no formatting (a border, a fill, a number format, an unlocked cell). */
+export function isBlank(cell: CellModel | undefined): boolean {
+  if (!cell) return true;
+  return !holdsValue(cell) && !cell.fill && !cell.border && cell.locked !== false && (!cell.numberFormat || cell.numberFormat === 'General');
+}
+
+/**
+ * Excel's used range: the bounding box of every cell that is not blank (with `valuesOnly`, of every cell holding a
+ * value or formula), within `inside` when given (Range.getUsedRangeOrNullObject); null when there is none.
+ */
+export function usedRect(sheet: SheetModel, valuesOnly = false, inside?: Rect): Rect | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   for (const [k, cell] of Object.entries(sheet.cells)) {
-    if (isBlank(cell)) continue;
+    if (valuesOnly ? !holdsValue(cell) : isBlank(cell)) continue;
     const [r, c] = k.split(',').map(Number);
+    if (inside && (r < inside.row || c < inside.col || r >= inside.row + inside.rowCount || c >= inside.col + inside.columnCount)) continue;
     top = Math.min(top, r);
     left = Math.min(left, c);
     bottom = Math.max(bottom, r);

@@ -1,9 +1,9 @@
-import type { HostContext, RunBatch } from '../../../../../src/hosts/excel/HostContext';
-import type { FakeEnv } from './FakeClientObject';
+import type { HostContext } from '../../../../../src/hosts/excel/HostContext';
+import { LATEST_EXCEL_API, type FakeEnv } from './FakeClientObject';
 import { FakeSettingCollection } from './FakeSettings';
 import { FakeWorksheetCollection } from './FakeWorksheetCollection';
 import { EXCEL_ON_THE_WEB, SyncQueue, type HostLimits, type SyncRecord } from './SyncQueue';
-import { cloneModel, key, parseA1Range, type CellModel, type WorkbookModel } from './WorkbookModel';
+import { cloneModel, key, parseA1Range, type CellModel, type SheetModel, type WorkbookModel } from './WorkbookModel';
 
 export { EXCEL_ON_THE_WEB, type HostLimits, type SyncRecord };
 
@@ -21,23 +21,31 @@ export class FakeRequestContext implements HostContext {
 
 /**
  * A strict stand-in for Excel behind Office.js, over an in-memory workbook model: `run` is Excel.run; everything a
- * test needs to look at or do "as the user" (edit a cell, delete or protect a sheet, close and reopen) is here.
+ * test needs to look at or do "as the user" (edit a cell, rename, hide, delete or protect a sheet, close and
+ * reopen) is here.
  */
 export interface FakeHost {
-  run: RunBatch;
+  run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => Promise<T>;
   readonly model: WorkbookModel;
   readonly syncs: SyncRecord[];
   readonly limits: HostLimits;
+  /** Office.context.requirements.isSetSupported for ExcelApi. */
+  isSetSupported(name: string, version?: string): boolean;
   cell(sheet: string, address: string): CellModel | undefined;
   /** Change a cell as the user would, outside any batch. */
   edit(sheet: string, address: string, cell: CellModel | undefined): void;
   deleteSheet(name: string): void;
-  protectSheet(name: string, on?: boolean): void;
+  renameSheet(name: string, to: string): void;
+  hideSheet(name: string, visibility?: SheetModel['visibility']): void;
+  protectSheet(name: string, on?: boolean, options?: SheetModel['protection']): void;
   /** The workbook as saved and opened again: same cells, fills and settings, a fresh host with no history. */
   reopen(): FakeHost;
 }
 
 export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_ON_THE_WEB): FakeHost {
+  model.sheets.forEach((s, i) => {
+    s.id ??= `{F00D${String(i).padStart(4, '0')}-5EED-4C0D-9A00-${String(Math.abs(hash(s.name))).padStart(12, '0').slice(0, 12)}}`;
+  });
   const syncs: SyncRecord[] = [];
   const sheet = (name: string) => {
     const found = model.sheets.find((s) => s.name === name);
@@ -48,7 +56,7 @@ export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_
     const r = parseA1Range(address);
     return key(r.row, r.col);
   };
-  const run: RunBatch = async (batch) => {
+  const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
     const env: FakeEnv = { model, limits, queue: new SyncQueue(limits, (s) => syncs.push(s)) };
     const context = new FakeRequestContext(env);
     const result = await batch(context);
@@ -61,6 +69,7 @@ export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_
     model,
     syncs,
     limits,
+    isSetSupported: (name, version = '1.1') => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= (model.excelApi ?? LATEST_EXCEL_API),
     cell: (name, address) => sheet(name).cells[at(address)],
     edit: (name, address, cell) => {
       if (cell) sheet(name).cells[at(address)] = cell;
@@ -69,9 +78,22 @@ export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_
     deleteSheet: (name) => {
       model.sheets.splice(model.sheets.indexOf(sheet(name)), 1);
     },
-    protectSheet: (name, on = true) => {
+    renameSheet: (name, to) => {
+      sheet(name).name = to;
+    },
+    hideSheet: (name, visibility = 'Hidden') => {
+      sheet(name).visibility = visibility;
+    },
+    protectSheet: (name, on = true, options) => {
       sheet(name).protected = on;
+      if (options) sheet(name).protection = options;
     },
     reopen: () => createFakeHost(cloneModel({ ...model, selection: undefined }), limits),
   };
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) | 0;
+  return h;
 }

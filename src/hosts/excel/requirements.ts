@@ -1,0 +1,22 @@
+/**
+ * The requirement sets the add-in uses. `minimum` is what manifest.xml declares (everything the add-in needs:
+ * document settings and getUsedRangeOrNullObject came with ExcelApi 1.4); `fullFills` is detected at run time and
+ * only widens what 清除标记 can put back (pattern, pattern colour and tints of a fill).
+ */
+export const OFFICE_REQUIREMENTS = {
+  set: 'ExcelApi',
+  minimum: '1.4',
+  fullFills: '1.9',
+} as const;
+
+interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** What this Excel supports, from Office.context.requirements (after Office.onReady). */
+export function officeRequirements(requirements: Requirements): { supported: boolean; fullFills: boolean } {
+  return {
+    supported: requirements.isSetSupported(OFFICE_REQUIREMENTS.set, OFFICE_REQUIREMENTS.minimum),
+    fullFills: requirements.isSetSupported(OFFICE_REQUIREMENTS.set, OFFICE_REQUIREMENTS.fullFills),
+  };
+}
