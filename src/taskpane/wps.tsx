@@ -1,6 +1,6 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createWpsAdapter, type WpsApplication } from '../hosts/wps';
+import { createWpsHost, type WpsApplication } from '../hosts/wps';
 import { App } from './components/App';
 
 /**
@@ -12,7 +12,7 @@ const container = document.getElementById('container');
 if (container && globals.Application && !globals.__fundcheckBlocked) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={createWpsAdapter(globals.Application)} />
+      <App host={createWpsHost(globals.Application)} />
     </FluentProvider>,
   );
 }

@@ -36,6 +36,8 @@ export interface WpsRange {
   readonly Rows: WpsCount;
   readonly Columns: WpsCount;
   Select(): unknown;
+  /** Empty the cells, keeping their formats. */
+  ClearContents(): unknown;
 }
 
 export interface WpsWorksheet {
@@ -79,6 +81,8 @@ export interface WpsWorkbook {
 export interface WpsApplication {
   /** null (or undefined) when no workbook is open. */
   readonly ActiveWorkbook: WpsWorkbook | null | undefined;
+  /** COUNTA over a range: the cells holding something, in one call. */
+  readonly WorksheetFunction: { CountA(range: WpsRange): unknown };
 }
 
 /** A task pane WPS shows beside the workbook (CreateTaskPane); one per add-in, kept by its ID. */

@@ -1,5 +1,5 @@
 import { isNumber, WpsShapeError } from './readShape';
-import { readOverAreas, type Pos } from './uniformReads';
+import { posKey, readOverAreas, type Pos } from './uniformReads';
 import type { WpsInterior, WpsWorksheet } from './WpsApi';
 import { bgrOf, hexOf, XL_PATTERN } from './wpsConstants';
 
@@ -25,28 +25,37 @@ export const PATTERN_CONSTANT: Readonly<Record<string, number>> = {
 
 const PATTERN_NAME = new Map(Object.entries(PATTERN_CONSTANT).map(([name, constant]) => [constant, name]));
 
-/** The properties read for a fill, each asked over all the cells at once (one call when they agree). */
-const PROPERTIES = ['Pattern', 'Color', 'PatternColor', 'TintAndShade', 'PatternTintAndShade'] as const;
+/** The properties read for a filled cell, each asked over all such cells at once (one call when they agree). */
+const PROPERTIES = ['Color', 'PatternColor', 'TintAndShade', 'PatternTintAndShade'] as const;
 
 /**
- * The fills of scattered cells of one sheet, in the order given: each Interior property is asked over multi-area
- * ranges of the cells and split only where the cells differ, so unfilled cells (the usual case) cost a few calls.
+ * The fills of scattered cells of one sheet, in the order given. The pattern comes first, asked over multi-area
+ * ranges of the cells and split only where the cells differ; the colours and tints only for the cells that have a
+ * fill. So unfilled cells (the usual case) cost a call per range of cells, never one per cell.
  */
 export function readFills(worksheet: WpsWorksheet, cells: Pos[]): FillRecord[] {
-  const answers = PROPERTIES.map((property) =>
-    readOverAreas(cells, (address) => {
+  const ask = (property: (typeof PROPERTIES)[number] | 'Pattern', among: Pos[]) =>
+    readOverAreas(among, (address) => {
       const value = worksheet.Range(address).Interior[property];
       if (value === null || value === undefined) return null;
       if (!isNumber(value)) throw new WpsShapeError(`单元格填充（Interior.${property}）`, '数字', value);
       return value;
-    }),
-  );
+    });
+  const patterns = ask('Pattern', cells);
+  const filled = cells.filter((c) => patterns.get(posKey(c)) !== XL_PATTERN.none);
+  const [color, patternColor, tintAndShade, patternTintAndShade] = PROPERTIES.map((property) => ask(property, filled));
   return cells.map((cell) => {
-    const [pattern, color, patternColor, tintAndShade, patternTintAndShade] = answers.map((a) => a.get(cell.row * 16384 + cell.col) as number);
-    const name = PATTERN_NAME.get(pattern);
-    if (!name) throw new WpsShapeError('单元格填充图案（Interior.Pattern）', 'XlPattern 常量', pattern);
+    const k = posKey(cell);
+    const name = PATTERN_NAME.get(patterns.get(k) as number);
+    if (!name) throw new WpsShapeError('单元格填充图案（Interior.Pattern）', 'XlPattern 常量', patterns.get(k));
     if (name === 'None') return { color: '#FFFFFF', pattern: 'None' };
-    return { color: hexOf(color), pattern: name, patternColor: hexOf(patternColor), tintAndShade, patternTintAndShade };
+    return {
+      color: hexOf(color.get(k) as number),
+      pattern: name,
+      patternColor: hexOf(patternColor.get(k) as number),
+      tintAndShade: tintAndShade.get(k) as number,
+      patternTintAndShade: patternTintAndShade.get(k) as number,
+    };
   });
 }
 

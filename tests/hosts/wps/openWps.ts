@@ -1,6 +1,6 @@
 import { analyseWorkbook, type Analysis } from '../../../src/core';
 import type { WorkbookHost } from '../../../src/hosts/WorkbookHost';
-import { createWpsAdapter, type WpsLimits } from '../../../src/hosts/wps';
+import { createWpsHost, WPS_LIMITS, type WpsLimits } from '../../../src/hosts/wps';
 import { createFakeWps, DEFAULT_WPS_OPTIONS, type FakeWps } from './simulated/createFakeWps';
 import { loadWpsModel } from './simulated/loadWpsModel';
 import type { WpsHostOptions } from './simulated/WpsEnv';
@@ -18,13 +18,13 @@ export async function openWpsFixture(name: string, options: WpsHostOptions = DEF
 
 export function openWpsModel(model: WpsWorkbookModel, options: WpsHostOptions = DEFAULT_WPS_OPTIONS, limits?: WpsLimits): OpenedWps {
   const wps = createFakeWps(model, options);
-  return { wps, adapter: createWpsAdapter(wps.application, { limits }) };
+  return { wps, adapter: createWpsHost(wps.application, { limits: limits ?? WPS_LIMITS }) };
 }
 
 /** The workbook saved, closed and opened again: a new host on the saved model and a new adapter with no memory. */
 export function reopenWps(opened: OpenedWps): OpenedWps {
   const wps = opened.wps.reopen();
-  return { wps, adapter: createWpsAdapter(wps.application) };
+  return { wps, adapter: createWpsHost(wps.application) };
 }
 
 /** What 一键核对 does before it highlights: read through the adapter, analyse with the core. */

@@ -11,14 +11,14 @@ describe('selecting a finding’s cell in WPS', () => {
     expect(wps.model.activeSheet).toBe('收支分析表');
   });
 
-  it('names a deleted sheet, and says a hidden sheet is hidden instead of failing in WPS', async () => {
+  it('names a deleted sheet, and a hidden one instead of failing in WPS', async () => {
     const { wps, adapter } = await openWpsFixture('yuepuhu-2020');
     const [gone, other] = wps.model.sheets.map((s) => s.name);
     wps.deleteSheet(gone);
     expect(await adapter.select(gone, 'G4')).toEqual({ ok: false, problem: { kind: 'missingSheets', sheets: [gone] } });
     wps.setVisible(other, 2);
     const hidden = await adapter.select(other, 'A1');
-    expect(hidden).toEqual({ ok: false, problem: { kind: 'hostError', code: 'WpsHiddenSheet', message: expect.stringContaining('已隐藏') } });
+    expect(hidden).toEqual({ ok: false, problem: { kind: 'hiddenSheet', sheet: other, veryHidden: true } });
     expect(wps.model.selection).toBeUndefined();
   });
 });

@@ -21,6 +21,12 @@ export class FakeWpsApplication {
 
   constructor(private readonly env: WpsEnv) {}
 
+  /** COUNTA: the cells of the range holding a value, a formula or an error (formatting alone does not count). */
+  get WorksheetFunction(): { CountA(range: FakeWpsRange): number } {
+    this.env.count('Application.WorksheetFunction');
+    return { CountA: (range) => (this.env.count('WorksheetFunction.CountA'), range.filledCount()) };
+  }
+
   get PluginStorage(): { getItem(key: string): unknown; setItem(key: string, value: unknown): void } {
     this.env.count('Application.PluginStorage');
     return { getItem: (key) => this.storage.get(key) ?? null, setItem: (key, value) => void this.storage.set(key, value) };

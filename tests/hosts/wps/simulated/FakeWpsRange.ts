@@ -109,6 +109,15 @@ export class FakeWpsRange {
     return new FakeWpsInterior(this.env, this);
   }
 
+  /** For COUNTA: cells holding a value, a formula or an error. */
+  filledCount(): number {
+    const cells = this.sheet().cells;
+    return this.positions().filter(([r, c]) => {
+      const cell = cells[key(r, c)];
+      return cell !== undefined && (cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined);
+    }).length;
+  }
+
   get Locked(): boolean | null {
     this.env.count('Range.Locked');
     return this.common((c) => c?.locked !== false);
@@ -138,6 +147,12 @@ export class FakeWpsRange {
     this.env.count('Range.Columns');
     const count = this.first.columnCount;
     return { get Count() { return count; } };
+  }
+
+  ClearContents(): boolean {
+    this.env.count('Range.ClearContents');
+    this.write((cell) => enterValue(cell, null));
+    return true;
   }
 
   /** WPS selects only on the active sheet, and never on a hidden one. */

@@ -19,6 +19,8 @@ export interface WpsCellModel {
   formula?: string;
   numberFormat?: string;
   interior?: WpsInteriorModel;
+  /** Formatting without a value (a border): part of UsedRange, as in WPS. */
+  formatted?: boolean;
   /** Cells are locked unless said otherwise, as in WPS; only locked cells of a protected sheet refuse writes. */
   locked?: boolean;
 }

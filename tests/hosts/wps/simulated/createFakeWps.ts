@@ -15,6 +15,8 @@ export interface FakeWps {
   /** Object-model calls since the host was made (or since resetCalls). */
   calls(): number;
   callsTo(member: string): number;
+  /** Calls by member, for a failing test to show where they went. */
+  tally(): Record<string, number>;
   resetCalls(): void;
   cell(sheet: string, address: string): WpsCellModel | undefined;
   edit(sheet: string, address: string, cell: WpsCellModel | undefined): void;
@@ -45,6 +47,7 @@ export function createFakeWps(model: WpsWorkbookModel, options: WpsHostOptions =
     model,
     calls: () => env.calls,
     callsTo: (member) => env.byMember.get(member) ?? 0,
+    tally: () => Object.fromEntries(env.byMember),
     resetCalls: () => {
       env.calls = 0;
       env.byMember.clear();

@@ -1,8 +1,8 @@
 import { bgrOf, XL_PATTERN } from '../../../../src/hosts/wps/wpsConstants';
 import { PATTERN_CONSTANT } from '../../../../src/hosts/wps/wpsFills';
-import type { WorkbookModel } from '../../excel/simulated/fake/WorkbookModel';
+import { THEME_COLORS, type FillModel, type WorkbookModel } from '../../excel/simulated/fake/WorkbookModel';
 import { loadWorkbookModel } from '../../excel/simulated/loadWorkbookModel';
-import { NO_FILL, type WpsCellModel, type WpsSheetModel, type WpsWorkbookModel } from './WpsModel';
+import { NO_FILL, type WpsCellModel, type WpsInteriorModel, type WpsSheetModel, type WpsWorkbookModel } from './WpsModel';
 
 /** A shared fixture (by name or path), as WPS would show it: loaded by the Excel simulation's loader, then translated. */
 export async function loadWpsModel(nameOrPath: string): Promise<WpsWorkbookModel> {
@@ -18,15 +18,28 @@ export function fromExcelModel(model: WorkbookModel): WpsWorkbookModel {
       if (cell.error) out.error = cell.error;
       if (cell.formula) out.formula = cell.formula;
       if (cell.numberFormat) out.numberFormat = cell.numberFormat;
-      if (cell.fill && cell.fill.pattern !== 'None') {
-        const pattern = PATTERN_CONSTANT[cell.fill.pattern] ?? XL_PATTERN.solid;
-        out.interior = { ...NO_FILL, color: bgrOf(cell.fill.color), pattern, patternColor: bgrOf(cell.fill.patternColor || '#000000') };
-      }
+      if (cell.fill && cell.fill.pattern !== 'None') out.interior = interiorOf(cell.fill);
+      if (cell.border) out.formatted = true;
+      if (cell.locked === false) out.locked = false;
       cells[at] = out;
     }
-    const visibility = (sheet as { visibility?: string }).visibility;
-    const visible = visibility === 'hidden' ? 0 : visibility === 'veryHidden' ? 2 : -1;
-    return { name: sheet.name, codeName: `Sheet${index + 1}`, visible, protectContents: Boolean(sheet.protected), cells } as WpsSheetModel;
+    const visible = sheet.visibility === 'Hidden' ? 0 : sheet.visibility === 'VeryHidden' ? 2 : -1;
+    const allowFormattingCells = sheet.protection?.allowFormatCells === true;
+    return { name: sheet.name, codeName: `Sheet${index + 1}`, visible, protectContents: Boolean(sheet.protected), ...(allowFormattingCells ? { allowFormattingCells } : {}), cells } as WpsSheetModel;
   });
   return { name: model.name, sheets, properties: {}, activeSheet: sheets.find((s) => s.visible === -1)?.name ?? sheets[0]?.name ?? '' };
+}
+
+/** A fill as WPS reports it: the theme colour resolved, BGR integers, an XlPattern constant. */
+function interiorOf(fill: FillModel): WpsInteriorModel {
+  const color = fill.gradient?.stops[0] ?? (fill.themeColor ? THEME_COLORS[fill.themeColor] : fill.color) ?? '#FFFFFF';
+  const pattern = fill.gradient ? PATTERN_CONSTANT[fill.gradient.kind] : (PATTERN_CONSTANT[fill.pattern] ?? XL_PATTERN.solid);
+  return {
+    ...NO_FILL,
+    color: bgrOf(color),
+    pattern,
+    patternColor: bgrOf(fill.patternColor ?? '#000000'),
+    tintAndShade: fill.tintAndShade ?? 0,
+    patternTintAndShade: fill.patternTintAndShade ?? 0,
+  };
 }
