@@ -7,15 +7,20 @@ try {
   cli = require(path.join(__dirname, '..', 'build', 'cli', 'main.js'));
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
-    process.stderr.write('fundcheck: the CLI is not built yet; run `npm run build:cli` first\n');
-    process.exit(2);
+    process.stderr.write('fundcheck: 尚未构建，请先运行 `npm run build:cli` (the CLI is not built yet)\n');
+    process.exitCode = 2;
+    return;
   }
   throw error;
 }
+// The exit code is set, not forced with process.exit: output still queued for a pipe (`| jq`) is written first.
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
-    process.stderr.write(`fundcheck: internal error: ${error && error.message ? error.message : error}\n`);
-    process.exit(3);
+    process.stderr.write('fundcheck: 内部错误（程序缺陷），请报告给维护者；设置 FUNDCHECK_DEBUG=1 可显示详情 (internal error)\n');
+    if (process.env.FUNDCHECK_DEBUG) process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 3;
   },
 );

@@ -1,7 +1,6 @@
-import type ExcelJS from 'exceljs';
-import { cellKey, toA1, type CellRef, type Finding, type Severity } from '../core';
-import { restyle } from './cellAccess';
+import { cellKey, type CellRef, type Finding, type Severity, type WorkbookGrid } from '../core';
 import { SEVERITY_WORD, TEXT } from './messages';
+import type { SheetWrites } from './xlsx/write/editWorkbook';
 
 /** Fill colours (ARGB) per severity: the light tints Excel itself uses for bad / neutral / note cells. */
 export const SEVERITY_FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFE699', info: 'FFDDEBF7' };
@@ -14,30 +13,35 @@ export interface AnnotatedCell {
 }
 
 /**
- * Mark each cell a finding points at, in place: a solid fill in the colour of its worst severity and a note
- * with every finding's message, stated and expected value. Nothing else of the cell changes; a note that was
- * already there is kept above ours.
+ * What `check --annotate` writes: each cell a finding points at gets a solid fill in the colour of its worst
+ * severity and a note with every finding's message, stated and expected value (after a note already there).
+ * A protected sheet is never written: its cells are listed apart.
  */
-export function annotateFindings(workbook: ExcelJS.Workbook, findings: Finding[]): AnnotatedCell[] {
+export function planAnnotations(findings: Finding[], grid: WorkbookGrid): { annotated: AnnotatedCell[]; onProtected: AnnotatedCell[]; writes: SheetWrites[] } {
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = cellKey(finding.at);
     byCell.set(key, [...(byCell.get(key) ?? []), finding]);
   }
   const annotated: AnnotatedCell[] = [];
+  const onProtected: AnnotatedCell[] = [];
+  const writes = new Map<string, SheetWrites>();
   for (const group of byCell.values()) {
     const { at } = group[0];
-    const worksheet = workbook.getWorksheet(at.sheet);
-    if (!worksheet) continue;
-    const cell = worksheet.getCell(toA1(at.row, at.col));
+    const sheet = grid.sheets.find((s) => s.name === at.sheet);
+    if (!sheet) continue;
     const severity = group.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0];
-    restyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL[severity] } } });
-    const ours = group.map(noteText).join('\n\n');
-    const existing = noteOf(cell);
-    cell.note = existing ? `${existing}\n\n${ours}` : ours;
+    if (sheet.protected) {
+      onProtected.push({ at, severity });
+      continue;
+    }
+    const list = writes.get(at.sheet) ?? { sheet: at.sheet, cells: [], notes: [] };
+    list.cells.push({ row: at.row, col: at.col, fillArgb: SEVERITY_FILL[severity] });
+    list.notes.push({ row: at.row, col: at.col, text: group.map(noteText).join('\n\n') });
+    writes.set(at.sheet, list);
     annotated.push({ at, severity });
   }
-  return annotated;
+  return { annotated, onProtected, writes: [...writes.values()] };
 }
 
 function noteText(finding: Finding): string {
@@ -45,12 +49,4 @@ function noteText(finding: Finding): string {
   lines.push(TEXT.noteStated(finding.stated ?? TEXT.emptyValue));
   if (finding.expected !== null) lines.push(TEXT.noteExpected(finding.expected));
   return lines.join('\n');
-}
-
-function noteOf(cell: ExcelJS.Cell): string {
-  const note = cell.note as unknown;
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: { text: string }[] }).texts;
-  return texts ? texts.map((t) => t.text).join('') : '';
 }

@@ -3,7 +3,7 @@ import { TEXT } from './messages';
 /** What the user asked for, once the command line has been understood. */
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'check'; files: string[]; json: boolean; policy?: string; annotate?: string }
+  | { kind: 'check'; files: string[]; json: boolean; policy?: string; annotate?: string; jobs?: number }
   | { kind: 'fill'; file: string; out: string; json: boolean; policy?: string; overwrite: boolean };
 
 /** The command line cannot be understood; main prints the message and the usage text, exit 2. */
@@ -14,11 +14,11 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--policy', '--annotate', '--out']);
+const VALUE_OPTIONS = new Set(['--policy', '--annotate', '--out', '--jobs']);
 const FLAG_OPTIONS = new Set(['--json', '--overwrite', '--help', '-h']);
 /** Options each command accepts, so `check --out` is an error rather than silently ignored. */
 const ALLOWED: Record<'check' | 'fill', Set<string>> = {
-  check: new Set(['--json', '--policy', '--annotate']),
+  check: new Set(['--json', '--policy', '--annotate', '--jobs']),
   fill: new Set(['--json', '--policy', '--out', '--overwrite']),
 };
 
@@ -65,7 +65,10 @@ export function parseArgs(argv: string[]): CliCommand {
   if (command === 'check') {
     const annotate = text('--annotate');
     if (annotate !== undefined && files.length !== 1) throw new UsageError(TEXT.oneFileOnly('check --annotate'));
-    return { kind: 'check', files, json, ...(policy !== undefined ? { policy } : {}), ...(annotate !== undefined ? { annotate } : {}) };
+    const jobsText = text('--jobs');
+    if (jobsText !== undefined && !/^[1-9]\d{0,3}$/.test(jobsText)) throw new UsageError(TEXT.badJobs(jobsText));
+    const jobs = jobsText !== undefined ? Number(jobsText) : undefined;
+    return { kind: 'check', files, json, ...(policy !== undefined ? { policy } : {}), ...(annotate !== undefined ? { annotate } : {}), ...(jobs !== undefined ? { jobs } : {}) };
   }
   if (files.length !== 1) throw new UsageError(TEXT.oneFileOnly('fill'));
   const out = text('--out');

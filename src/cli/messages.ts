@@ -1,4 +1,5 @@
 import type { Severity, TableKind } from '../core';
+import type { ReadFailureKind } from './xlsx/ReadFailure';
 
 /**
  * Every word the CLI shows a user, in one typed zh-CN dictionary: a missing text fails to compile, and the
@@ -20,22 +21,68 @@ export const SKIP_CAUSE_WORD: Record<'formula' | 'protected-sheet' | 'merged-cel
   'missing-sheet': '工作簿中没有该工作表',
 };
 
-export const READ_FAILURE = {
-  notFound: '文件不存在 (file not found)',
-  directory: '这是一个目录，不是文件 (is a directory)',
-  permission: '没有读取权限 (permission denied)',
-  empty: '文件为空 (empty file)',
-  legacyXls: '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查 (legacy .xls format, save as .xlsx)',
-  notZip: '不是 .xlsx 文件 (not an .xlsx file)',
-  corrupt: '不是有效的 .xlsx 文件，或文件已损坏/被截断 (not a valid or complete .xlsx file)',
-  noSheets: '工作簿中没有工作表 (workbook has no worksheets)',
-  other: (detail: string) => `无法读取 (cannot read: ${detail})`,
-} as const;
+/**
+ * Why a workbook could not be read, one sentence per kind (English after it, for logs); `detail` is ours (a part
+ * name, a size), never an exception's text.
+ */
+export const READ_FAILURE: Record<ReadFailureKind, (detail?: string) => string> = {
+  notFound: () => '文件不存在 (file not found)',
+  directory: () => '这是一个目录，不是文件 (is a directory)',
+  notRegularFile: () => '不是普通文件（设备、管道或套接字），不读取 (not a regular file)',
+  linkLoop: () => '符号链接形成循环，无法打开 (too many levels of symbolic links)',
+  permission: () => '没有读取权限 (permission denied)',
+  empty: () => '文件为空 (empty file)',
+  legacyXls: () => '这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再检查 (legacy .xls format, save as .xlsx)',
+  encrypted: () => '文件设有打开密码（已加密），请在 Excel 中取消密码后另存再检查 (encrypted with a password)',
+  otherCompoundFile: () => '不是 Excel 工作簿（是其他 Office 文档）(an OLE document, not a workbook)',
+  notZip: () => '不是 .xlsx 文件 (not an .xlsx file)',
+  corrupt: (detail) => `文件已损坏或不完整，无法读取${at(detail)} (damaged or truncated .xlsx)`,
+  notSpreadsheet: () => '这是一个压缩包，但不是 Excel 工作簿（如 .docx）(a zip package, not a workbook)',
+  noSheets: () => '工作簿中没有工作表 (workbook has no worksheets)',
+  tooLarge: (detail) => `文件过大，超出本工具的处理上限${at(detail)} (too large)`,
+  zipBomb: (detail) => `压缩比异常，疑似压缩炸弹，拒绝解压${at(detail)} (suspicious compression ratio)`,
+  tooManyParts: (detail) => `压缩包内文件过多${at(detail)} (too many parts in the package)`,
+  unreadable: (detail) => `读取文件时出错${at(detail)} (read error)`,
+};
+
+export type WriteFailureKind =
+  | 'readOnly'
+  | 'isDirectory'
+  | 'notRegularFile'
+  | 'noFolder'
+  | 'nameTooLong'
+  | 'permission'
+  | 'readOnlyFileSystem'
+  | 'diskFull'
+  | 'macroExtension'
+  | 'encoding'
+  | 'malformed'
+  | 'other';
+
+/** Why a copy could not be written, one phrase per kind. */
+export const WRITE_FAILURE: Record<WriteFailureKind, string> = {
+  readOnly: '输出文件已存在且为只读，不覆盖 (OUT exists and is read-only)',
+  isDirectory: '输出路径是一个目录 (OUT is a directory)',
+  notRegularFile: '输出路径不是普通文件 (OUT is not a regular file)',
+  noFolder: '输出文件所在的目录不存在 (the folder of OUT does not exist)',
+  nameTooLong: '文件名过长 (file name too long)',
+  permission: '没有写入权限 (permission denied)',
+  readOnlyFileSystem: '文件系统只读 (read-only file system)',
+  diskFull: '磁盘空间不足 (no space left on device)',
+  macroExtension: '输入是含宏的工作簿 (.xlsm)，输出文件名也须以 .xlsm 结尾，否则 Excel 拒绝打开 (a macro-enabled workbook must be saved as .xlsm)',
+  encoding: '工作表使用 UTF-16 编码，暂不支持写入 (UTF-16 worksheet parts are not written)',
+  malformed: '工作簿内部结构异常，无法在副本中修改 (a part of the workbook could not be edited)',
+  other: '写入失败 (write failed)',
+};
+
+function at(detail: string | undefined): string {
+  return detail ? `（${detail}）` : '';
+}
 
 export const TEXT = {
   usage: [
     '用法 (usage):',
-    '  fundcheck check FILE... [--json] [--policy NAME]',
+    '  fundcheck check FILE... [--json] [--policy NAME] [--jobs N]',
     '      检查工作簿中各表的勾稽关系 (check the arithmetic of each workbook)',
     '  fundcheck check --annotate OUT.xlsx FILE [--json] [--policy NAME]',
     '      另存一份副本，标出有问题的单元格并加批注 (write a copy with the findings highlighted)',
@@ -46,11 +93,15 @@ export const TEXT = {
     '  --json          输出 JSON 报告；多个文件时输出数组 (print the JSON report; an array for several files)',
     '  --policy NAME   评分规则名称 (scoring policy preset)',
     '  --overwrite     fill 时覆盖已有不同数值的单元格 (fill: replace cells that hold another value)',
+    '  --jobs N        同时检查的文件数，默认为 CPU 核数 (files checked in parallel; default: the number of cores)',
     '  --help          显示本说明 (show this help)',
     '',
-    '退出码 (exit codes): 0 未发现错误 (no error) · 1 发现错误 (errors found, check) · 2 文件无法读取/写入或用法错误 (unreadable file, write failure, bad usage)',
+    '退出码 (exit codes): 0 未发现错误 (no error) · 1 发现错误 (errors found, check) · 2 文件无法读取/写入或用法错误 (unreadable file, write failure, bad usage) · 3 内部错误 (internal error)',
   ].join('\n'),
   usageError: (detail: string) => `fundcheck: ${detail}`,
+  internalError: (file: string) =>
+    `${file}: 内部错误（程序缺陷），请将该文件报告给维护者；设置环境变量 FUNDCHECK_DEBUG=1 可显示详情 (internal error, a FundCheck bug)`,
+  badJobs: (value: string) => `--jobs 需要一个正整数 (--jobs needs a positive whole number): ${value}`,
   unknownCommand: (name: string) => `未知命令 (unknown command): ${name}`,
   unknownOption: (name: string) => `未知选项 (unknown option): ${name}`,
   optionNeedsValue: (name: string) => `选项 ${name} 需要一个值 (option ${name} needs a value)`,
@@ -61,7 +112,7 @@ export const TEXT = {
   outRequired: 'fill 需要 --out OUT.xlsx (fill needs --out OUT.xlsx)',
   samePath: (out: string, file: string) =>
     `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,
-  writeFailed: (out: string, detail: string) => `无法写入 ${out} (cannot write: ${detail})`,
+  writeFailed: (out: string, reason: string) => `无法写入 ${out}：${reason}`,
   unknownPolicy: (name: string, known: string[]) => `未知的评分规则 "${name}" (unknown scoring policy)；可用 (valid): ${known.join(', ')}`,
   workbookHeading: (name: string) => `■ ${name}`,
   tablesLine: '  识别的表格:',
@@ -87,6 +138,7 @@ export const TEXT = {
   fillSummary: (s: { fills: number; conflicts: number; skipped: number; review: number }, out: string) =>
     `  小结: 写入 ${s.fills} 个单元格，未覆盖 ${s.conflicts} 个，未写入 ${s.skipped} 个，待人工评定 ${s.review} 项 → ${out}`,
   annotated: (count: number, out: string) => `  已标注 ${count} 个单元格 → ${out}`,
+  notAnnotatedProtected: (count: number) => `  受保护工作表中的 ${count} 个单元格未标注（不写入受保护的工作表）`,
   noteHeading: (severity: string, message: string) => `[${severity}] ${message}`,
   noteStated: (v: string) => `填报值: ${v}`,
   noteExpected: (v: string) => `应为: ${v}`,

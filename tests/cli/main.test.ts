@@ -29,7 +29,7 @@ describe('fundcheck check: unreadable files', () => {
   it.each([
     ['missing', files.missing, /文件不存在 \(file not found\)/],
     ['empty', files.empty, /文件为空 \(empty file\)/],
-    ['truncated', files.truncated, /损坏\/被截断 \(not a valid or complete \.xlsx file\)/],
+    ['truncated', files.truncated, /文件已损坏或不完整，无法读取 \(damaged or truncated \.xlsx\)/],
     ['text renamed .xlsx', files.text, /不是 \.xlsx 文件 \(not an \.xlsx file\)/],
     ['directory', files.directory, /是一个目录.*\(is a directory\)/],
   ])('a %s file gives exit 2 and one stderr line naming the file and the reason', async (_label, file, reason) => {

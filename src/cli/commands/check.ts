@@ -1,59 +1,84 @@
 import * as path from 'path';
 import { analyseWorkbook, toReportJson, type ReportJson } from '../../core';
 import type { CliCommand } from '../args';
-import { annotateFindings } from '../annotateFindings';
+import { planAnnotations } from '../annotateFindings';
+import type { FileResult } from '../checkFile';
+import { checkFiles, defaultJobs } from '../checkFiles';
 import { formatCheckReport } from '../formatHuman';
 import type { CliIo } from '../io';
 import { TEXT } from '../messages';
+import { checkOutput, WorkbookWriteError } from '../outputFile';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
-import { isSameFile, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
+import { writeCopy } from '../writeCopy';
 
-export const EXIT = { ok: 0, errorsFound: 1, unusable: 2 } as const;
+/** Every exit code of the CLI (README, Command line): the worst outcome of any file wins. */
+export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, internal: 3 } as const;
 
 /**
- * `fundcheck check`: each file is read and analysed on its own, so one unreadable file costs one stderr line
- * and the others are still checked. Exit 0 without errors, 1 when a finding is an error, 2 when a file
- * could not be read (or the annotated copy not written).
+ * `fundcheck check`: each file is read and analysed on its own (on worker threads when there are several), so
+ * one unreadable file costs one stderr line and the others are still checked; output keeps the files' order.
  */
 export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
-  // Refuse before reading: the answer does not depend on the workbook, and nothing is printed for nothing.
-  if (command.annotate !== undefined && isSameFile(command.files[0], command.annotate)) {
-    io.stderr(`fundcheck: ${TEXT.samePath(command.annotate, command.files[0])}\n`);
-    return EXIT.unusable;
-  }
+  if (command.annotate !== undefined) return runAnnotate(command, command.annotate, io);
   const reports: ReportJson[] = [];
   let code: number = EXIT.ok;
-  for (const file of command.files) {
-    const name = path.basename(file);
-    let loaded;
-    try {
-      loaded = await readXlsx(file, file);
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      io.stderr(`fundcheck: ${error.message}\n`);
-      code = EXIT.unusable;
-      continue;
-    }
-    const analysis = analyseWorkbook({ ...loaded.grid, name }, command.policy ? { policy: command.policy } : {});
-    const report = toReportJson(name, analysis);
-    reports.push(report);
-    if (report.summary.errors > 0 && code === EXIT.ok) code = EXIT.errorsFound;
-    if (!command.json) io.stdout(formatCheckReport(report));
-    if (command.annotate !== undefined) {
-      const annotated = annotateFindings(loaded.workbook, analysis.findings);
-      try {
-        await saveWorkbookCopy(loaded.workbook, file, command.annotate);
-      } catch (error) {
-        if (!(error instanceof WorkbookWriteError)) throw error;
-        io.stderr(`fundcheck: ${error.message}\n`);
-        code = EXIT.unusable;
-        continue;
-      }
-      if (!command.json) io.stdout(TEXT.annotated(annotated.length, command.annotate) + '\n');
-    }
+  for await (const result of checkFiles(command.files, command.policy, command.jobs ?? defaultJobs())) {
+    code = Math.max(code, report(result, command.json, io));
+    if (result.kind === 'report') reports.push(result.report);
   }
   if (command.json && (reports.length > 0 || command.files.length > 1)) {
     io.stdout(JSON.stringify(command.files.length === 1 ? reports[0] : reports, null, 2) + '\n');
   }
+  return code;
+}
+
+/** Print one file's result (the text report, or its stderr line) and return its exit code. */
+function report(result: FileResult, json: boolean, io: CliIo): number {
+  if (result.kind === 'unreadable') {
+    io.stderr(`fundcheck: ${result.message}\n`);
+    return EXIT.unusable;
+  }
+  if (result.kind === 'internal') {
+    io.stderr(`fundcheck: ${TEXT.internalError(result.file)}\n`);
+    if (process.env.FUNDCHECK_DEBUG) io.stderr(`${result.detail}\n`);
+    return EXIT.internal;
+  }
+  if (!json) io.stdout(formatCheckReport(result.report));
+  return result.report.summary.errors > 0 ? EXIT.errorsFound : EXIT.ok;
+}
+
+/** `check --annotate OUT FILE`: the check of one file, and a copy with its findings marked. */
+async function runAnnotate(command: Extract<CliCommand, { kind: 'check' }>, out: string, io: CliIo): Promise<number> {
+  const file = command.files[0];
+  try {
+    checkOutput(file, out); // refused before reading: the answer does not depend on the workbook
+  } catch (error) {
+    if (!(error instanceof WorkbookWriteError)) throw error;
+    io.stderr(`fundcheck: ${error.message}\n`);
+    return EXIT.unusable;
+  }
+  let loaded;
+  try {
+    loaded = await readXlsx(file, file);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    io.stderr(`fundcheck: ${error.message}\n`);
+    return EXIT.unusable;
+  }
+  const name = path.basename(file);
+  const analysis = analyseWorkbook({ ...loaded.grid, name }, command.policy ? { policy: command.policy } : {});
+  const result = toReportJson(name, analysis);
+  let code = report({ kind: 'report', report: result }, command.json, io);
+  const { annotated, onProtected, writes } = planAnnotations(analysis.findings, loaded.grid);
+  try {
+    await writeCopy(file, out, loaded.book, writes);
+    if (!command.json) io.stdout(TEXT.annotated(annotated.length, out) + '\n');
+    if (!command.json && onProtected.length > 0) io.stdout(TEXT.notAnnotatedProtected(onProtected.length) + '\n');
+  } catch (error) {
+    if (!(error instanceof WorkbookWriteError)) throw error;
+    io.stderr(`fundcheck: ${error.message}\n`);
+    code = EXIT.unusable;
+  }
+  if (command.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
   return code;
 }

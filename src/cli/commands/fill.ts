@@ -3,10 +3,10 @@ import { analyseWorkbook, toReportJson } from '../../core';
 import type { CliCommand } from '../args';
 import { formatFillReport } from '../formatHuman';
 import type { CliIo } from '../io';
+import { checkOutput, WorkbookWriteError } from '../outputFile';
+import { planFills, withRefused } from '../planFills';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
-import { isSameFile, saveWorkbookCopy, WorkbookWriteError } from '../saveWorkbookCopy';
-import { TEXT } from '../messages';
-import { writeFills } from '../writeFills';
+import { writeCopy } from '../writeCopy';
 import { EXIT } from './check';
 
 /**
@@ -14,9 +14,11 @@ import { EXIT } from './check';
  * job is the copy): 0 when the copy was written, 2 when the input could not be read or the copy not written.
  */
 export async function runFill(command: Extract<CliCommand, { kind: 'fill' }>, io: CliIo): Promise<number> {
-  // Refuse before reading: the answer does not depend on the workbook, and the user learns it at once.
-  if (isSameFile(command.file, command.out)) {
-    io.stderr(`fundcheck: ${TEXT.samePath(command.out, command.file)}\n`);
+  try {
+    checkOutput(command.file, command.out); // refused before reading: the answer does not depend on the workbook
+  } catch (error) {
+    if (!(error instanceof WorkbookWriteError)) throw error;
+    io.stderr(`fundcheck: ${error.message}\n`);
     return EXIT.unusable;
   }
   const name = path.basename(command.file);
@@ -29,15 +31,16 @@ export async function runFill(command: Extract<CliCommand, { kind: 'fill' }>, io
     return EXIT.unusable;
   }
   const analysis = analyseWorkbook({ ...loaded.grid, name }, command.policy ? { policy: command.policy } : {});
-  const outcome = writeFills(loaded.workbook, analysis.fills, { overwrite: command.overwrite });
+  const { outcome, writes } = planFills(analysis.fills, loaded.grid, { overwrite: command.overwrite });
+  let refused;
   try {
-    await saveWorkbookCopy(loaded.workbook, command.file, command.out);
+    refused = await writeCopy(command.file, command.out, loaded.book, writes);
   } catch (error) {
     if (!(error instanceof WorkbookWriteError)) throw error;
     io.stderr(`fundcheck: ${error.message}\n`);
     return EXIT.unusable;
   }
-  const report = toReportJson(name, analysis, outcome);
+  const report = toReportJson(name, analysis, withRefused(outcome, refused));
   io.stdout(command.json ? JSON.stringify(report, null, 2) + '\n' : formatFillReport(report, command.out));
   return EXIT.ok;
 }

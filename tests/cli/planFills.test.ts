@@ -2,7 +2,9 @@ import * as path from 'path';
 import { fromA1, toReportJson, type Analysis, type PlannedFill } from '../../src/core';
 import { a1, key } from '../helpers/grid';
 import { formatFillReport, shown } from '../../src/cli/formatHuman';
-import { writeFills } from '../../src/cli/writeFills';
+import { planFills, withRefused, type PlanFillsOptions } from '../../src/cli/planFills';
+import { readXlsx } from '../../src/cli/readXlsx';
+import { writeCopy } from '../../src/cli/writeCopy';
 import { differences, loadWorkbook } from './helpers/compareWorkbooks';
 import { fixture, tempDir, writeGuardedWorkbook } from './helpers/testWorkbooks';
 
@@ -14,7 +16,16 @@ const plan = (sheet: string, cell: string, value: string, extra: Partial<Planned
   ...extra,
 });
 
-describe('writeFills with a hand-made plan', () => {
+/** Read `file`, plan these fills on it and write the copy: the outcome and the copy, loaded by exceljs. */
+async function fillCopy(file: string, fills: PlannedFill[], options: PlanFillsOptions = {}) {
+  const { grid, book } = await readXlsx(file);
+  const { outcome, writes } = planFills(fills, grid, options);
+  const out = path.join(tempDir(), 'copy.xlsx');
+  const refused = await writeCopy(file, out, book, writes);
+  return { outcome: withRefused(outcome, refused), workbook: await loadWorkbook(out) };
+}
+
+describe('planFills and writeCopy with a hand-made plan', () => {
   let file: string;
   beforeAll(async () => {
     file = path.join(tempDir(), 'guarded.xlsx');
@@ -22,8 +33,7 @@ describe('writeFills with a hand-made plan', () => {
   });
 
   it('writes an empty cell as a number with the fill number format, keeping its border', async () => {
-    const workbook = await loadWorkbook(file);
-    const outcome = writeFills(workbook, [plan('自评表', 'C3', '4.50', { numberFormat: '0.0' })]);
+    const { outcome, workbook } = await fillCopy(file, [plan('自评表', 'C3', '4.50', { numberFormat: '0.0' })]);
     const cell = workbook.getWorksheet('自评表')!.getCell('C3');
     expect(outcome.written).toEqual([{ at: { sheet: '自评表', ...fromA1('C3') }, previous: null }]);
     expect(cell.value).toBe(4.5);
@@ -32,46 +42,42 @@ describe('writeFills with a hand-made plan', () => {
   });
 
   it('never replaces a formula cell, even with overwrite', async () => {
-    const workbook = await loadWorkbook(file);
-    const outcome = writeFills(workbook, [plan('自评表', 'D3', '11')], { overwrite: true });
+    const { outcome, workbook } = await fillCopy(file, [plan('自评表', 'D3', '11')], { overwrite: true });
     expect(outcome.skipped).toEqual([{ at: { sheet: '自评表', ...fromA1('D3') }, previous: 10, cause: 'formula' }]);
     expect(workbook.getWorksheet('自评表')!.getCell('D3').formula).toBe('B3*2');
   });
 
   it('leaves a protected sheet alone and says so', async () => {
-    const workbook = await loadWorkbook(file);
-    const outcome = writeFills(workbook, [plan('受保护', 'B1', '3')], { overwrite: true });
+    const { outcome, workbook } = await fillCopy(file, [plan('受保护', 'B1', '3')], { overwrite: true });
     expect(outcome.skipped).toEqual([{ at: { sheet: '受保护', ...fromA1('B1') }, previous: null, cause: 'protected-sheet' }]);
     expect(workbook.getWorksheet('受保护')!.getCell('B1').value).toBeNull();
   });
 
   it('keeps a cell that holds another value unless overwrite is asked for', async () => {
     const conflict = plan('自评表', 'C4', '5.00', { conflict: true, previous: 4.5 });
-    const kept = await loadWorkbook(file);
-    expect(writeFills(kept, [conflict]).conflicts).toEqual([{ at: { sheet: '自评表', ...fromA1('C4') }, previous: 4.5 }]);
-    expect(kept.getWorksheet('自评表')!.getCell('C4').value).toBe(4.5);
+    const kept = await fillCopy(file, [conflict]);
+    expect(kept.outcome.conflicts).toEqual([{ at: { sheet: '自评表', ...fromA1('C4') }, previous: 4.5 }]);
+    expect(kept.workbook.getWorksheet('自评表')!.getCell('C4').value).toBe(4.5);
 
-    const replaced = await loadWorkbook(file);
-    expect(writeFills(replaced, [conflict], { overwrite: true }).written).toEqual([{ at: { sheet: '自评表', ...fromA1('C4') }, previous: 4.5 }]);
-    expect(replaced.getWorksheet('自评表')!.getCell('C4').value).toBe(5);
+    const replaced = await fillCopy(file, [conflict], { overwrite: true });
+    expect(replaced.outcome.written).toEqual([{ at: { sheet: '自评表', ...fromA1('C4') }, previous: 4.5 }]);
+    expect(replaced.workbook.getWorksheet('自评表')!.getCell('C4').value).toBe(5);
   });
 
   it('treats a non-empty cell as a conflict even when the plan did not flag it', async () => {
-    const workbook = await loadWorkbook(file);
-    expect(writeFills(workbook, [plan('自评表', 'A3', '1')]).conflicts).toHaveLength(1);
+    expect((await fillCopy(file, [plan('自评表', 'A3', '1')])).outcome.conflicts).toHaveLength(1);
   });
 
   it('does not write into the covered part of a merged area', async () => {
-    const workbook = await loadWorkbook(file);
-    expect(writeFills(workbook, [plan('自评表', 'B1', '1')]).skipped[0].cause).toBe('merged-cell');
+    const { outcome, workbook } = await fillCopy(file, [plan('自评表', 'B1', '1')]);
+    expect(outcome.skipped[0].cause).toBe('merged-cell');
     expect(workbook.getWorksheet('自评表')!.getCell('A1').value).toBe('项目支出绩效自评表');
   });
 
   it('changes no other cell of a real fixture: styles shared between cells stay unshared', async () => {
     const before = await loadWorkbook(fixture('yuepuhu-2020-blank-scores.xlsx'));
-    const after = await loadWorkbook(fixture('yuepuhu-2020-blank-scores.xlsx'));
     const sheet = '自评表-城乡居民医疗';
-    const outcome = writeFills(after, [plan(sheet, 'H13', '5.50'), plan(sheet, 'G6', '1.000', { numberFormat: '0.0%' })]);
+    const { outcome, workbook: after } = await fillCopy(fixture('yuepuhu-2020-blank-scores.xlsx'), [plan(sheet, 'H13', '5.50'), plan(sheet, 'G6', '1.000', { numberFormat: '0.0%' })]);
     expect(outcome.written.map((w) => a1(w))).toEqual(['H13', 'G6']);
     const allowed = new Map(outcome.written.map((w) => [key(w), new Set(['value', 'numFmt'] as const)]));
     expect(differences(before, after, allowed)).toEqual([]);
@@ -89,7 +95,6 @@ describe('the fill report after writing', () => {
   it('lists written cells with their previous value, conflicts and skipped cells with the cause', async () => {
     const file = path.join(tempDir(), 'guarded.xlsx');
     await writeGuardedWorkbook(file);
-    const workbook = await loadWorkbook(file);
     const fills = [
       plan('自评表', 'C3', '4.50'),
       plan('自评表', 'C4', '5.00', { conflict: true, previous: 4.5 }),
@@ -97,7 +102,7 @@ describe('the fill report after writing', () => {
       plan('受保护', 'B1', '3'),
     ];
     const analysis: Analysis = { tables: [], findings: [], fills, review: [{ at: { sheet: '自评表', ...fromA1('C5') }, message: '定性指标需人工评定' }], indicators: [] };
-    const report = toReportJson('guarded.xlsx', analysis, writeFills(workbook, fills));
+    const report = toReportJson('guarded.xlsx', analysis, (await fillCopy(file, fills)).outcome);
     expect(report.fills).toEqual([{ sheet: '自评表', cell: 'C3', value: 4.5, numberFormat: '0.00', previous: null, reason: '测试' }]);
     expect(report.conflicts).toEqual([{ sheet: '自评表', cell: 'C4', value: 5, previous: 4.5, reason: '测试' }]);
     expect(report.skipped.map((s) => [s.cell, s.cause])).toEqual([

@@ -1,0 +1,22 @@
+import * as path from 'path';
+import { analyseWorkbook, toReportJson, type ReportJson } from '../core';
+import { readXlsx, WorkbookReadError } from './readXlsx';
+
+/** One file's outcome in a batch: its report, or why it could not be read, or an internal failure. */
+export type FileResult =
+  | { kind: 'report'; report: ReportJson }
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'internal'; file: string; detail: string };
+
+/** Read and analyse one workbook; never throws (a worker thread hands the result back as it is). */
+export async function checkFile(file: string, policy: string | undefined): Promise<FileResult> {
+  try {
+    const { grid } = await readXlsx(file, file);
+    const name = path.basename(file);
+    const analysis = analyseWorkbook({ ...grid, name }, policy ? { policy } : {});
+    return { kind: 'report', report: toReportJson(name, analysis) };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return { kind: 'unreadable', message: error.message };
+    return { kind: 'internal', file, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}

@@ -1,0 +1,38 @@
+import type { SheetCell, SheetGrid, WorkbookGrid } from '../core';
+
+/** One sheet's cells by position, built only for the sheets a command writes to. */
+export class SheetIndex {
+  private readonly cells = new Map<number, SheetCell>();
+
+  constructor(readonly sheet: SheetGrid) {
+    for (const cell of sheet.cells) this.cells.set(cell.row * 16384 + cell.col, cell);
+  }
+
+  static of(grid: WorkbookGrid): (name: string) => SheetIndex | undefined {
+    const built = new Map<string, SheetIndex>();
+    return (name) => {
+      if (!built.has(name)) {
+        const sheet = grid.sheets.find((s) => s.name === name);
+        if (!sheet) return undefined;
+        built.set(name, new SheetIndex(sheet));
+      }
+      return built.get(name);
+    };
+  }
+
+  at(row: number, col: number): SheetCell | undefined {
+    return this.cells.get(row * 16384 + col);
+  }
+
+  /** A covered cell of a merged area (not its top-left), where a value would be hidden. */
+  isCoveredByMerge(row: number, col: number): boolean {
+    return (this.sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  }
+}
+
+/** What a cell shows, as the report's `previous`: numbers stay numbers, an error is its text, empty is null. */
+export function contentOf(cell: SheetCell | undefined): string | number | boolean | null {
+  if (!cell || cell.value === null || cell.value === undefined) return null;
+  if (typeof cell.value === 'object') return cell.value.error;
+  return cell.value;
+}

@@ -1,0 +1,57 @@
+import { mentionsReportWord, type SheetGrid, type WorkbookGrid } from '../../core';
+import { isDateFormat } from './builtinNumberFormats';
+import { READ_LIMITS, type ReadLimits } from './limits';
+import { ReadFailure, toReadFailure } from './ReadFailure';
+import { readSharedStrings } from './readSharedStrings';
+import { readSheet, type SheetContext } from './readSheet';
+import { readCellFormats } from './readStyles';
+import { readWorkbookPart, type SheetEntry, type WorkbookPart } from './readWorkbookPart';
+import { sniffFile } from './sniffFile';
+import { ZipPackage } from './ZipPackage';
+
+/** What a writer needs to know of the workbook it copies, beside the grid. */
+export interface XlsxBook {
+  workbook: WorkbookPart;
+  sheets: (SheetEntry & { protected: boolean; droppedRows: number })[];
+}
+
+/**
+ * Read an .xlsx into the core's grid: the file is sniffed, the package's declared sizes checked, then the shared
+ * strings, number formats and each worksheet are streamed, keeping only cells that hold something. Any failure
+ * is a ReadFailure whose kind the CLI words for the user.
+ */
+export async function readWorkbook(file: string, name: string, limits: ReadLimits = READ_LIMITS): Promise<{ grid: WorkbookGrid; book: XlsxBook }> {
+  await sniffFile(file, limits);
+  const pkg = await ZipPackage.open(file, limits);
+  try {
+    const workbook = await readWorkbookPart(pkg);
+    if (workbook.sheets.length === 0) throw new ReadFailure('noSheets');
+    const strings = await readSharedStrings(pkg, workbook.sharedStringsPart);
+    const mentions = new Int8Array(strings.length); // 0 not yet decided, 1 yes, 2 no
+    const formats = await readCellFormats(pkg, workbook.stylesPart);
+    const context: SheetContext = {
+      strings,
+      formats,
+      dateStyles: formats.map((code) => code !== undefined && isDateFormat(code)),
+      date1904: workbook.date1904,
+      stringMentions(index) {
+        if (mentions[index] === 0) mentions[index] = mentionsReportWord(strings[index]) ? 1 : 2;
+        return mentions[index] === 1;
+      },
+      mentionsReportWord,
+      limits,
+    };
+    const grids: SheetGrid[] = [];
+    const sheets: XlsxBook['sheets'] = [];
+    for (const entry of workbook.sheets) {
+      const content = await readSheet(pkg, entry.part, context);
+      grids.push({ name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility });
+      sheets.push({ ...entry, protected: content.protected, droppedRows: content.droppedRows });
+    }
+    return { grid: { name, sheets: grids }, book: { workbook, sheets } };
+  } catch (error) {
+    throw toReadFailure(error);
+  } finally {
+    pkg.close();
+  }
+}

@@ -1,0 +1,104 @@
+import { relationshipsPartOf, relativeTarget } from '../partNames';
+import { parseRelationships, type Relationship } from '../readRelationships';
+import type { ZipPackage } from '../ZipPackage';
+import { ZipWriter } from './ZipWriter';
+import { attribute, escapeXml, findAll, findElement, fromUtf8 } from './xmlSplice';
+
+const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const OFFICE_RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * The changes to a package, gathered before anything is written: parts replaced (as latin1 strings, see
+ * xmlSplice) and parts added, with their relationships and content types. `writeTo` then copies every other
+ * part's stored bytes unchanged.
+ */
+export class PackageEditor {
+  private readonly replaced = new Map<string, string>();
+  private readonly added: { name: string; latin1: string }[] = [];
+
+  constructor(readonly pkg: ZipPackage) {}
+
+  /** A part's current text (changed or as stored), latin1. */
+  async text(name: string): Promise<string> {
+    const key = name.toLowerCase();
+    const replaced = this.replaced.get(key);
+    if (replaced !== undefined) return replaced;
+    const added = this.added.find((p) => p.name.toLowerCase() === key);
+    if (added) return added.latin1;
+    return (await this.pkg.buffer(name)).toString('latin1');
+  }
+
+  exists(name: string): boolean {
+    return this.pkg.has(name) || this.added.some((p) => p.name.toLowerCase() === name.toLowerCase());
+  }
+
+  set(name: string, latin1: string): void {
+    const added = this.added.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    if (added) added.latin1 = latin1;
+    else this.replaced.set(name.toLowerCase(), latin1);
+  }
+
+  /** Add a new part (with an Override content type when given). */
+  async create(name: string, latin1: string, contentType?: string): Promise<void> {
+    this.added.push({ name, latin1 });
+    if (contentType) await this.addContentType(`<Override PartName="/${fromUtf8(escapeXml(name))}" ContentType="${contentType}"/>`);
+  }
+
+  /** The first free name of a numbered family (`xl/comments{n}.xml`). */
+  freeName(pattern: (n: number) => string): string {
+    for (let n = 1; ; n++) if (!this.exists(pattern(n))) return pattern(n);
+  }
+
+  async relationships(part: string): Promise<Relationship[]> {
+    const rels = relationshipsPartOf(part);
+    return this.exists(rels) ? parseRelationships(Buffer.from(await this.text(rels), 'latin1'), part) : [];
+  }
+
+  /** Link `part` to `target` with a relationship of type `kind` (last segment); returns the new id. */
+  async addRelationship(part: string, kind: string, target: string): Promise<string> {
+    const relsPart = relationshipsPartOf(part);
+    const existing = this.exists(relsPart) ? await this.text(relsPart) : null;
+    const ids = new Set((await this.relationships(part)).map((r) => r.id));
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const element = `<Relationship Id="${id}" Type="${OFFICE_RELS_NS}/${kind}" Target="${fromUtf8(escapeXml(relativeTarget(part, target)))}"/>`;
+    if (existing === null) {
+      await this.create(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}">${element}</Relationships>`);
+      await this.ensureDefault('rels', 'application/vnd.openxmlformats-package.relationships+xml');
+    } else this.set(relsPart, insertBeforeClose(existing, 'Relationships', element));
+    return id;
+  }
+
+  /** A Default content type for an extension, unless one is there. */
+  async ensureDefault(extension: string, contentType: string): Promise<void> {
+    const types = await this.text('[Content_Types].xml');
+    const has = findAll(types, 'Default').some((d) => attribute(types.slice(d.start, d.openEnd), 'Extension')?.toLowerCase() === extension);
+    if (!has) await this.addContentType(`<Default Extension="${extension}" ContentType="${contentType}"/>`);
+  }
+
+  private async addContentType(element: string): Promise<void> {
+    this.set('[Content_Types].xml', insertBeforeClose(await this.text('[Content_Types].xml'), 'Types', element));
+  }
+
+  /** Write the copy: every part in its place, changed ones deflated anew, the others' stored bytes copied. */
+  async writeTo(fd: number): Promise<void> {
+    const zip = new ZipWriter(fd);
+    for (const entry of this.pkg.entries) {
+      const replaced = this.replaced.get(entry.fileName.toLowerCase());
+      if (replaced !== undefined) zip.add(entry.fileName, Buffer.from(replaced, 'latin1'), entry);
+      else await zip.copy(entry, await this.pkg.rawStream(entry));
+    }
+    for (const part of this.added) zip.add(part.name, Buffer.from(part.latin1, 'latin1'));
+    zip.finish();
+  }
+}
+
+/** `xml` with `element` added as the last child of its `local` root element. */
+export function insertBeforeClose(xml: string, local: string, element: string): string {
+  const root = findElement(xml, local);
+  if (!root) throw new SyntaxError(`no <${local}>`);
+  if (root.selfClosing) return `${xml.slice(0, root.openEnd - 2)}>${element}</${root.name}>${xml.slice(root.end)}`;
+  const close = root.end - root.name.length - 3;
+  return xml.slice(0, close) + element + xml.slice(close);
+}

@@ -1,0 +1,150 @@
+/**
+ * Small tools to edit a part's XML in place. Parts are handled as latin1 strings (one character per byte), so
+ * everything outside the spliced elements stays byte for byte what it was, whatever its encoding quirks; new
+ * text is turned into the same form with `fromUtf8`.
+ */
+
+export interface FoundElement {
+  /** Index of `<`. */
+  start: number;
+  /** Index just after the start tag's `>`. */
+  openEnd: number;
+  /** Index just after the element (after `/>` or its end tag). */
+  end: number;
+  /** The qualified name as written (`c`, `x:c`). */
+  name: string;
+  selfClosing: boolean;
+}
+
+export const fromUtf8 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+export const toUtf8 = (latin1: string): string => Buffer.from(latin1, 'latin1').toString('utf8');
+
+const patterns = new Map<string, RegExp>();
+
+/** A global regex matching the start of `<local` or `<prefix:local` followed by a space, `>` or `/`. */
+function startPattern(local: string): RegExp {
+  let re = patterns.get(local);
+  if (!re) {
+    re = new RegExp(`<((?:[A-Za-z_][\\w.-]*:)?${local})[\\s/>]`, 'g');
+    patterns.set(local, re);
+  }
+  return re;
+}
+
+/** End of a start tag beginning at `start`: the index after its `>`, skipping `>` inside quoted values. */
+function startTagEnd(xml: string, start: number): number {
+  let quote = '';
+  for (let i = start + 1; i < xml.length; i++) {
+    const ch = xml[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The next element named `local` (any prefix) starting in [from, to). Elements sought this way never nest
+ * inside one of the same name (c, row, xf, comment, sheetData…), so the first end tag closes it.
+ */
+export function findElement(xml: string, local: string, from = 0, to = xml.length): FoundElement | null {
+  const re = startPattern(local);
+  re.lastIndex = from;
+  const match = re.exec(xml);
+  if (!match || match.index >= to) return null;
+  const start = match.index;
+  const openEnd = startTagEnd(xml, start);
+  if (openEnd < 0) throw new SyntaxError(`unterminated <${match[1]}>`);
+  const name = match[1];
+  const selfClosing = xml[openEnd - 2] === '/';
+  if (selfClosing) return { start, openEnd, end: openEnd, name, selfClosing };
+  const close = xml.indexOf(`</${name}>`, openEnd);
+  if (close < 0) throw new SyntaxError(`unclosed <${name}>`);
+  return { start, openEnd, end: close + name.length + 3, name, selfClosing };
+}
+
+/** Every `local` element in [from, to), in order. */
+export function findAll(xml: string, local: string, from = 0, to = xml.length): FoundElement[] {
+  const out: FoundElement[] = [];
+  for (let at = from; ; ) {
+    const found = findElement(xml, local, at, to);
+    if (!found) return out;
+    out.push(found);
+    at = found.end;
+  }
+}
+
+/** An attribute of a start tag (its value as written, entities left alone). */
+export function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return match ? (match[2] ?? match[3]) : undefined;
+}
+
+/** The start tag with `name` set to `value` (replaced where present, else added before the tag's end). */
+export function withAttribute(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
+  const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, close)} ${name}="${value}"${tag.slice(close)}`;
+}
+
+export function withoutAttribute(tag: string, name: string): string {
+  return tag.replace(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`), '');
+}
+
+/** Text for an attribute value or element content (as UTF-8 text; pass the result through fromUtf8). */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+}
+
+/** The prefix of a qualified name with its colon (`x:` for `x:c`), '' when unprefixed. */
+export function prefixOf(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? '' : name.slice(0, colon + 1);
+}
+
+/** The direct children of an element, in order (comments and processing instructions skipped). */
+export function childElements(xml: string, parent: FoundElement): FoundElement[] {
+  const out: FoundElement[] = [];
+  if (parent.selfClosing) return out;
+  const close = parent.end - parent.name.length - 3;
+  let at = parent.openEnd;
+  while (at < close) {
+    const lt = xml.indexOf('<', at);
+    if (lt < 0 || lt >= close) break;
+    if (xml.startsWith('<!--', lt)) {
+      at = xml.indexOf('-->', lt) + 3;
+      continue;
+    }
+    if (xml[lt + 1] === '?' || xml[lt + 1] === '!') {
+      at = xml.indexOf('>', lt) + 1;
+      continue;
+    }
+    const name = /^<([^\s/>]+)/.exec(xml.slice(lt, lt + 200))?.[1];
+    if (!name) break;
+    const openEnd = startTagEnd(xml, lt);
+    if (xml[openEnd - 2] === '/') {
+      out.push({ start: lt, openEnd, end: openEnd, name, selfClosing: true });
+      at = openEnd;
+      continue;
+    }
+    const end = matchingClose(xml, name, openEnd);
+    out.push({ start: lt, openEnd, end, name, selfClosing: false });
+    at = end;
+  }
+  return out;
+}
+
+/** The index after the end tag closing an element `name` opened before `from`, counting nested ones. */
+function matchingClose(xml: string, name: string, from: number): number {
+  const open = new RegExp(`<${name.replace(/[.:]/g, '\\$&')}[\\s/>]|</${name.replace(/[.:]/g, '\\$&')}>`, 'g');
+  open.lastIndex = from;
+  let depth = 1;
+  for (let match = open.exec(xml); match; match = open.exec(xml)) {
+    if (match[0].startsWith('</')) {
+      if (--depth === 0) return match.index + match[0].length;
+    } else if (xml[startTagEnd(xml, match.index) - 2] !== '/') depth++;
+  }
+  throw new SyntaxError(`unclosed <${name}>`);
+}

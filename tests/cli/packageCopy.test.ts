@@ -1,0 +1,125 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { memoryIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { readXlsx } from '../../src/cli/readXlsx';
+import { changedParts, expectWellFormed, withForeignParts } from './helpers/packageParts';
+import { fixture, tempDir } from './helpers/testWorkbooks';
+
+const WRITERS = path.resolve(__dirname, '../data/writers');
+const writer = (name: string) => path.join(WRITERS, name);
+
+interface Report {
+  findings: { sheet: string; cell: string; severity: string }[];
+  fills: { sheet: string; cell: string; value: number }[];
+  skipped: { sheet: string; cell: string; cause: string }[];
+}
+
+async function run(...argv: string[]): Promise<{ code: number; report: Report; err: string }> {
+  const io = memoryIo();
+  const code = await main([...argv, '--json'], io);
+  return { code, report: io.out ? JSON.parse(io.out) : null, err: io.err };
+}
+
+/** Sheet name → worksheet part, as the package names it. */
+async function sheetParts(file: string): Promise<Map<string, string>> {
+  const { book } = await readXlsx(file);
+  return new Map(book.sheets.map((s) => [s.name, s.part]));
+}
+
+/**
+ * The parts a copy may change: the sheets written (required), the styles part, and for notes the comments and
+ * VML drawing parts, the sheet's relationships and the content types (when those had to be created).
+ */
+async function expectOnlyChanged(input: string, out: string, written: string[], extra: RegExp): Promise<string[]> {
+  const parts = await sheetParts(input);
+  const required = [...new Set(written.map((sheet) => parts.get(sheet)!))];
+  const changed = await changedParts(input, out);
+  for (const part of required) expect(changed).toContain(part);
+  expect(changed.filter((part) => !required.includes(part) && !extra.test(part))).toEqual([]);
+  await expectWellFormed(out);
+  return changed;
+}
+
+const STYLES = /^xl\/styles\.xml$/;
+const NOTE_PARTS = /^(xl\/styles\.xml|xl\/comments\d*\.xml|xl\/comments\/comment\d+\.xml|xl\/drawings\/(vmlDrawing|commentsDrawing)\d+\.vml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|\[Content_Types\]\.xml)$/;
+
+describe('fill: a copy that differs only in the sheets written (and the styles their numbers need)', () => {
+  it.each(['openpyxl-scores.xlsx', 'libreoffice-scores.xlsx', '../../../../shared/fixtures/yuepuhu-2020-blank-scores.xlsx'])('%s', async (name) => {
+    const input = name.startsWith('..') ? fixture(path.basename(name)) : writer(name);
+    const out = path.join(tempDir(), 'filled.xlsx');
+    const { code, report } = await run('fill', input, '--out', out);
+    expect(code).toBe(0);
+    expect(report.fills.length).toBeGreaterThan(40);
+    await expectOnlyChanged(input, out, report.fills.map((f) => f.sheet), STYLES);
+    const { grid } = await readXlsx(out);
+    for (const f of report.fills) {
+      const cell = grid.sheets.find((s) => s.name === f.sheet)!.cells.find((c) => `${String.fromCharCode(65 + c.col)}${c.row + 1}` === f.cell);
+      expect(cell?.value).toBe(f.value);
+    }
+  });
+
+  it('never writes into a sheet protected by any writer (sheet="1" from openpyxl, sheet="true" from LibreOffice)', async () => {
+    for (const name of ['openpyxl-scores.xlsx', 'libreoffice-scores.xlsx']) {
+      const out = path.join(tempDir(), 'filled.xlsx');
+      const { report } = await run('fill', writer(name), '--out', out, '--overwrite');
+      const locked = report.skipped.filter((s) => s.cause === 'protected-sheet');
+      expect(locked.length).toBeGreaterThan(10);
+      expect(new Set(locked.map((s) => s.sheet))).toEqual(new Set(['自评表-机关养老']));
+      expect(report.fills.filter((f) => f.sheet === '自评表-机关养老')).toEqual([]);
+      const parts = await sheetParts(writer(name));
+      expect(await changedParts(writer(name), out)).not.toContain(parts.get('自评表-机关养老'));
+    }
+  });
+});
+
+describe('check --annotate: a copy that differs only in the cells marked and their notes', () => {
+  it.each(['openpyxl-balance.xlsx', 'libreoffice-balance.xlsx'])('%s (a note already on a marked cell)', async (name) => {
+    const out = path.join(tempDir(), 'marked.xlsx');
+    const { report } = await run('check', '--annotate', out, writer(name));
+    expect(report.findings.length).toBeGreaterThan(0);
+    const changed = await expectOnlyChanged(writer(name), out, report.findings.map((f) => f.sheet), NOTE_PARTS);
+    expect(changed).not.toContain('[Content_Types].xml'); // the comments and drawing parts were there already
+  });
+
+  it('an Excel-written fixture without notes gets a comments part, a VML drawing and their links', async () => {
+    const out = path.join(tempDir(), 'marked.xlsx');
+    const { report } = await run('check', '--annotate', out, fixture('bazhou-2020.xlsx'));
+    const changed = await expectOnlyChanged(fixture('bazhou-2020.xlsx'), out, report.findings.map((f) => f.sheet), NOTE_PARTS);
+    expect(changed).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']));
+  });
+
+  it('a workbook with a pivot table and nothing to mark is copied byte for byte', async () => {
+    const out = path.join(tempDir(), 'marked.xlsx');
+    await run('check', '--annotate', out, writer('libreoffice-pivot.xlsx'));
+    expect(await changedParts(writer('libreoffice-pivot.xlsx'), out)).toEqual([]);
+  });
+});
+
+describe('macros, custom XML, custom properties and WPS parts survive', () => {
+  const dir = tempDir();
+  const input = path.join(dir, 'report.xlsm');
+
+  beforeAll(async () => {
+    await withForeignParts(writer('openpyxl-balance.xlsx'), input);
+  });
+
+  it('annotating an .xlsm into an .xlsm changes only the marked sheet, its notes and styles', async () => {
+    const out = path.join(dir, 'marked.xlsm');
+    const { code, report } = await run('check', '--annotate', out, input);
+    expect(code).toBe(1);
+    const changed = await expectOnlyChanged(input, out, report.findings.map((f) => f.sheet), NOTE_PARTS);
+    for (const kept of ['xl/vbaProject.bin', 'customXml/item1.xml', 'docProps/custom.xml', 'xl/cellimages.xml', 'xl/workbook.xml', '[Content_Types].xml']) {
+      expect(changed).not.toContain(kept);
+    }
+  });
+
+  it('refuses to save a macro-enabled workbook under .xlsx, where Excel would not open it', async () => {
+    const out = path.join(dir, 'marked.xlsx');
+    const { code, err } = await run('check', '--annotate', out, input);
+    expect(code).toBe(2);
+    expect(err).toMatch(/含宏的工作簿.*\.xlsm/);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
