@@ -70,7 +70,7 @@ function compare(label, files, cli, withRead = true) {
     const counties = countyFiles(fixtures, size.counties, out('counties'));
     const listing = await tableBesideListing(fixture('yuepuhu-2020-blank-scores.xlsx'), size.listing, out(`listing-${size.listing}.xlsx`));
     const cpu = os.cpus()[0];
-    console.log(`Machine: ${cpu ? cpu.model.trim() : 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}; medians of ${runs} paired run(s)\n`);
+    console.log(`Machine: ${cpu ? cpu.model.trim() : 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}, load average ${os.loadavg()[0].toFixed(1)} at the start; medians of ${runs} paired run(s)\n`);
     console.log('| workbook | bare exceljs load (peak) | FundCheck | ratio | FundCheck peak | of which reading (ratio) |');
     console.log('|---|---|---|---|---|---|');
     compare('`check` 1 sheet (yuepuhu-2020, a fixture)', [fixture('yuepuhu-2020.xlsx')], ['check', fixture('yuepuhu-2020.xlsx'), '--json']);
