@@ -6,7 +6,7 @@ import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } fro
 import type { NumberValue } from '../values/parseCellValue';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
-import { findRootCauses } from './findRootCauses';
+import { findRootCauses, type RootCause } from './findRootCauses';
 import { relationCells, type Relation } from './Relation';
 import { isFormula } from '../grid/types';
 
@@ -39,11 +39,12 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
   }
   for (const { relation, expected, stated } of unexplained) findings.push(violationFinding(relation, stated, expected, 'error', values));
 
+  const causeAt = new Map(causes.map((c) => [cellKey(c.cell), c]));
   for (const relation of relations.filter((r) => r.severity === 'warning')) {
     const evaluation = evaluateRelation(relation, values);
     if (evaluation.status !== 'violated') continue;
     // A fund's 当期结余 ≠ 收入 − 支出 only because its 收入 is the error found above is that error's consequence.
-    const cause = explainingCause(relation, causes, values);
+    const cause = explainingCause(relation, causeAt, values);
     if (cause) {
       findings.push(consequenceFinding(relation, cause, values));
       continue;
@@ -69,8 +70,8 @@ function consequenceFinding(consequence: Relation, causeCell: CellRef, values: C
 }
 
 /** The root cause among a broken relation's cells whose correction (with the others found) makes it hold. */
-function explainingCause(relation: Relation, causes: ReturnType<typeof findRootCauses>['causes'], values: CellValues): CellRef | null {
-  const involved = causes.filter((c) => relationCells(relation).some((ref) => sameCell(ref, c.cell)));
+function explainingCause(relation: Relation, causeAt: Map<string, RootCause>, values: CellValues): CellRef | null {
+  const involved = [...new Set(relationCells(relation).flatMap((ref) => causeAt.get(cellKey(ref)) ?? []))];
   if (involved.length === 0) return null;
   for (const cause of involved) values.setTrial(cause.cell, { ...cause.stated, value: cause.expected });
   const holds = evaluateRelation(relation, values).status === 'holds';

@@ -49,14 +49,14 @@ function ofWhichRelations(model: FundTableModel): Relation[] {
   return out;
 }
 
-function groupByFlow(measures: Measure[]): Map<Flow | null, Measure[]> {
+export function groupByFlow(measures: Measure[]): Map<Flow | null, Measure[]> {
   const groups = new Map<Flow | null, Measure[]>();
   for (const m of measures) groups.set(m.flow, [...(groups.get(m.flow) ?? []), m]);
   return groups;
 }
 
 /** The measure playing `role` in a flow; for 本年 the latest year, for 预算 the adjusted budget when there are two. */
-function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
+export function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
   const candidates = measures.filter((m) => m.role === role);
   if (candidates.length <= 1) return candidates[0];
   if (role === 'actual') return [...candidates].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
