@@ -49,7 +49,11 @@ export type HostProblem =
   | { kind: 'cancelled' }
   /** More cells than the records kept in the workbook can hold (see src/hosts/shared/store.ts). */
   | { kind: 'tooManyCells'; count: number }
-  /** A failure of the host itself, with its error code (OfficeExtension.Error.code in Excel). */
+  /**
+   * A failure of the host itself, with its error code (OfficeExtension.Error.code in Excel). The pane shows
+   * `message` only when it is Chinese, i.e. written by the adapter for the user; a host's own technical message
+   * (Office's are English) goes to the console, and the user is told the code in a Chinese sentence.
+   */
   | { kind: 'hostError'; code: string; message: string };
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: HostProblem };

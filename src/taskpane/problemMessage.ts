@@ -34,7 +34,9 @@ export function problemMessage(problem: HostProblem): string {
     case 'tooManyCells':
       return t('problemTooManyCells', { count: problem.count });
     case 'hostError':
-      // The host's own message is English and technical: it went to the console for support; the user gets the code.
+      // A host's message in Chinese was written for the user (the WPS adapter's own checks); Office's is English and
+      // technical: it went to the console for support, and the user gets a sentence for its code.
+      if (/[\u4e00-\u9fff]/.test(problem.message)) return t('hostErrorExplained', { message: problem.message, code: problem.code });
       return t(HOST_ERROR_TEXT[problem.code] ?? 'hostErrorGeneral', { code: problem.code });
   }
 }

@@ -47,6 +47,7 @@ export type StringKey =
   | 'tableFundBalance'
   | 'tableFundBalanceTransposed'
   | 'tableLineItems'
+  | 'tableNumeric'
   | 'tableSelfEvaluation'
   | 'fillDone'
   | 'fillNothing'
@@ -103,6 +104,7 @@ export type StringKey =
   | 'hostErrorApiNotFound'
   | 'hostErrorBusy'
   | 'hostErrorGeneral'
+  | 'hostErrorExplained'
 
 const zhCN: Record<StringKey, string> = {
   appTitle: '报表核对',
@@ -149,6 +151,7 @@ const zhCN: Record<StringKey, string> = {
   tableFundBalance: '收支余情况表',
   tableFundBalanceTransposed: '收支分析表',
   tableLineItems: '决算表',
+  tableNumeric: '数值表（由数值关系识别）',
   tableSelfEvaluation: '绩效自评表',
   fillDone: '已填写 {count} 个单元格。可用“撤销填写”恢复原样。',
   fillNothing: '没有需要填写的单元格。',
@@ -176,9 +179,9 @@ const zhCN: Record<StringKey, string> = {
   problemMissingSheets: '工作表 {sheets} 已不存在（核对后被删除或改名）。工作簿未改动，请重新核对。',
   problemProtectedSheets: '工作表 {sheets} 受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护），工作簿未改动。',
   problemChangedCells: '核对后以下单元格已被修改：{cells}。工作簿未改动，请重新核对。',
-  problemCellEditMode: 'Excel 正处于单元格编辑状态。请按 Enter 或 Esc 退出编辑后重试，工作簿未改动。',
+  problemCellEditMode: '表格正处于单元格编辑状态。请按 Enter 或 Esc 退出编辑后重试，工作簿未改动。',
   problemHiddenSheet: '工作表“{sheet}”已隐藏，无法选中其中的单元格。如需查看，请右键单击工作表标签，选择“取消隐藏”。',
-  problemVeryHiddenSheet: '工作表“{sheet}”被设为“深度隐藏”，无法在 Excel 中直接显示，因此不能选中其中的单元格。',
+  problemVeryHiddenSheet: '工作表“{sheet}”被设为“深度隐藏”，无法在表格中直接显示，因此不能选中其中的单元格。',
   problemCancelled: '已取消，工作簿未改动。',
   problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
@@ -199,12 +202,13 @@ const zhCN: Record<StringKey, string> = {
   sheetProtected: '（受保护，未标色）',
   hiddenNoSelect: '此工作表已隐藏，无法选中单元格',
   showMore: '再显示 {count} 个（共 {total} 个）',
-  hostErrorAccessDenied: 'Excel 拒绝了这次修改（错误代码 {code}），可能是工作表或工作簿受保护，或文件为只读。',
+  hostErrorAccessDenied: '表格程序拒绝了这次修改（错误代码 {code}），可能是工作表或工作簿受保护，或文件为只读。',
   hostErrorNotFound: '要修改的工作表或单元格已不存在（错误代码 {code}），请重新核对。',
-  hostErrorTooLarge: '一次要读写的数据超出了 Excel 的限制（错误代码 {code}）。',
+  hostErrorTooLarge: '一次要读写的数据超出了表格程序的限制（错误代码 {code}）。',
   hostErrorApiNotFound: '这个版本的 Excel 不支持本加载项用到的功能（错误代码 {code}）。请使用 Microsoft 365、Office 2021 或更高版本，或 Excel 网页版。',
-  hostErrorBusy: 'Excel 正忙，暂时无法完成操作（错误代码 {code}），请稍后再试。',
-  hostErrorGeneral: 'Excel 未能完成操作（错误代码 {code}）。请重试；如仍出错，请把错误代码告诉技术支持。',
+  hostErrorBusy: '表格程序正忙，暂时无法完成操作（错误代码 {code}），请稍后再试。',
+  hostErrorExplained: '{message}（错误代码 {code}）',
+  hostErrorGeneral: '表格程序未能完成操作（错误代码 {code}）。请重试；如仍出错，请把错误代码告诉技术支持。',
 };
 
 export function t(key: StringKey, params: Record<string, string | number> = {}): string {

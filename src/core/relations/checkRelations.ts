@@ -3,10 +3,11 @@ import { cellKey, qualifiedA1, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
 import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } from '../values/formatValue';
-import type { NumberValue } from '../values/parseCellValue';
+import { NO_CACHED_RESULT, type NumberValue } from '../values/parseCellValue';
+import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_MESSAGE } from '../formulas/formulaFindings';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
-import { findRootCauses } from './findRootCauses';
+import { findRootCauses, type RootCause } from './findRootCauses';
 import { relationCells, type Relation } from './Relation';
 import { isFormula } from '../grid/types';
 
@@ -39,11 +40,12 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
   }
   for (const { relation, expected, stated } of unexplained) findings.push(violationFinding(relation, stated, expected, 'error', values));
 
+  const causeAt = new Map(causes.map((c) => [cellKey(c.cell), c]));
   for (const relation of relations.filter((r) => r.severity === 'warning')) {
     const evaluation = evaluateRelation(relation, values);
     if (evaluation.status !== 'violated') continue;
     // A fund's 当期结余 ≠ 收入 − 支出 only because its 收入 is the error found above is that error's consequence.
-    const cause = explainingCause(relation, causes, values);
+    const cause = explainingCause(relation, causeAt, values);
     if (cause) {
       findings.push(consequenceFinding(relation, cause, values));
       continue;
@@ -51,7 +53,9 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
     const expected = roundHalfUp(evaluation.point, evaluation.stated.decimals);
     findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
   }
-  return { findings, fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
+  const reported = new Set(findings.filter((f) => f.severity === 'error').map((f) => cellKey(f.at)));
+  findings.push(...staleFormulaFindings(relations.flatMap(relationCells), values, reported));
+  return { findings: formulaConsequences(findings, values), fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
 }
 
 function consequenceFinding(consequence: Relation, causeCell: CellRef, values: CellValues): Finding {
@@ -69,8 +73,8 @@ function consequenceFinding(consequence: Relation, causeCell: CellRef, values: C
 }
 
 /** The root cause among a broken relation's cells whose correction (with the others found) makes it hold. */
-function explainingCause(relation: Relation, causes: ReturnType<typeof findRootCauses>['causes'], values: CellValues): CellRef | null {
-  const involved = causes.filter((c) => relationCells(relation).some((ref) => sameCell(ref, c.cell)));
+function explainingCause(relation: Relation, causeAt: Map<string, RootCause>, values: CellValues): CellRef | null {
+  const involved = [...new Set(relationCells(relation).flatMap((ref) => causeAt.get(cellKey(ref)) ?? []))];
   if (involved.length === 0) return null;
   for (const cause of involved) values.setTrial(cause.cell, { ...cause.stated, value: cause.expected });
   const holds = evaluateRelation(relation, values).status === 'holds';
@@ -212,7 +216,9 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
       if (seen.has(key)) continue;
       seen.add(key);
       const parsed = values.get(ref);
-      if (parsed.kind === 'error') {
+      if (parsed.kind === 'error' && parsed.code === NO_CACHED_RESULT) {
+        findings.push({ at: ref, severity: 'error', rule: 'uncalculatedFormula', stated: null, expected: null, message: UNCALCULATED_MESSAGE, related: [] });
+      } else if (parsed.kind === 'error') {
         findings.push({
           at: ref,
           severity: 'error',
@@ -239,7 +245,7 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
 }
 
 function withFormulaNote(description: string, ref: CellRef, values: CellValues): string {
-  return isFormula(values.raw(ref)) ? `${description}（该单元格为公式，缓存的计算结果与输入不一致，请重新计算）` : description;
+  return description + formulaNote(ref, values);
 }
 
 function otherCells(relation: Relation, except: CellRef): CellRef[] {

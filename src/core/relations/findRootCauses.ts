@@ -34,21 +34,20 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
   for (const relation of errorRelations) {
     for (const ref of relationCells(relation)) {
       const key = cellKey(ref);
-      const list = byCell.get(key) ?? [];
-      if (!list.includes(relation)) list.push(relation);
-      byCell.set(key, list);
+      const list = byCell.get(key);
+      if (!list) byCell.set(key, [relation]);
+      else if (list[list.length - 1] !== relation) list.push(relation);
     }
   }
-  const violated = new Set(errorRelations.filter((r) => evaluateRelation(r, values).status === 'violated'));
   const causes: RootCause[] = [];
-
-  while (violated.size > 0) {
-    const best = bestCandidate([...violated], byCell, violated, values);
-    if (!best || best.fixed.length - best.broken <= 0) break;
-    values.setTrial(best.cell, best.trial);
-    for (const relation of best.fixed) violated.delete(relation);
-    const own = best.fixed.find((r) => sameCell(r.target, best.cell)) ?? best.fixed[0];
-    causes.push({ cell: best.cell, stated: best.stated, expected: best.trial.value, relation: own, repairs: best.fixed });
+  const violated = new Set<Relation>();
+  // A correction only touches relations that share a cell with it, so each connected group of relations is
+  // searched on its own: the work follows the size of a table's group, never the size of the workbook.
+  for (const group of connectedGroups(errorRelations, byCell)) {
+    const open = new Set(group.filter((r) => evaluateRelation(r, values).status === 'violated'));
+    if (open.size === 0) continue;
+    causes.push(...searchGroup(open, byCell, values));
+    for (const relation of open) violated.add(relation);
   }
 
   const unexplained = [...violated].flatMap((relation) => {
@@ -59,6 +58,48 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
   });
   for (const cause of causes) values.setTrial(cause.cell, null);
   return { causes, unexplained };
+}
+
+/** The greedy search within one group; repaired relations leave `violated`, trial values stay set for the caller. */
+function searchGroup(violated: Set<Relation>, byCell: Map<string, Relation[]>, values: CellValues): RootCause[] {
+  const causes: RootCause[] = [];
+  while (violated.size > 0) {
+    const best = bestCandidate([...violated], byCell, violated, values);
+    if (!best || best.fixed.length - best.broken <= 0) break;
+    values.setTrial(best.cell, best.trial);
+    for (const relation of best.fixed) violated.delete(relation);
+    const own = best.fixed.find((r) => sameCell(r.target, best.cell)) ?? best.fixed[0];
+    causes.push({ cell: best.cell, stated: best.stated, expected: best.trial.value, relation: own, repairs: best.fixed });
+  }
+  return causes;
+}
+
+/** Relations linked by shared cells, in the order their first relation appears (union-find over relations). */
+export function connectedGroups(relations: Relation[], byCell: Map<string, Relation[]>): Relation[][] {
+  const index = new Map(relations.map((r, i) => [r, i]));
+  const parent = relations.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  for (const sharing of byCell.values()) {
+    const first = find(index.get(sharing[0])!);
+    for (let k = 1; k < sharing.length; k++) {
+      const other = find(index.get(sharing[k])!);
+      if (other !== first) parent[other] = first;
+    }
+  }
+  const groups = new Map<number, Relation[]>();
+  relations.forEach((relation, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(relation);
+    else groups.set(root, [relation]);
+  });
+  return [...groups.values()];
 }
 
 interface Candidate {

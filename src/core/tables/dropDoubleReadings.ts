@@ -15,14 +15,16 @@ export function dropDoubleReadings(
   crossTableRelations: Relation[],
 ): { fundTables: RecognisedTable[]; lineItemTables: RecognisedTable[]; crossTableRelations: Relation[] } {
   const dropped = new Set<RecognisedTable>();
+  const itemsBySheet = bySheet(lineItemTables);
   for (const fund of fundTables) {
-    for (const items of lineItemTables) {
-      if (fund.sheet !== items.sheet || !rangesOverlap(fund.range, items.range)) continue;
+    for (const items of itemsBySheet.get(fund.sheet) ?? []) {
+      if (!rangesOverlap(fund.range, items.range)) continue;
       // On a tie the two check the same things; a table of funds by measure is better named a balance table.
       dropped.add(fund.relations.length >= items.relations.length ? items : fund);
     }
   }
-  const inDropped = (ref: CellRef) => [...dropped].some((t) => t.sheet === ref.sheet && rangeContains(t.range, ref.row, ref.col));
+  const droppedBySheet = bySheet([...dropped]);
+  const inDropped = (ref: CellRef) => (droppedBySheet.get(ref.sheet) ?? []).some((t) => rangeContains(t.range, ref.row, ref.col));
   return {
     fundTables: fundTables.filter((t) => !dropped.has(t)),
     lineItemTables: lineItemTables.filter((t) => !dropped.has(t)),
@@ -30,3 +32,13 @@ export function dropDoubleReadings(
   };
 }
 
+
+function bySheet(tables: RecognisedTable[]): Map<string, RecognisedTable[]> {
+  const out = new Map<string, RecognisedTable[]>();
+  for (const table of tables) {
+    const list = out.get(table.sheet);
+    if (list) list.push(table);
+    else out.set(table.sheet, [table]);
+  }
+  return out;
+}

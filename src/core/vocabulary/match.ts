@@ -122,10 +122,13 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABELS.includes(text) || TOTAL_AT_END.test(text);
 }
 
-/** A balance table's short total label (`合计：`, `合 计`, `全州合计`), not a sentence that ends in 合计. */
+/**
+ * A balance table's short total label (`合计：`, `合 计`, `全州合计`, or a bare `小计` among fund names), not a
+ * sentence that ends in 合计 nor a measure such as hami's `基金收入小计`.
+ */
 export function isShortTotalLabel(label: string): boolean {
   const text = labelWord(label).replace(/:/g, '');
-  return text.length <= 8 && TOTAL_AT_END.test(text);
+  return (text.length <= 8 && TOTAL_AT_END.test(text)) || SUBTOTAL_WORDS.includes(text);
 }
 
 /** `小计`, `养老保险小计`: the sum of the lines since the previous 小计. */
@@ -136,7 +139,7 @@ export function isSubtotalLabel(label: string): boolean {
 
 const INCLUDES_BRACKET = /\([^)]*\)/g;
 
-const FUND_OR_TOTAL = new RegExp([...FUND_PATTERNS.map(([, p]) => p.source), anyOf(TOTAL_WORDS)].join('|'));
+const FUND_OR_TOTAL = new RegExp([...FUND_PATTERNS.map(([, p]) => p.source), anyOf(TOTAL_WORDS), anyOf(SUBTOTAL_WORDS)].join('|'));
 
 /** The cheap first test (one pattern) before any table search: whether a word may name a fund or a 合计. */
 export function mayNameFund(word: string): boolean {

@@ -34,6 +34,7 @@ const TABLE_KIND: Record<TableKind, StringKey> = {
   'fund-balance-transposed': 'tableFundBalanceTransposed',
   'line-items': 'tableLineItems',
   'self-evaluation': 'tableSelfEvaluation',
+  numeric: 'tableNumeric',
 };
 
 export interface FindingsViewProps {

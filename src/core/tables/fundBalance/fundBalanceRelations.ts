@@ -1,7 +1,7 @@
 import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import { relations, type Relation } from '../../relations/Relation';
-import { inPercentPoints } from '../percentPoints';
+import { readRatesCellByCell } from '../../values/percentReading';
 import { namesAdjustedBudget, type Flow, type MeasureRole } from '../../vocabulary';
 import { cellOf, type FundLine, type FundTableModel, type Measure } from './FundTableModel';
 
@@ -18,11 +18,8 @@ export function fundBalanceRelations(model: FundTableModel, values: CellValues):
     for (const measures of byFlow.values()) out.push(...lineRelations(model, line, measures, values, rates));
     out.push(...balanceRelations(model, line, byFlow));
   }
-  // Whether a rate line is typed in percentage points is decided once per line of rates, from all its cells.
-  for (const [measure, lineRates] of rates) {
-    const points = inPercentPoints(lineRates, values, measure.header);
-    out.push(...(points ? lineRates.map((r) => ({ ...r, factor: 100 })) : lineRates));
-  }
+  // Each rate is read by its own form: `%` shown is a fraction, bare numbers as their line reads them.
+  for (const [measure, lineRates] of rates) out.push(...readRatesCellByCell(lineRates, values, measure.header));
   out.push(...totalRelations(model, values));
   out.push(...ofWhichRelations(model));
   return out;
@@ -49,14 +46,14 @@ function ofWhichRelations(model: FundTableModel): Relation[] {
   return out;
 }
 
-function groupByFlow(measures: Measure[]): Map<Flow | null, Measure[]> {
+export function groupByFlow(measures: Measure[]): Map<Flow | null, Measure[]> {
   const groups = new Map<Flow | null, Measure[]>();
   for (const m of measures) groups.set(m.flow, [...(groups.get(m.flow) ?? []), m]);
   return groups;
 }
 
 /** The measure playing `role` in a flow; for 本年 the latest year, for 预算 the adjusted budget when there are two. */
-function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
+export function pick(measures: Measure[], role: MeasureRole): Measure | undefined {
   const candidates = measures.filter((m) => m.role === role);
   if (candidates.length <= 1) return candidates[0];
   if (role === 'actual') return [...candidates].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];

@@ -26,25 +26,43 @@ function isHeaderText(text: string): boolean {
   return parseCellValue({ value: text }).kind !== 'number' || isYearNumber(Number(text));
 }
 
+/** Empty columns (or rows) a table may hold as a visual gap; a wider gap ends it. */
+const MAX_SPACER = 2;
+/** Blank rows allowed between a header and the first line of figures. */
+const MAX_BLANK_UNDER_HEADER = 2;
+
 /** Funds down the rows: measure columns to the right of the names, their headers in the rows above. */
 export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayout {
   const bodyRows = axis.entries.map((e) => e.index);
   const firstRow = bodyRows[0];
+  const headerBottom = headerBottomAbove(view, firstRow, axis.line);
+  const used = (col: number) =>
+    bodyRows.some((row) => view.rowHasCells(row, col, col) && parseCellValue(view.cell(row, col)).kind !== 'empty') ||
+    isHeaderText(view.text(headerBottom, col));
   let right = axis.line;
-  for (let col = axis.line + 1; col <= view.right; col++) {
-    const used = bodyRows.some((row) => parseCellValue(view.cell(row, col)).kind !== 'empty') || isHeaderText(view.text(firstRow - 1, col));
-    if (!used) break;
+  for (const col of view.columns(axis.line + 1)) {
+    // A spacer column inside the table is layout; more than MAX_SPACER empty columns end it, and so does a
+    // column of texts (the label column of a table beside this one).
+    if (col - right - 1 > MAX_SPACER || holdsLabels(view, bodyRows, col)) break;
+    if (!used(col)) {
+      if (col - right > MAX_SPACER) break;
+      continue;
+    }
     right = col;
   }
   const headerRows: number[] = [];
-  for (let row = firstRow - 1; row >= view.top && headerRows.length < MAX_HEADER_DEPTH; row--) {
+  for (let row = headerBottom; row >= view.top && headerRows.length < MAX_HEADER_DEPTH; row--) {
     let texts = 0;
     let numbers = 0;
-    for (let col = axis.line + 1; col <= right; col++) {
+    for (const col of view.columnsIn(row, axis.line + 1, right)) {
       const cell = view.cell(row, col);
       // A year typed as a number (2020) is a header, not a figure.
       if (typeof cell.value === 'number' && !isYearNumber(cell.value)) numbers++;
       else if (isHeaderText(view.mergedText(row, col))) texts++;
+    }
+    if (texts === 0) {
+      // Merged group headers keep their text left of the figures: count what the merges show.
+      for (let col = axis.line + 1; col <= right && texts === 0; col++) if (isHeaderText(view.mergedText(row, col))) texts++;
     }
     if (texts === 0 || numbers > 0) break;
     headerRows.unshift(row);
@@ -64,20 +82,41 @@ export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayo
   return { measures: classifyMeasures(lines), headerStart: headerRows[0] ?? firstRow, extentEnd: right };
 }
 
+/** Whether a column holds texts where this table's lines hold figures: another table's labels. */
+function holdsLabels(view: SheetView, rows: number[], col: number): boolean {
+  let texts = 0;
+  let numbers = 0;
+  for (const row of rows) {
+    const kind = parseCellValue(view.cell(row, col)).kind;
+    if (kind === 'text') texts++;
+    else if (kind === 'number') numbers++;
+  }
+  return texts >= 2 && texts >= numbers;
+}
+
+/** The lowest header row above the figures: the row above, or above one or two blank rows left under the header. */
+function headerBottomAbove(view: SheetView, firstRow: number, labelLine: number): number {
+  let row = firstRow - 1;
+  for (let skipped = 0; skipped < MAX_BLANK_UNDER_HEADER && row > view.top && !view.rowHasCells(row, labelLine); skipped++) row--;
+  return row;
+}
+
 /** Funds across the columns: measure rows below the names, their labels in the columns to the left. */
-export function readRowMeasures(view: SheetView, axis: FundAxis): MeasureLayout {
+export function readRowMeasures(view: SheetView, axis: FundAxis, lastRow = view.bottom): MeasureLayout {
   const bodyCols = axis.entries.map((e) => e.index);
   const firstCol = bodyCols[0];
   const labelCols: number[] = [];
   for (let col = firstCol - 1; col >= view.left && labelCols.length < MAX_LABEL_COLUMNS; col--) labelCols.unshift(col);
   let bottom = axis.line;
-  for (let row = axis.line + 1; row <= view.bottom; row++) {
-    const used =
-      bodyCols.some((col) => parseCellValue(view.cell(row, col)).kind !== 'empty') ||
-      labelCols.some((col) => isHeaderText(view.text(row, col)));
-    if (!used) break;
+  let lastFigures = axis.line;
+  for (let row = axis.line + 1; row <= lastRow; row++) {
+    const figures = bodyCols.some((col) => parseCellValue(view.cell(row, col)).kind !== 'empty');
+    if (!figures && !labelCols.some((col) => isHeaderText(view.text(row, col)))) break;
     bottom = row;
+    if (figures) lastFigures = row;
   }
+  // Label rows after the last figures (the next table's title) are not this table's.
+  bottom = lastFigures;
   const activeLabelCols = labelCols.filter((col) => {
     for (let row = axis.line + 1; row <= bottom; row++) if (isHeaderText(view.mergedText(row, col))) return true;
     return false;
@@ -117,6 +156,12 @@ function classifyMeasures(lines: { index: number; parts: string[] }[]): Measure[
   if (flows.size === 1) {
     const only = [...flows][0];
     for (const m of raw) if (m.flow === null) m.flow = only;
+  }
+  // With several flows, a line naming none (增幅% under 本年收入 / 上年收入) belongs to the flow of the lines above it.
+  let previous: Flow | null = null;
+  for (const m of raw) {
+    if (m.flow === null && m.role) m.flow = previous;
+    if (m.flow !== null) previous = m.flow;
   }
   const measures: Measure[] = [];
   for (const m of raw) if (m.role) measures.push({ index: m.index, header: m.header, flow: m.flow, role: m.role, year: m.year });

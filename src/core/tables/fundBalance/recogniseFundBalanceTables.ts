@@ -1,12 +1,13 @@
 import type { WorkbookGrid } from '../../grid/types';
 import { rangesOverlap } from '../../grid/ranges';
-import { SheetView } from '../../grid/SheetView';
+import type { SheetView } from '../../grid/SheetView';
 import type { CellValues } from '../../relations/CellValues';
 import type { Finding } from '../../report/types';
 import type { RecognisedTable } from '../RecognisedTable';
-import { foldWidth, moneyUnitInLabel, namesSelfEvaluationHeader, namesTable, unitOfLine } from '../../vocabulary';
+import { foldWidth, lineFlowOf, moneyUnitInLabel, namesSelfEvaluationHeader, namesTable, unitOfLine } from '../../vocabulary';
 import { findFundAxes, type FundAxis } from './findFundAxes';
 import { fundBalanceRelations } from './fundBalanceRelations';
+import { splitTableRelations } from './splitTableRelations';
 import type { FundTableModel } from './FundTableModel';
 import { readColumnMeasures, readRowMeasures } from './readMeasures';
 
@@ -15,31 +16,36 @@ const MIN_MEASURES = 2;
 
 /** 收支余情况表 (funds down) and 收支分析表 (funds across), wherever they sit, however many per sheet. */
 export function recogniseFundBalanceTables(workbook: WorkbookGrid, values: CellValues): RecognisedTable[] {
-  const tables: RecognisedTable[] = [];
+  const models: FundTableModel[] = [];
   for (const sheet of workbook.sheets) {
-    const view = new SheetView(sheet);
-    const models = findFundAxes(view)
-      .map((axis) => toModel(view, axis))
+    const view = values.view(sheet.name);
+    if (!view) continue;
+    const axes = findFundAxes(view);
+    const found = axes
+      .map((axis) => toModel(view, axis, axes))
       .filter((m): m is FundTableModel => m !== null);
-    for (const model of withoutOverlaps(models)) {
-      const relations = fundBalanceRelations(model, values);
-      // Fund names with figures but nothing to check (a 参保人数 list) are not a balance table.
-      if (relations.length === 0) continue;
-      tables.push({
-        kind: model.orientation === 'funds-down' ? 'fund-balance' : 'fund-balance-transposed',
-        sheet: model.sheet,
-        range: model.range,
-        title: model.title || undefined,
-        relations,
-        findings: unitInLabelFindings(model),
-      });
-    }
+    models.push(...withoutOverlaps(found).sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left));
+  }
+  const spanning = splitTableRelations(models);
+  const tables: RecognisedTable[] = [];
+  for (const model of models) {
+    const relations = [...fundBalanceRelations(model, values), ...(spanning.get(model) ?? [])];
+    // Fund names with figures but nothing to check (a 参保人数 list) are not a balance table.
+    if (relations.length === 0) continue;
+    tables.push({
+      kind: model.orientation === 'funds-down' ? 'fund-balance' : 'fund-balance-transposed',
+      sheet: model.sheet,
+      range: model.range,
+      title: model.title || undefined,
+      relations,
+      findings: unitInLabelFindings(model),
+    });
   }
   return tables;
 }
 
-function toModel(view: SheetView, axis: FundAxis): FundTableModel | null {
-  const layout = axis.orientation === 'funds-down' ? readColumnMeasures(view, axis) : readRowMeasures(view, axis);
+function toModel(view: SheetView, axis: FundAxis, axes: FundAxis[]): FundTableModel | null {
+  const layout = axis.orientation === 'funds-down' ? readColumnMeasures(view, axis) : readRowMeasures(view, axis, nextAxisLine(axis, axes) - 1);
   const hasTotal = axis.entries.some((e) => e.fund === 'total');
   if (layout.measures.length < (hasTotal ? 1 : MIN_MEASURES)) return null;
   const first = axis.entries[0].index;
@@ -57,7 +63,23 @@ function toModel(view: SheetView, axis: FundAxis): FundTableModel | null {
   }));
   if (hasSelfEvaluationHeader(view, range, axis)) return null;
   const { title, unit } = describeSurroundings(view, range);
-  return { sheet: view.name, orientation: axis.orientation, funds, measures: layout.measures, unit, title, range };
+  // A table whose headers name no flow (预算数, 完成数… under a 收入情况表 title) takes its flow from the title.
+  const titleFlow = lineFlowOf(title);
+  const measures = titleFlow === 'income' || titleFlow === 'expenditure' ? layout.measures.map((m) => (m.flow ? m : { ...m, flow: titleFlow })) : layout.measures;
+  return { sheet: view.name, orientation: axis.orientation, funds, measures, unit, title, range };
+}
+
+/** The row of the next funds-across table below this one (its fund names), which ends this table. */
+function nextAxisLine(axis: FundAxis, axes: FundAxis[]): number {
+  const first = axis.entries[0].index;
+  const last = axis.entries[axis.entries.length - 1].index;
+  let next = Infinity;
+  for (const other of axes) {
+    if (other.orientation !== 'funds-across' || other.line <= axis.line || other.line >= next) continue;
+    const overlaps = other.entries.some((e) => e.index >= first && e.index <= last);
+    if (overlaps) next = other.line;
+  }
+  return next;
 }
 
 /** Header cells (above the funds, or left of them when transposed) naming a self-evaluation's 分值/得分. */

@@ -36,6 +36,10 @@ export interface ValueColumn {
   fillFormat?: string;
   /** What the header names (预算数, 决算数, 完成预算%…), null when it names none of the vocabulary's roles. */
   role: MeasureRole | null;
+  /** A table with one column per fund: the fund the header names, 'total' for its 合计 column. */
+  fund: FundId | 'total' | null;
+  /** A fund column that is part of another (其中：生育, or 生育 beside 职工医疗(含生育)), not an addend of the 合计. */
+  ofWhich: boolean;
 }
 
 /**

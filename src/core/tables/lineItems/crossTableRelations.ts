@@ -69,6 +69,12 @@ export function expenditureByFund(tables: LineItemTable[]): Map<FundId, CellRef>
     for (const item of table.sections.flatMap((s) => s.children)) {
       if (item.fund && !out.has(item.fund)) out.set(item.fund, { sheet: table.sheet, row: item.row, col: column.col });
     }
+    // A table with a column per fund: each fund's total expenditure is its column on the first total line.
+    const total = table.sections[0];
+    for (const fundColumn of table.columns) {
+      const fund = fundColumn.fund;
+      if (total && fund && fund !== 'total' && !fundColumn.ofWhich && !out.has(fund)) out.set(fund, { sheet: table.sheet, row: total.row, col: fundColumn.col });
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { SheetView } from '../../grid/SheetView';
 import type { CellValues } from '../../relations/CellValues';
-import { isNoteOrFooter, measureRoleOf, normaliseWord, yearOf } from '../../vocabulary';
+import { identifyFund, includesFund, isNoteOrFooter, isOfWhichLabel, isTotalLabel, measureRoleOf, normaliseWord, yearOf, type FundId } from '../../vocabulary';
 import type { ValueColumn } from './LineItemTable';
 
 /** How many rows above a table's first total its header row may be. */
@@ -42,12 +42,12 @@ export function findValueColumns(
       continue;
     }
     const role = measureRoleOf(header);
-    if (census.percents * 2 > census.numbers || role === 'growthRate' || role === 'executionRate') {
-      rateColumns.push({ col, header, key: columnKey(header), fillFormat: census.format, role });
-      continue;
-    }
-    columns.push({ col, header, key: columnKey(header), fillFormat: census.format, role });
+    const fund = fundOfHeader(header);
+    const column = { col, header, key: columnKey(header), fillFormat: census.format, role, fund, ofWhich: fund !== null && isOfWhichLabel(header) };
+    if (census.percents * 2 > census.numbers || role === 'growthRate' || role === 'executionRate') rateColumns.push(column);
+    else columns.push(column);
   }
+  markIncludedFunds(columns);
   return { columns, rateColumns, headerRow };
 }
 
@@ -90,10 +90,22 @@ function headerText(view: SheetView, headerRow: number | null, col: number): str
   return view.text(headerRow, col) || (isNoteOrFooter(above) ? '' : above);
 }
 
-/** `2020|actual`: the year and the kind of figure, so 收入表 and 支出表 columns of the same figure pair up. */
+/** `2020|actual`: the year and the kind of figure (and the fund, for a column per fund), so 收入表 and 支出表 columns of the same figure pair up. */
 export function columnKey(header: string): string {
   const text = normaliseWord(header);
   const role = measureRoleOf(text);
   const measure = role === 'prior' || role === 'budget' ? role : 'actual';
-  return `${yearOf(text) ?? ''}|${measure}`;
+  const fund = fundOfHeader(text);
+  return `${yearOf(text) ?? ''}|${measure}${fund && fund !== 'total' ? `|${fund}` : ''}`;
+}
+
+function fundOfHeader(header: string): FundId | 'total' | null {
+  if (!header) return null;
+  return isTotalLabel(header) ? 'total' : identifyFund(header);
+}
+
+/** A 生育保险 column beside 职工医疗保险(含生育) is already counted there. */
+function markIncludedFunds(columns: ValueColumn[]): void {
+  const includesMaternity = columns.some((c) => c.fund === 'employeeMedical' && includesFund(c.header, 'maternity'));
+  if (includesMaternity) for (const c of columns) if (c.fund === 'maternity') c.ofWhich = true;
 }

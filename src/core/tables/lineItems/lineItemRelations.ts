@@ -1,7 +1,7 @@
 import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import { relations, type Relation } from '../../relations/Relation';
-import { inPercentPoints } from '../percentPoints';
+import { readRatesCellByCell } from '../../values/percentReading';
 import type { MeasureRole } from '../../vocabulary';
 import type { LineItem, LineItemTable, ValueColumn } from './LineItemTable';
 import { allItems } from './readSections';
@@ -59,6 +59,7 @@ function rowRelations(table: LineItemTable, values: CellValues): Relation[] {
   const rows = figureRows(table);
   const at = (row: number, column: ValueColumn): CellRef => ({ sheet: table.sheet, row, col: column.col });
   const out: Relation[] = [];
+  out.push(...fundColumnSums(table, rows));
   const change = byRole('change');
   if (change && actual && prior) out.push(...rows.map((row) => relations.change(at(row, change), at(row, actual), at(row, prior), change.fillFormat)));
   for (const rate of table.rateColumns) {
@@ -70,8 +71,16 @@ function rowRelations(table: LineItemTable, values: CellValues): Relation[] {
           : null;
     if (!make) continue;
     const line = rows.map(make);
-    const points = inPercentPoints(line, values, rate.header);
-    out.push(...line.map((r) => (points ? { ...r, factor: 100 } : r)));
+    out.push(...readRatesCellByCell(line, values, rate.header));
   }
   return out;
+}
+
+/** A table with a 合计 column and a column per fund: on every row, 合计 = Σ the funds (其中 columns left out). */
+function fundColumnSums(table: LineItemTable, rows: number[]): Relation[] {
+  const total = table.columns.find((c) => c.fund === 'total');
+  const funds = table.columns.filter((c) => c.fund !== null && c.fund !== 'total' && !c.ofWhich);
+  if (!total || funds.length < 2) return [];
+  const at = (row: number, column: ValueColumn): CellRef => ({ sheet: table.sheet, row, col: column.col });
+  return rows.map((row) => relations.sum(at(row, total), funds.map((f) => at(row, f)), '合计 ≠ 本行各险种之和', total.fillFormat));
 }

@@ -1,0 +1,57 @@
+import { analyseWorkbook, type WorkbookGrid } from '../../../src/core';
+import * as evaluation from '../../../src/core/relations/evaluateRelation';
+import { SheetView } from '../../../src/core/grid/SheetView';
+import { loadFixture, workbookOf } from '../../helpers/grid';
+
+/**
+ * Work must follow the workbook's size: N copies of a sheet cost N times one copy. Counted in relation
+ * evaluations (the unit of the checker's work, exact and machine-independent), and timed loosely.
+ */
+function copies(workbook: WorkbookGrid, n: number): WorkbookGrid {
+  return workbookOf(...Array.from({ length: n }, (_, i) => workbook.sheets.map((s) => ({ ...s, name: `${s.name}-${i}` }))).flat());
+}
+
+function evaluationsFor(workbook: WorkbookGrid): number {
+  const spy = jest.spyOn(evaluation, 'evaluateRelation');
+  analyseWorkbook(workbook);
+  const calls = spy.mock.calls.length;
+  spy.mockRestore();
+  return calls;
+}
+
+describe('analysis grows linearly with the workbook', () => {
+  it.each(['bazhou-2020', 'hami-2019', 'yuepuhu-2020-blank-scores'])('evaluates relations in proportion to the copies of %s (errors in every copy)', async (name) => {
+    const fixture = await loadFixture(name);
+    const small = evaluationsFor(copies(fixture, 3));
+    const large = evaluationsFor(copies(fixture, 24));
+    // 8× the sheets: 8× the work, with room for nothing super-linear (the old whole-workbook search gave ~60×).
+    expect(large / small).toBeLessThanOrEqual(8 * 1.05);
+    expect(large / small).toBeGreaterThanOrEqual(8 * 0.95);
+  });
+
+  it('keeps the time per sheet flat from 8 to 64 copies (loosely timed)', async () => {
+    const fixture = await loadFixture('bazhou-2020');
+    const perSheet = (n: number) => {
+      const workbook = copies(fixture, n);
+      const start = process.hrtime.bigint();
+      analyseWorkbook(workbook);
+      return Number(process.hrtime.bigint() - start) / n;
+    };
+    perSheet(8); // warm up
+    const few = Math.min(perSheet(8), perSheet(8));
+    const many = perSheet(64);
+    expect(many / few).toBeLessThan(3);
+  });
+
+  it('indexes 200,000 merged ranges and looks each one up in near-constant time', () => {
+    const merges = Array.from({ length: 200_000 }, (_, i) => ({ top: i * 2, left: 0, bottom: i * 2 + 1, right: 5 + (i % 3) * 4000 }));
+    const cells = merges.map((m) => ({ row: m.top, col: 0, value: `项目${m.top}` }));
+    const start = Date.now();
+    const view = new SheetView({ name: 's', cells, merges });
+    let found = 0;
+    for (const m of merges) if (view.mergedText(m.bottom, m.right) !== '') found++;
+    expect(found).toBe(200_000);
+    expect(view.mergedText(1, 9000)).toBe('');
+    expect(Date.now() - start).toBeLessThan(15000);
+  });
+});
