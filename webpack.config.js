@@ -37,7 +37,9 @@ const SCHEDULER = path.dirname(require.resolve('scheduler/package.json', { paths
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
-  const rewriteTo = dev || env.e2e ? null : productionUrl(process.env.ADDIN_URL);
+  // Checked when this build runs (not when webpack.wps.config.js borrows the compile settings): a clear refusal.
+  const rewrites = !dev && !env.e2e;
+  const rewriteTo = () => productionUrl(process.env.ADDIN_URL);
   return {
     mode: dev ? 'development' : 'production',
     devtool: dev ? 'source-map' : false,
@@ -50,6 +52,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      ...(rewrites ? [{ apply: (compiler) => compiler.hooks.beforeRun.tap('RequireAddinUrl', () => void rewriteTo()) }] : []),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -59,7 +62,7 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (rewriteTo ? content.toString().replaceAll(DEV_URL, rewriteTo).replaceAll(DEV_URL.slice(0, -1), rewriteTo.replace(/\/$/, '')) : content),
+            transform: (content) => (rewrites ? content.toString().replaceAll(DEV_URL, rewriteTo()).replaceAll(DEV_URL.slice(0, -1), rewriteTo().replace(/\/$/, '')) : content),
           },
         ],
       }),

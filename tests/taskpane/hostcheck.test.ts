@@ -1,0 +1,19 @@
+import { parse } from 'acorn';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const source = fs.readFileSync(path.resolve(__dirname, '../../src/taskpane/hostcheck.js'), 'utf8');
+
+describe('hostcheck.js, the page shown where the pane cannot run', () => {
+  it('is plain ES5, so Internet Explorer 11 runs it', () => {
+    expect(() => parse(source, { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('would be refused as ES5 if it used later syntax (the check is real)', () => {
+    expect(() => parse(`${source}\nconst later = () => 1;`, { ecmaVersion: 5, sourceType: 'script' })).toThrow();
+  });
+
+  it('names, in Chinese, what to use instead', () => {
+    for (const word of ['Microsoft 365', 'Office 2021', 'Excel 网页版', 'fundcheck']) expect(source).toContain(word);
+  });
+});
