@@ -44,7 +44,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: base.resolve,
     module: base.module,
     performance: base.performance,
-    entry: { taskpane: './src/taskpane/wps.tsx', ribbon: './src/hosts/wps/ribbonEntry.ts' },
+    entry: { taskpane: './src/taskpane/wps.tsx', ribbon: './src/hosts/wps/ribbonEntry.ts', analysisWorker: './src/taskpane/analysis/analysisWorker.ts' },
     output: { path: path.join(out, FOLDER), filename: '[name].js', clean: true },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/wps.html', chunks: ['taskpane'] }),

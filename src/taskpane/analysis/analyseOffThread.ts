@@ -9,7 +9,8 @@ const CELLS_PER_MESSAGE = 10_000;
 
 /**
  * Analyse in a Web Worker (analysisWorker.js beside the page), sending the sheets in parts and yielding between
- * them; `signal` ends the worker at once. Where workers are unavailable the core runs here, in one piece.
+ * them; `signal` ends the worker at once. Where workers are unavailable (or the worker fails to start) the core
+ * runs here, in one piece.
  */
 export async function analyseOffThread(grid: WorkbookGrid, settings: StoredSettings, signal?: AbortSignal): Promise<Analysis> {
   if (typeof Worker === 'undefined') return analyseWorkbook(grid, { policy: policyFromSettings(settings) });
@@ -18,7 +19,16 @@ export async function analyseOffThread(grid: WorkbookGrid, settings: StoredSetti
   try {
     const result = new Promise<Analysis>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<FromWorker>) => (event.data.kind === 'done' ? resolve(event.data.analysis) : reject(new Error(event.data.message)));
-      worker.onerror = (event) => reject(new Error(event.message || 'analysis worker failed'));
+      // The worker could not start (its file missing from a build, a policy refusing it): analyse here instead.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        console.error('FundCheck: the analysis worker failed; analysing on the pane’s thread', event.message);
+        try {
+          resolve(analyseWorkbook(grid, { policy: policyFromSettings(settings) }));
+        } catch (error) {
+          reject(error);
+        }
+      };
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
     result.catch(() => undefined); // awaited below; a cancel while sending must not count as unhandled
