@@ -57,6 +57,15 @@ function allowed(from: string, to: string): boolean {
   return false;
 }
 
+/** A file's code without comments and string contents, for looking for globals. */
+function codeOf(file: string): string {
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""');
+}
+
 describe('layering', () => {
   const layers = ['core', 'cli', 'taskpane', ...fs.readdirSync(path.join(SRC, 'hosts')).map((f) => `hosts/${f.replace(/\.tsx?$/, '')}`)];
   for (const layer of [...new Set(layers.map((l) => (/^hosts\/[A-Z]/.test(l) ? 'hosts/seam' : l)))]) {
@@ -71,6 +80,26 @@ describe('layering', () => {
       expect(violations).toEqual([]);
     });
   }
+
+  it('guards both hosts and their shared code: src/hosts/excel, src/hosts/wps and src/hosts/shared are layers', () => {
+    expect(layers).toEqual(expect.arrayContaining(['hosts/excel', 'hosts/wps', 'hosts/shared']));
+    expect(allowed('hosts/wps', 'hosts/excel')).toBe(false);
+    expect(allowed('hosts/wps', 'hosts/shared')).toBe(true);
+    expect(allowed('hosts/wps', 'taskpane')).toBe(false);
+    expect(allowed('hosts/shared', 'hosts/wps')).toBe(false);
+  });
+
+  it("each host uses only its own host's globals, and the shared code none", () => {
+    const foreign: Record<string, RegExp> = {
+      'hosts/excel': /\b(Application|wps)\s*[.(]/g,
+      'hosts/wps': /\b(Excel|Office)\s*[.(]/g,
+      'hosts/shared': /\b(Excel|Office|Application|wps|window|document)\s*[.(]/g,
+    };
+    const violations = Object.entries(foreign).flatMap(([layer, pattern]) =>
+      sourceFiles(path.join(SRC, layer)).flatMap((file) => [...codeOf(file).matchAll(pattern)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`)),
+    );
+    expect(violations).toEqual([]);
+  });
 
   it('knows the layers: a host importing the pane, or another host, is a violation', () => {
     expect(allowed('hosts/excel', 'taskpane')).toBe(false);
@@ -87,11 +116,7 @@ describe('layering', () => {
 
   it('the core uses no host globals (Excel, Office, wps, document, window, process)', () => {
     const violations = sourceFiles(path.join(SRC, 'core')).flatMap((file) => {
-      const code = fs
-        .readFileSync(file, 'utf8')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\/\/.*$/gm, '')
-        .replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""');
+      const code = codeOf(file);
       return [...code.matchAll(/\b(Excel|Office|wps|Application|document|window|process|require)\s*[.(]/g)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`);
     });
     expect(violations).toEqual([]);

@@ -1,0 +1,125 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { bgrOf } from '../../src/hosts/wps/wpsConstants';
+import { loadWpsModel } from '../hosts/wps/simulated/loadWpsModel';
+import type { WpsWorkbookModel } from '../hosts/wps/simulated/WpsModel';
+import { serveDirectory } from './staticServer';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const WIDTH = 320;
+
+let context: BrowserContext;
+let server: { origin: string; close: () => Promise<void> };
+let fakeWps: string;
+/** Every request the pane made beyond the add-in's own files: must stay empty. */
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  const built = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'build-wps-bundles.js')], { encoding: 'utf8' })) as { addinDir: string; fakeWps: string };
+  fakeWps = fs.readFileSync(built.fakeWps, 'utf8');
+  server = await serveDirectory(built.addinDir);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-wps-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: WIDTH, height: 900 },
+    locale: 'zh-CN',
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** Open the built pane as WPS would (CreateTaskPane on taskpane.html), with the simulated WPS as `Application`. */
+async function openPane(model: WpsWorkbookModel | null): Promise<Page> {
+  const page = await context.newPage();
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('data:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  if (model) await page.addInitScript(`window.__FUNDCHECK_WPS_MODEL__ = ${JSON.stringify(model)};\n${fakeWps}`);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.origin}/taskpane.html`);
+  if (model) await page.getByRole('button', { name: '一键核对' }).waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const wpsCell = (page: Page, sheet: string, row: number, col: number) =>
+  page.evaluate(([s, k]) => window.__fundcheckWps?.model.sheets.find((x) => x.name === s)?.cells[k] ?? null, [sheet, `${row},${col}`] as const);
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true, animations: 'disabled' });
+
+describe('the task pane in WPS 表格 (the built WPS add-in over the simulated WPS host)', () => {
+  it('checks hami-2019, marks 收支分析表!G4, selects it when clicked, and clears the mark', async () => {
+    const page = await openPane(await loadWpsModel('hami-2019'));
+    await page.getByRole('button', { name: '一键核对' }).click();
+    const g4 = page.locator('[data-cell="收支分析表!G4"]');
+    await g4.waitFor();
+    await expect(g4.textContent()).resolves.toContain('错误');
+    await page.getByText('核对完成').waitFor();
+    expect((await wpsCell(page, '收支分析表', 3, 6))?.interior?.color).toBe(bgrOf('#FFC7CE'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    await shot(page, 'wps-pane-hami-2019.png');
+
+    await g4.click();
+    await page.waitForFunction(() => window.__fundcheckWps?.model.selection?.address === 'G4');
+    expect(await page.evaluate(() => window.__fundcheckWps?.model.selection)).toEqual({ sheet: '收支分析表', address: 'G4' });
+
+    await page.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText(/已清除/).waitFor();
+    expect((await wpsCell(page, '收支分析表', 3, 6))?.interior ?? null).toBeNull();
+    await page.close();
+  });
+
+  it('fills the 得分 of the blank-scores workbook and undoes it', async () => {
+    const page = await openPane(await loadWpsModel('yuepuhu-2020-blank-scores'));
+    expect((await wpsCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
+    await page.getByRole('button', { name: '填写得分' }).click();
+    await page.getByText(/已填写 \d+ 个单元格/).waitFor();
+    expect((await wpsCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5.49);
+    expect((await wpsCell(page, '自评表-城乡居民养老', 12, 7))?.value).toBe(5.9);
+    await shot(page, 'wps-pane-blank-scores-filled.png');
+
+    await page.getByRole('button', { name: '撤销填写' }).click();
+    await page.getByText(/已撤销填写/).waitFor();
+    expect((await wpsCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
+    // What the add-in remembered lives in the workbook's custom document properties.
+    const properties = await page.evaluate(() => Object.keys(window.__fundcheckWps?.model.properties ?? {}));
+    expect(properties.every((name) => name.startsWith('FundCheck.'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the scoring settings in the workbook', async () => {
+    const page = await openPane(await loadWpsModel('yuepuhu-2020-blank-scores'));
+    await page.getByRole('button', { name: '评分设置' }).click();
+    await page.getByLabel('得分小数位数').selectOption('1');
+    await page.getByText('评分设置已保存').waitFor();
+    const saved = await page.evaluate(() => window.__fundcheckWps?.model.properties['FundCheck.settings#1']);
+    expect(JSON.parse(String(saved))).toEqual({ preset: 'default', decimals: 1 });
+    await shot(page, 'wps-pane-settings.png');
+    await page.close();
+  });
+
+  it('explains in Chinese when the pane is opened outside WPS', async () => {
+    const page = await openPane(null);
+    await page.getByRole('alert').getByText(/需要在 WPS 表格中打开/).waitFor();
+    await shot(page, 'wps-pane-outside-wps.png');
+    await page.close();
+  });
+
+  it('made no request beyond the add-in’s own files', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import type { WpsWorkbookModel } from './WpsModel';
+
+export interface WpsHostOptions {
+  /** How Value2 gives an error cell: its CVErr code, as COM does, or its text. The adapter must read both. */
+  errorsAs: 'code' | 'text';
+}
+
+/** What every simulated object shares: the workbook, the options, and the tally of object-model calls. */
+export class WpsEnv {
+  calls = 0;
+  readonly byMember = new Map<string, number>();
+
+  constructor(
+    readonly model: WpsWorkbookModel,
+    readonly options: WpsHostOptions,
+  ) {}
+
+  /** One call into WPS (a property read or write, or a method): each crosses from the pane into WPS. */
+  count(member: string): void {
+    this.calls++;
+    this.byMember.set(member, (this.byMember.get(member) ?? 0) + 1);
+  }
+}
