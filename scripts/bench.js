@@ -42,26 +42,22 @@ function measure(argv) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The bare load and the CLI, in turn, `runs` times each; medians and their ratio. */
-function compare(label, files, cli) {
+/** The bare load, the CLI and FundCheck's reading alone, in turn, `runs` times each; medians and ratios. */
+function compare(label, files, cli, withRead = true) {
   const bare = [];
   const ours = [];
+  const read = [];
   const node = process.execPath;
   for (let i = 0; i < runs; i++) {
     bare.push(measure([node, '--max-old-space-size=8192', path.join(__dirname, 'bench/bare-load.js'), ...files]));
     ours.push(measure([node, path.join(root, 'bin/fundcheck.js'), ...cli]));
+    if (withRead) read.push(measure([node, path.join(__dirname, 'bench/read-only.js'), ...files]));
   }
-  const row = {
-    label,
-    bare: median(bare.map((r) => r.seconds)),
-    barePeak: TIME ? median(bare.map((r) => r.peak)) : null,
-    cli: median(ours.map((r) => r.seconds)),
-    peak: TIME ? median(ours.map((r) => r.peak)) : null,
-  };
-  row.ratio = row.cli / row.bare;
-  const mb = (v) => (v === null ? 'n/a' : `${Math.round(v)} MB`);
-  console.log(`| ${label} | ${row.bare.toFixed(2)} s (${mb(row.barePeak)}) | ${row.cli.toFixed(2)} s | ${row.ratio.toFixed(2)}× | ${mb(row.peak)} |`);
-  return row;
+  const seconds = (runsOf) => median(runsOf.map((r) => r.seconds));
+  const peak = (runsOf) => (TIME ? `${Math.round(median(runsOf.map((r) => r.peak)))} MB` : 'n/a');
+  const ratio = (a, b) => `${(seconds(a) / seconds(b)).toFixed(2)}×`;
+  const reading = withRead ? `${seconds(read).toFixed(2)} s (${ratio(read, bare)})` : '—';
+  console.log(`| ${label} | ${seconds(bare).toFixed(2)} s (${peak(bare)}) | ${seconds(ours).toFixed(2)} s | ${ratio(ours, bare)} | ${peak(ours)} | ${reading} |`);
 }
 
 (async () => {
@@ -74,15 +70,15 @@ function compare(label, files, cli) {
     const counties = countyFiles(fixtures, size.counties, out('counties'));
     const listing = await tableBesideListing(fixture('yuepuhu-2020-blank-scores.xlsx'), size.listing, out(`listing-${size.listing}.xlsx`));
     const cpu = os.cpus()[0];
-    console.log(`Machine: ${cpu ? cpu.model.trim() : 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}; medians of ${runs} paired run(s)\n`);
-    console.log('| workbook | bare exceljs load (peak) | FundCheck | ratio | FundCheck peak |');
-    console.log('|---|---|---|---|---|');
+    console.log(`Machine: ${cpu ? cpu.model.trim() : 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, ${os.platform()}, load average ${os.loadavg()[0].toFixed(1)} at the start; medians of ${runs} paired run(s)\n`);
+    console.log('| workbook | bare exceljs load (peak) | FundCheck | ratio | FundCheck peak | of which reading (ratio) |');
+    console.log('|---|---|---|---|---|---|');
     compare('`check` 1 sheet (yuepuhu-2020, a fixture)', [fixture('yuepuhu-2020.xlsx')], ['check', fixture('yuepuhu-2020.xlsx'), '--json']);
     compare(`\`check\` ${size.sheets} sheets in one file`, [sheets], ['check', sheets, '--json']);
     compare(`\`check\` ${size.counties} county files in one call`, counties, ['check', ...counties, '--json']);
     compare(`\`check\` report table + ${size.listing.toLocaleString('en')}-row listing`, [listing], ['check', listing, '--json']);
-    compare(`\`fill\` ${size.sheets} 自评表 sheets`, [scoreSheets], ['fill', scoreSheets, '--out', out('filled.xlsx'), '--json']);
-    compare(`\`check --annotate\` ${size.sheets} sheets`, [sheets], ['check', '--annotate', out('marked.xlsx'), sheets, '--json']);
+    compare(`\`fill\` ${size.sheets} 自评表 sheets`, [scoreSheets], ['fill', scoreSheets, '--out', out('filled.xlsx'), '--json'], false);
+    compare(`\`check --annotate\` ${size.sheets} sheets`, [sheets], ['check', '--annotate', out('marked.xlsx'), sheets, '--json'], false);
     if (size.million) {
       const million = await tableBesideListing(fixture('yuepuhu-2020-blank-scores.xlsx'), size.million, out('listing-1m.xlsx'));
       compare('`check` report table + 1,000,000-row listing', [million], ['check', million, '--json']);

@@ -10,14 +10,34 @@ export function defaultJobs(): number {
 }
 
 /**
+ * A worker thread costs about 0.2 s of start-up (it loads the core again), which a few small files do not repay:
+ * threads are used from this many files, or this many bytes of workbooks, on.
+ */
+const WORKERS_FROM_FILES = 10;
+const WORKERS_FROM_BYTES = 8 * 1024 * 1024;
+
+function worthWorkers(files: string[]): boolean {
+  if (files.length >= WORKERS_FROM_FILES) return true;
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += fs.statSync(file).size;
+    } catch {
+      // unreadable: its reason comes from checkFile
+    }
+  }
+  return bytes >= WORKERS_FROM_BYTES;
+}
+
+/**
  * Check many files, `jobs` at a time on worker threads, yielding the results in the order of `files` as soon as
- * each and all before it are done. One file or one job runs in this thread (a worker costs a core's start-up),
- * and so does everything when the CLI runs from its TypeScript sources (tests), where no worker script exists.
+ * each and all before it are done. A single job, or a batch too small to repay the threads' start-up, runs in
+ * this thread; so does everything when the CLI runs from its TypeScript sources (tests), with no worker script.
  */
 export async function* checkFiles(files: string[], policy: string | undefined, jobs: number): AsyncGenerator<FileResult> {
   const script = path.join(__dirname, 'checkWorker.js');
   const workers = Math.min(jobs, files.length);
-  if (workers <= 1 || !fs.existsSync(script)) {
+  if (workers <= 1 || !fs.existsSync(script) || !worthWorkers(files)) {
     for (const file of files) yield await checkFile(file, policy);
     return;
   }

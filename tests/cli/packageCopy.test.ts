@@ -3,7 +3,8 @@ import * as path from 'path';
 import { memoryIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { readXlsx } from '../../src/cli/readXlsx';
-import { changedParts, expectWellFormed, withForeignParts } from './helpers/packageParts';
+import { writePackage } from './helpers/packages';
+import { changedParts, expectWellFormed, partsOf, withForeignParts } from './helpers/packageParts';
 import { fixture, tempDir } from './helpers/testWorkbooks';
 
 const WRITERS = path.resolve(__dirname, '../data/writers');
@@ -87,6 +88,20 @@ describe('check --annotate: a copy that differs only in the cells marked and the
     const { report } = await run('check', '--annotate', out, fixture('bazhou-2020.xlsx'));
     const changed = await expectOnlyChanged(fixture('bazhou-2020.xlsx'), out, report.findings.map((f) => f.sheet), NOTE_PARTS);
     expect(changed).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']));
+  });
+
+  it('marks nothing in a sheet protected by LibreOffice (sheet="true"), says so, and copies it byte for byte', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'locked.xlsx');
+    const parts = Object.fromEntries(await partsOf(fixture('bazhou-2020.xlsx')));
+    parts['xl/worksheets/sheet1.xml'] = Buffer.from(parts['xl/worksheets/sheet1.xml'].toString('utf8').replace('</sheetData>', '</sheetData><sheetProtection sheet="true" password="CC3D"/>'));
+    writePackage(input, parts);
+    const io = memoryIo();
+    const code = await main(['check', '--annotate', path.join(dir, 'marked.xlsx'), input], io);
+    expect(code).toBe(1);
+    expect(io.out).toMatch(/已标注 0 个单元格/);
+    expect(io.out).toMatch(/受保护工作表中的 \d+ 个单元格未标注/);
+    expect(await changedParts(input, path.join(dir, 'marked.xlsx'))).toEqual([]);
   });
 
   it('a workbook with a pivot table and nothing to mark is copied byte for byte', async () => {

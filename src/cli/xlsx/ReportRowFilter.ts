@@ -1,4 +1,5 @@
 import type { SheetCell } from '../../core';
+import { ReadFailure } from './ReadFailure';
 
 export interface SheetRow {
   index: number;
@@ -19,6 +20,8 @@ export class ReportRowFilter {
   private pending: SheetRow[] = [];
   private pendingStart = 0;
   private cells = 0;
+  /** Cells in `kept`, held to the workbook's budget. */
+  private keptCells = 0;
   private windowed = false;
   private lastAnchor = -Infinity;
   dropped = 0;
@@ -26,22 +29,30 @@ export class ReportRowFilter {
   constructor(
     private readonly fullSheetCells: number,
     private readonly windowRows: number,
+    /** Cells this sheet may keep at most (what the workbook's limit leaves): past it the file is refused. */
+    private readonly budget = Infinity,
   ) {}
 
   add(row: SheetRow): void {
     if (row.anchor) this.lastAnchor = row.index;
     if (!this.windowed) {
-      this.kept.push(row);
+      this.keep(row);
       this.cells += row.cells.length;
       if (this.cells > this.fullSheetCells) this.startWindows();
       return;
     }
     if (row.anchor) this.keepPendingFrom(row.index - this.windowRows);
-    if (row.index - this.lastAnchor <= this.windowRows) this.kept.push(row);
+    if (row.index - this.lastAnchor <= this.windowRows) this.keep(row);
     else {
       this.pending.push(row);
       this.forgetPendingBefore(row.index - this.windowRows);
     }
+  }
+
+  private keep(row: SheetRow): void {
+    this.kept.push(row);
+    this.keptCells += row.cells.length;
+    if (this.keptCells > this.budget) throw new ReadFailure('tooLarge', `> ${this.budget.toLocaleString('en')} cells`);
   }
 
   cellsKept(): SheetCell[] {
@@ -56,12 +67,13 @@ export class ReportRowFilter {
     this.windowed = true;
     const anchors = this.kept.filter((row) => row.anchor).map((row) => row.index);
     const rows = this.kept.splice(0);
+    this.keptCells = 0;
     let next = 0; // the first anchor at or after the row
     for (const row of rows) {
       while (next < anchors.length && anchors[next] < row.index) next++;
       const before = next > 0 ? row.index - anchors[next - 1] : Infinity;
       const after = next < anchors.length ? anchors[next] - row.index : Infinity;
-      if (Math.min(before, after) <= this.windowRows) this.kept.push(row);
+      if (Math.min(before, after) <= this.windowRows) this.keep(row);
       else this.pending.push(row);
     }
     const last = rows.length > 0 ? rows[rows.length - 1].index : 0;
@@ -70,7 +82,7 @@ export class ReportRowFilter {
 
   private keepPendingFrom(first: number): void {
     for (let i = this.pendingStart; i < this.pending.length; i++) {
-      if (this.pending[i].index >= first) this.kept.push(this.pending[i]);
+      if (this.pending[i].index >= first) this.keep(this.pending[i]);
       else this.dropped++;
     }
     this.pending = [];

@@ -16,6 +16,10 @@ export interface ReadLimits {
   maxRatio: number;
   /** ...once it declares at least this many bytes (tiny parts compress oddly without harm). */
   ratioFloorBytes: number;
+  /** Worksheets in a workbook (a province's county tables are a few hundred). */
+  maxSheets: number;
+  /** Cells kept for the analysis, all sheets together (about 0.1 KB each). */
+  maxCells: number;
   /** A sheet keeps every cell until it holds this many; past it only rows near report words are kept. */
   fullSheetCells: number;
   /** Rows kept before and after a row that mentions a report word, once a sheet is past `fullSheetCells`. */
@@ -31,6 +35,8 @@ export const READ_LIMITS: ReadLimits = {
   maxWholePartBytes: 512 * MiB,
   maxRatio: 400,
   ratioFloorBytes: 16 * MiB,
+  maxSheets: 5_000,
+  maxCells: 5_000_000,
   fullSheetCells: 500_000,
   windowRows: 1_000,
 };

@@ -40,8 +40,8 @@ const CAPTURE_TEXT = 3;
  * one cell), with their cached value as stored — a formula cached as 0 reads 0, one with no cached value reads
  * `{ value: null, formula }` — their number format, the merges and the sheet's protection.
  */
-export async function readSheet(pkg: ZipPackage, part: string, context: SheetContext): Promise<SheetContent> {
-  const rows = new ReportRowFilter(context.limits.fullSheetCells, context.limits.windowRows);
+export async function readSheet(pkg: ZipPackage, part: string, context: SheetContext, cellBudget = Infinity): Promise<SheetContent> {
+  const rows = new ReportRowFilter(context.limits.fullSheetCells, context.limits.windowRows, cellBudget);
   const merges: CellRange[] = [];
   const sharedFormulas = new Map<string, { text: string; row: number; col: number }>();
   let isProtected = false;

@@ -26,6 +26,7 @@ export async function readWorkbook(file: string, name: string, limits: ReadLimit
   try {
     const workbook = await readWorkbookPart(pkg);
     if (workbook.sheets.length === 0) throw new ReadFailure('noSheets');
+    if (workbook.sheets.length > limits.maxSheets) throw new ReadFailure('tooLarge', `${workbook.sheets.length} > ${limits.maxSheets} sheets`);
     const strings = await readSharedStrings(pkg, workbook.sharedStringsPart);
     const mentions = new Int8Array(strings.length); // 0 not yet decided, 1 yes, 2 no
     const formats = await readCellFormats(pkg, workbook.stylesPart);
@@ -43,8 +44,10 @@ export async function readWorkbook(file: string, name: string, limits: ReadLimit
     };
     const grids: SheetGrid[] = [];
     const sheets: XlsxBook['sheets'] = [];
+    let cells = 0;
     for (const entry of workbook.sheets) {
-      const content = await readSheet(pkg, entry.part, context);
+      const content = await readSheet(pkg, entry.part, context, limits.maxCells - cells);
+      cells += content.cells.length;
       grids.push({ name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility });
       sheets.push({ ...entry, protected: content.protected, droppedRows: content.droppedRows });
     }

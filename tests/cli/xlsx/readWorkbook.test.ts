@@ -158,3 +158,48 @@ describe('readWorkbook: bounded work', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });
+
+describe('readWorkbook: what each writer stores', () => {
+  const writers = path.resolve(__dirname, '../../data/writers');
+  const cellOf = async (file: string, sheet: string, row: number, col: number) => {
+    const { grid } = await readWorkbook(path.join(writers, file), file);
+    return at(grid.sheets.find((s) => s.name === sheet)!.cells, row, col);
+  };
+
+  it('openpyxl: formulas saved without a cached value read as no value with their formula', async () => {
+    expect(await cellOf('openpyxl-scores.xlsx', '明细', 4, 1)).toEqual({ row: 4, col: 1, value: null, formula: 'SUM(B2:B4)' });
+    expect(await cellOf('openpyxl-scores.xlsx', '明细', 5, 1)).toEqual({ row: 5, col: 1, value: null, formula: 'B5*0' });
+  });
+
+  it('LibreOffice: a formula cached as 0 reads 0 (exceljs 4.4 drops it), one cached as 60 reads 60', async () => {
+    expect(await cellOf('libreoffice-scores.xlsx', '明细', 5, 1)).toEqual(expect.objectContaining({ value: 0, formula: 'B5*0' }));
+    expect(await cellOf('libreoffice-scores.xlsx', '明细', 4, 1)).toEqual(expect.objectContaining({ value: 60, formula: 'SUM(B2:B4)' }));
+  });
+
+  it.each([
+    ['openpyxl-scores.xlsx', ['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'hidden'], [false, false, true, false, false, true, false]],
+    ['libreoffice-scores.xlsx', ['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'hidden'], [false, false, true, false, false, true, false]],
+    ['libreoffice-pivot.xlsx', ['visible', 'visible'], [true, false]],
+  ])('%s: every sheet with its visibility and protection', async (file, visibility, locked) => {
+    const { grid } = await readWorkbook(path.join(writers, file), file);
+    expect(grid.sheets.map((s) => s.visibility)).toEqual(visibility);
+    expect(grid.sheets.map((s) => s.protected)).toEqual(locked);
+    expect(grid.sheets[0].cells.length).toBeGreaterThan(0); // LibreOffice leaves a pivot table's output to be refreshed
+  });
+});
+
+describe('readWorkbook: the workbook limits', () => {
+  const sheet = (rows: number) => ({ name: 's', xml: `<sheetData>${Array.from({ length: rows }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="inlineStr"><is><t>合计</t></is></c><c r="B${r + 1}"><v>1</v></c></row>`).join('')}</sheetData>` });
+
+  it('refuses a workbook keeping more cells than the limit, even when every row mentions a report word', async () => {
+    const limits = { ...READ_LIMITS, maxCells: 1000, fullSheetCells: 100, windowRows: 10 };
+    await expect(read([sheet(400), { ...sheet(200), name: 't' }], undefined, limits)).rejects.toEqual(expect.objectContaining({ kind: 'tooLarge' }));
+    await expect(read([sheet(400)], undefined, limits)).resolves.toBeDefined();
+  });
+
+  it('refuses more sheets than the limit', async () => {
+    const limits = { ...READ_LIMITS, maxSheets: 3 };
+    const sheets = ['a', 'b', 'c', 'd'].map((name) => ({ name, xml: '<sheetData/>' }));
+    await expect(read(sheets, undefined, limits)).rejects.toEqual(expect.objectContaining({ kind: 'tooLarge', detail: '4 > 3 sheets' }));
+  });
+});
