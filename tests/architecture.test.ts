@@ -45,7 +45,7 @@ const UI_PACKAGES = ['package:react', 'package:react-dom', 'package:@fluentui/re
 /** What each layer may import, given the layer of the importing file. */
 function allowed(from: string, to: string): boolean {
   if (from === to) return true;
-  if (from === 'core') return to === 'package:decimal.js' || to === 'package:ssf' || to === 'package:numfmt';
+  if (from === 'core') return to === 'package:decimal.js' || to === 'package:ssf' || to === 'package:numfmt' || to === 'package:excel-formula-parser';
   if (from === 'cli') return !to.startsWith('hosts') && to !== 'taskpane' && !UI_PACKAGES.includes(to);
   if (from === 'hosts/seam') return to === 'core';
   if (from.startsWith('hosts/')) {

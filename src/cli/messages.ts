@@ -12,6 +12,7 @@ export const TABLE_KIND_WORD: Record<TableKind, string> = {
   'fund-balance-transposed': '收支分析表（转置）',
   'line-items': '决算明细表',
   'self-evaluation': '绩效自评表',
+  numeric: '数值表（由数值关系识别）',
 };
 
 export const SKIP_CAUSE_WORD: Record<'formula' | 'protected-sheet' | 'merged-cell' | 'missing-sheet', string> = {

@@ -5,6 +5,8 @@ import { checkRelations } from './relations/checkRelations';
 import type { Analysis, Finding, PlannedFill } from './report/types';
 import { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from './scoring/ScoringPolicy';
 import { analyseSelfEvaluations } from './selfEvaluation/analyseSelfEvaluations';
+import { recogniseNumericTables } from './discovery/recogniseNumericTables';
+import { reconcileRelations } from './discovery/reconcileRelations';
 import { dropDoubleReadings } from './tables/dropDoubleReadings';
 import { recogniseFundBalanceTables } from './tables/fundBalance/recogniseFundBalanceTables';
 import { recogniseLineItemTables } from './tables/lineItems/recogniseLineItemTables';
@@ -29,7 +31,9 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
     lineItems.crossTableRelations,
   );
   const selfEvaluation = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: lineItems.expenditureByFund });
-  const allTables = [...fundTables, ...lineItemTables, ...selfEvaluation.tables];
+  // The numbers confirm (or correct) the words, and read the tables no words describe.
+  const reconciled = reconcileRelations([...fundTables, ...lineItemTables, ...selfEvaluation.tables], values);
+  const allTables = [...reconciled.tables, ...recogniseNumericTables(workbook, values, reconciled.tables)];
   const relations = [...allTables.flatMap((t) => t.relations), ...crossTableRelations];
   const relationCheck = checkRelations(relations, values);
 
@@ -38,7 +42,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
     tables: allTables
       .map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) }))
       .sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
-    findings: [...allTables.flatMap((t) => t.findings), ...relationCheck.findings, ...selfEvaluation.findings].sort((a, b) =>
+    findings: [...allTables.flatMap((t) => t.findings), ...reconciled.findings, ...relationCheck.findings, ...selfEvaluation.findings].sort((a, b) =>
       byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b),
     ),
     fills: mergeFills(selfEvaluation.fills, relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a.at, b.at)),

@@ -47,6 +47,7 @@ export type StringKey =
   | 'tableFundBalance'
   | 'tableFundBalanceTransposed'
   | 'tableLineItems'
+  | 'tableNumeric'
   | 'tableSelfEvaluation'
   | 'fillDone'
   | 'fillNothing'
@@ -129,6 +130,7 @@ const zhCN: Record<StringKey, string> = {
   tableFundBalance: '收支余情况表',
   tableFundBalanceTransposed: '收支分析表',
   tableLineItems: '决算表',
+  tableNumeric: '数值表（由数值关系识别）',
   tableSelfEvaluation: '绩效自评表',
   fillDone: '已填写 {count} 个单元格。可用“撤销填写”恢复原样。',
   fillNothing: '没有需要填写的单元格。',

@@ -3,7 +3,8 @@ import { cellKey, qualifiedA1, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
 import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } from '../values/formatValue';
-import type { NumberValue } from '../values/parseCellValue';
+import { NO_CACHED_RESULT, type NumberValue } from '../values/parseCellValue';
+import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_MESSAGE } from '../formulas/formulaFindings';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { findRootCauses, type RootCause } from './findRootCauses';
@@ -52,7 +53,9 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
     const expected = roundHalfUp(evaluation.point, evaluation.stated.decimals);
     findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
   }
-  return { findings, fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
+  const reported = new Set(findings.filter((f) => f.severity === 'error').map((f) => cellKey(f.at)));
+  findings.push(...staleFormulaFindings(relations.flatMap(relationCells), values, reported));
+  return { findings: formulaConsequences(findings, values), fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
 }
 
 function consequenceFinding(consequence: Relation, causeCell: CellRef, values: CellValues): Finding {
@@ -213,7 +216,9 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
       if (seen.has(key)) continue;
       seen.add(key);
       const parsed = values.get(ref);
-      if (parsed.kind === 'error') {
+      if (parsed.kind === 'error' && parsed.code === NO_CACHED_RESULT) {
+        findings.push({ at: ref, severity: 'error', rule: 'uncalculatedFormula', stated: null, expected: null, message: UNCALCULATED_MESSAGE, related: [] });
+      } else if (parsed.kind === 'error') {
         findings.push({
           at: ref,
           severity: 'error',
@@ -240,7 +245,7 @@ function badInputFindings(relations: Relation[], values: CellValues): Finding[] 
 }
 
 function withFormulaNote(description: string, ref: CellRef, values: CellValues): string {
-  return isFormula(values.raw(ref)) ? `${description}（该单元格为公式，缓存的计算结果与输入不一致，请重新计算）` : description;
+  return description + formulaNote(ref, values);
 }
 
 function otherCells(relation: Relation, except: CellRef): CellRef[] {

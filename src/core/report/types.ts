@@ -21,6 +21,8 @@ export type RuleName =
   | 'excelError'
   | 'notANumber'
   | 'staleFormula'
+  | 'uncalculatedFormula'
+  | 'inferredRelation'
   | 'unitInLabel'
   | 'selfEvaluation'
   | 'scoreAboveWeight'
@@ -55,7 +57,7 @@ export interface TableSummary {
   title?: string;
 }
 
-export type TableKind = 'fund-balance' | 'fund-balance-transposed' | 'line-items' | 'self-evaluation';
+export type TableKind = 'fund-balance' | 'fund-balance-transposed' | 'line-items' | 'self-evaluation' | 'numeric';
 
 /** A cell the core can fill because every input is present and the cell is empty (or `conflict`). */
 export interface PlannedFill {

@@ -1,41 +1,88 @@
-/** What an Excel number format says about how a number is shown: decimals and whether it is a percentage. */
+import { format as formatWithCode, getFormatInfo } from 'numfmt';
+
+/**
+ * What an Excel number format makes of a number, read through numfmt (Excel's formatting rules as a kept library,
+ * see README) rather than by hand: the digits shown, percent, scaling commas (`0.00,` shows thousands), the
+ * section for negatives, `_`/`*` padding and literal text.
+ */
 export interface ShownFormat {
-  /** Decimals shown; null for General (decided by the value itself). */
+  /** Decimals shown (of the first section); null for General, text and dates (decided by the value itself). */
   decimals: number | null;
   percent: boolean;
   /** Literal text the format appends, e.g. `分` in `0.00"分"`. */
   suffix: string;
+  /** What the shown number is of the value: 100 for percent, 0.001 for `0.00,`; 1 otherwise. */
+  scale: number;
+}
+
+/** How one number looks under its format: the shown digits after the point, the literal text around them. */
+export interface ShownNumber {
+  decimals: number;
+  percent: boolean;
+  /** Literal text shown with the number (`分`, `万`), '' when none. */
+  suffix: string;
+  /** Scale of the section used (1 for plain, 0.001 per scaling comma); percent is kept as a fraction. */
+  scale: number;
+}
+
+const GENERAL: ShownFormat = { decimals: null, percent: false, suffix: '', scale: 1 };
+
+/**
+ * Chinese Excel and WPS may store colour names in the user's language (`[红色]`); the file format and numfmt
+ * know the English ones.
+ */
+const LOCAL_COLOURS: Record<string, string> = {
+  黑色: 'Black', 白色: 'White', 红色: 'Red', 绿色: 'Green', 蓝色: 'Blue', 黄色: 'Yellow', 洋红: 'Magenta', 青色: 'Cyan', 颜色: 'Color',
+};
+
+function standardCode(format: string): string {
+  return format.replace(/\[(黑色|白色|红色|绿色|蓝色|黄色|洋红|青色|颜色)(\d*)\]/g, (_, name: string, n: string) => `[${LOCAL_COLOURS[name]}${n}]`);
+}
+
+/** null: General, text, a date or time, or a code numfmt cannot read: the value speaks for itself. */
+function infoOf(format: string | undefined): ReturnType<typeof getFormatInfo> | null {
+  if (!format || /^general$/i.test(format.trim()) || format.trim() === '@') return null;
+  try {
+    const info = getFormatInfo(standardCode(format));
+    const readable = info.type === 'number' || info.type === 'grouped' || info.type === 'percent' || info.type === 'currency';
+    return readable && !info.isDate && !info.isText ? info : null;
+  } catch {
+    return null;
+  }
 }
 
 export function describeNumberFormat(format: string | undefined): ShownFormat {
-  if (!format || /^general$/i.test(format.trim()) || format.trim() === '@') {
-    return { decimals: null, percent: false, suffix: '' };
-  }
-  const firstSection = splitSections(format)[0];
-  const suffix = [...firstSection.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join('');
-  // Drop quoted literals, escapes, colours/conditions and padding so only the digit pattern is left.
-  const pattern = firstSection
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/[_*]./g, '');
-  const percent = pattern.includes('%');
-  const point = /[0#?]\.([0#?]*)/.exec(pattern) ?? /^\.([0#?]+)/.exec(pattern);
-  const decimals = point ? point[1].length : /[0#?]/.test(pattern) ? 0 : null;
-  return { decimals, percent, suffix };
+  const info = infoOf(format);
+  if (!info) return GENERAL;
+  return { decimals: info.maxDecimals, percent: info.isPercent, suffix: format ? literalSuffix(shownText(format, 1) ?? '') : '', scale: info.scale };
 }
 
-function splitSections(format: string): string[] {
-  const sections: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of format) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === ';' && !quoted) {
-      sections.push(current);
-      current = '';
-    } else current += ch;
+/** The text Excel shows for the value under the format; null when the format cannot be read. */
+export function shownText(format: string, value: number): string | null {
+  try {
+    return formatWithCode(standardCode(format), value);
+  } catch {
+    return null;
   }
-  sections.push(current);
-  return sections;
+}
+
+/**
+ * How `value` is shown under `format`, from the text the format makes of it (so a separate negative section with
+ * other decimals or other literal text is read as shown); null for General, text and date formats.
+ */
+export function shownNumber(value: number, format: string | undefined): ShownNumber | null {
+  const info = infoOf(format);
+  if (!info || !format) return null;
+  const text = shownText(format, value);
+  if (text === null) return null;
+  const digits = /\d[\d,]*(?:\.(\d*))?|\.(\d+)/.exec(text);
+  // An accounting zero shows as `-`: still the number 0, at the format's own precision.
+  const decimals = digits ? (digits[1] ?? digits[2] ?? '').length : info.maxDecimals;
+  return { decimals, percent: info.isPercent, suffix: literalSuffix(text), scale: info.isPercent ? 1 : info.scale };
+}
+
+/** The literal text after the digits (`10.00分` → `分`), signs, brackets, percent and padding left out. */
+function literalSuffix(text: string): string {
+  const after = text.replace(/^[^\d]*[\d,.]*\d/, '');
+  return after.replace(/[\s%)）_*\-–—]/g, '').trim();
 }

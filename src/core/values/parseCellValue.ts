@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import { shownInterval, type Interval } from '../numeric/Interval';
 import { type GridCell, isCellError } from '../grid/types';
-import { describeNumberFormat } from './numberFormat';
+import { PLACEHOLDERS, UNIT_WORDS } from '../vocabulary';
+import { shownNumber } from './numberFormat';
 
 /**
  * A cell's value as staff meant it. Percentages are fractions (23.20% → 0.2320) and `decimals` counts the
@@ -25,21 +26,16 @@ export interface NumberValue {
   fromText: boolean;
 }
 
-/** Words and dashes staff type for "no value". */
-const NO_VALUE = new Set(['', '—', '——', '–', '-', '--', '－', '/', '／', 'n/a', 'na', '#n/a', '无', '…', '...', '\\']);
-
-/** Excel error codes, which some hosts (Office.js `values`) hand over as plain strings. #N/A is in NO_VALUE. */
+/** Excel error codes, which some hosts (Office.js `values`) hand over as plain strings. #N/A is a placeholder. */
 const ERROR_CODES = new Set(['#DIV/0!', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
-/** Units that may follow a number in a cell. Years (`2019年`) are labels, not numbers, so 年 is not here. */
-export const KNOWN_UNITS = [
-  '万人次', '人次', '万人', '人', '亿元', '万元', '千元', '元', '户', '个月', '个', '家', '项', '天', '日', '月', '分', '次', '件', '笔',
-];
+const NO_VALUE = new Set(PLACEHOLDERS);
+
+/** Marks before a number that make it negative in Chinese accounting (`△1,234.56`). */
+const NEGATIVE_MARKS = ['△'];
 
 const NUMBER_TEXT = new RegExp(
-  '^([+-]?)\\(?([+-]?)[¥￥$]?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)\\)?\\s*(%|‰)?\\s*(' +
-    KNOWN_UNITS.join('|') +
-    ')?$',
+  '^([+-]?)[¥￥$]?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(%|‰)?(' + UNIT_WORDS.join('|') + ')?$',
 );
 
 /** Full-width digits, signs and look-alike minus signs to their ASCII forms. */
@@ -51,44 +47,64 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/** The code under which a formula saved without a cached result is read: there is no value to check with. */
+export const NO_CACHED_RESULT = '#NOCALC';
+
 export function parseCellValue(cell: GridCell): ParsedValue {
   const raw = cell.value;
-  if (raw === null || raw === undefined) return { kind: 'empty' };
+  if (raw === null || raw === undefined) return cell.formula !== undefined ? { kind: 'error', code: NO_CACHED_RESULT } : { kind: 'empty' };
   if (isCellError(raw)) return { kind: 'error', code: raw.error };
   if (typeof raw === 'boolean') return { kind: 'text', text: String(raw) };
   if (typeof raw === 'number') return parseStoredNumber(raw, cell.numberFormat);
   return parseNumberText(raw);
 }
 
+/**
+ * A stored number as its cell shows it: the decimals, percent, scaling and literal text come from what the
+ * number format makes of it (numberFormat.ts); the value itself is kept in decimal arithmetic.
+ */
 function parseStoredNumber(raw: number, numberFormat: string | undefined): ParsedValue {
   if (!Number.isFinite(raw)) return { kind: 'error', code: '#NUM!' };
-  const shown = describeNumberFormat(numberFormat);
   const exactValue = new Dec(generalText(raw));
-  if (shown.decimals === null) {
+  const shown = shownNumber(raw, numberFormat);
+  if (!shown) {
     return { kind: 'number', value: exactValue, decimals: decimalPlaces(exactValue), percent: false, unit: '', fromText: false };
   }
   const decimals = shown.decimals + (shown.percent ? 2 : 0);
   return {
     kind: 'number',
-    value: roundHalfUp(exactValue, decimals),
+    value: roundHalfUp(shown.scale === 1 ? exactValue : exactValue.mul(shown.scale), decimals),
     decimals,
     percent: shown.percent,
-    unit: shown.suffix.trim(),
+    unit: shown.suffix,
     fromText: false,
   };
 }
 
-/** Parse what staff type: `43,436.13`, `-23.20%`, `10.00分`, `2.03亿元`, `１２３`, `(1,200)`. */
+/**
+ * Parse what staff type: `43,436.13`, `-23.20%`, `10.00分`, `2.03亿元`, `１２３`, negatives as `(1,200)`,
+ * `－1200` or `△1200`; `—`, `-`, `－` and the other placeholders are "no value", never a number.
+ */
 export function parseNumberText(text: string): ParsedValue {
   const normalised = normaliseText(text);
   if (NO_VALUE.has(normalised.toLowerCase())) return { kind: 'empty' };
   if (ERROR_CODES.has(normalised.toUpperCase())) return { kind: 'error', code: normalised.toUpperCase() };
-  const compact = normalised.replace(/\s+/g, '');
+  let compact = normalised.replace(/\s+/g, '');
+  let negative = false;
+  const mark = NEGATIVE_MARKS.find((m) => compact.startsWith(m));
+  if (mark) {
+    negative = true;
+    compact = compact.slice(mark.length);
+  }
+  const bracketed = /^\((.+)\)$/.exec(compact);
+  if (bracketed) {
+    negative = !negative;
+    compact = bracketed[1];
+  }
   const match = NUMBER_TEXT.exec(compact);
-  // `(5` or `5)` is a typo or a note, not an accounting negative.
-  if (!match || compact.includes('(') !== compact.includes(')')) return { kind: 'text', text: normalised };
-  const [, outerSign, innerSign, digits, percentSign, unit] = match;
-  const negative = outerSign === '-' || innerSign === '-' || (compact.startsWith('(') && compact.endsWith(')'));
+  // `(5`, `5)` or `△-5` are typos or notes, not numbers.
+  if (!match || (negative && match[1] !== '')) return { kind: 'text', text: normalised };
+  const [, sign, digits, percentSign, unit] = match;
   let value = new Dec(digits.replace(/,/g, ''));
   let decimals = (digits.split('.')[1] ?? '').length;
   if (percentSign === '%') {
@@ -98,7 +114,7 @@ export function parseNumberText(text: string): ParsedValue {
     value = value.div(1000);
     decimals += 3;
   }
-  if (negative) value = value.neg();
+  if (negative || sign === '-') value = value.neg();
   return { kind: 'number', value, decimals, percent: percentSign !== undefined, unit: unit ?? '', fromText: true };
 }
 
@@ -107,10 +123,13 @@ export function statedInterval(value: NumberValue): Interval {
   return shownInterval(value.value, value.decimals);
 }
 
-/** Excel's General format shows about 11 significant digits: binary noise beyond that is not "shown". */
+/**
+ * Excel keeps 15 significant digits: binary noise beyond them (0.1 + 0.2) is not the value, while an amount in 元
+ * with ten digits and two decimals keeps every digit.
+ */
 function generalText(raw: number): string {
   if (Number.isInteger(raw)) return String(raw);
-  return String(Number(raw.toPrecision(12)));
+  return String(Number(raw.toPrecision(15)));
 }
 
 function decimalPlaces(value: Decimal): number {

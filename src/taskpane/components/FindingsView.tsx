@@ -26,6 +26,7 @@ const TABLE_KIND: Record<TableKind, StringKey> = {
   'fund-balance-transposed': 'tableFundBalanceTransposed',
   'line-items': 'tableLineItems',
   'self-evaluation': 'tableSelfEvaluation',
+  numeric: 'tableNumeric',
 };
 
 /** The findings by sheet and table, filtered by severity, root causes first with their consequences folded. */

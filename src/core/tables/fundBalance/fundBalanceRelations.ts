@@ -1,7 +1,7 @@
 import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import { relations, type Relation } from '../../relations/Relation';
-import { inPercentPoints } from '../percentPoints';
+import { readRatesCellByCell } from '../../values/percentReading';
 import { namesAdjustedBudget, type Flow, type MeasureRole } from '../../vocabulary';
 import { cellOf, type FundLine, type FundTableModel, type Measure } from './FundTableModel';
 
@@ -18,11 +18,8 @@ export function fundBalanceRelations(model: FundTableModel, values: CellValues):
     for (const measures of byFlow.values()) out.push(...lineRelations(model, line, measures, values, rates));
     out.push(...balanceRelations(model, line, byFlow));
   }
-  // Whether a rate line is typed in percentage points is decided once per line of rates, from all its cells.
-  for (const [measure, lineRates] of rates) {
-    const points = inPercentPoints(lineRates, values, measure.header);
-    out.push(...(points ? lineRates.map((r) => ({ ...r, factor: 100 })) : lineRates));
-  }
+  // Each rate is read by its own form: `%` shown is a fraction, bare numbers as their line reads them.
+  for (const [measure, lineRates] of rates) out.push(...readRatesCellByCell(lineRates, values, measure.header));
   out.push(...totalRelations(model, values));
   out.push(...ofWhichRelations(model));
   return out;

@@ -1,7 +1,7 @@
 import type { CellRef } from '../../grid/address';
 import type { CellValues } from '../../relations/CellValues';
 import { relations, type Relation } from '../../relations/Relation';
-import { inPercentPoints } from '../percentPoints';
+import { readRatesCellByCell } from '../../values/percentReading';
 import type { MeasureRole } from '../../vocabulary';
 import type { LineItem, LineItemTable, ValueColumn } from './LineItemTable';
 import { allItems } from './readSections';
@@ -71,8 +71,7 @@ function rowRelations(table: LineItemTable, values: CellValues): Relation[] {
           : null;
     if (!make) continue;
     const line = rows.map(make);
-    const points = inPercentPoints(line, values, rate.header);
-    out.push(...line.map((r) => (points ? { ...r, factor: 100 } : r)));
+    out.push(...readRatesCellByCell(line, values, rate.header));
   }
   return out;
 }

@@ -13,7 +13,9 @@ describe(`not yet supported: ${NOT_YET_SUPPORTED.join(', ') || 'none'}`, () => {
     expect(NOT_YET_SUPPORTED.length).toBe(NOT_YET_SUPPORTED_CEILING);
   });
 
-  it.each(NOT_YET_SUPPORTED)('%s still makes generated cases fail (remove it from NOT_YET_SUPPORTED once it does not)', (reality) => {
+  // it.each refuses an empty table: once every reality is supported, there is nothing left to prove failing.
+  it.each(NOT_YET_SUPPORTED.length ? NOT_YET_SUPPORTED : (['(none)'] as const))('%s still makes generated cases fail (remove it from NOT_YET_SUPPORTED once it does not)', (reality) => {
+    if (reality === '(none)') return;
     let failing: string | null = null;
     for (let seed = 1; seed <= TRIES && !failing; seed++) {
       const c = generateCase(seed, { force: [reality] });

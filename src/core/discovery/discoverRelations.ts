@@ -1,0 +1,205 @@
+import type { CellValues } from '../relations/CellValues';
+import { evaluateRelation } from '../relations/evaluateRelation';
+import { relations as make, type Relation } from '../relations/Relation';
+import type { NumberValue } from '../values/parseCellValue';
+import { approximate, INFERRED, relationOf, type ColumnCandidate, type ColumnShape } from './candidates';
+import type { NumberBlock } from './findNumberBlocks';
+
+/**
+ * Relation discovery: which columns of a block are differences, sums, ratios or growth rates of which others, and
+ * which row is the total of the others, read from the numbers alone. A relation is accepted when it holds within
+ * rounding (the shared interval engine) on a clear majority of rows and on at least three; columns of zeros and
+ * constant columns take no part, so a relation cannot hold by coincidence of trivial values.
+ */
+export interface Discovery {
+  /** The accepted column relations: one per target column, no two on the same three columns. */
+  columns: { candidate: ColumnCandidate; holds: number; rows: number }[];
+  /** Every column relation that holds on a clear majority, best first. */
+  ranked: { candidate: ColumnCandidate; holds: number; rows: number }[];
+  /** Block row index of the total row, or null. */
+  totalRow: number | null;
+  relations: Relation[];
+}
+
+const MAJORITY = 0.6;
+const MIN_HOLDS = 3;
+/** Inputs are looked for within this many columns of the target, so candidates stay bounded per column. */
+const WINDOW = 10;
+const SHAPES: ColumnShape[] = ['difference', 'addition', 'growth', 'ratio'];
+
+export function discoverRelations(block: NumberBlock, values: CellValues, name: (col: number) => string): Discovery {
+  const cell = (r: number, c: number) => {
+    const parsed = values.get({ sheet: block.sheet, row: block.rows[r], col: block.cols[c] });
+    return parsed.kind === 'number' ? parsed : null;
+  };
+  const grid: (NumberValue | null)[][] = block.rows.map((_, r) => block.cols.map((_, c) => cell(r, c)));
+  const usable = block.cols.map((_, c) => isInformative(grid.map((row) => row[c])));
+
+  const accepted: Discovery['columns'] = [];
+  const taken = new Set<number>();
+  const triples = new Set<string>();
+  const ranked = rankedCandidates(grid, usable, block, values, name);
+  for (const found of ranked) {
+    const triple = [found.candidate.target, found.candidate.a, found.candidate.b].sort().join();
+    if (taken.has(found.candidate.target) || triples.has(triple)) continue;
+    taken.add(found.candidate.target);
+    triples.add(triple);
+    accepted.push(found);
+  }
+  const rates = new Set(accepted.filter((f) => f.candidate.shape === 'ratio' || f.candidate.shape === 'growth').map((f) => f.candidate.target));
+  const amounts = block.cols.map((_, c) => c).filter((c) => usable[c] && !rates.has(c));
+  const totalRow = findTotalRow(block, grid, amounts, values, name);
+
+  const out: Relation[] = [];
+  for (const { candidate } of accepted) block.rows.forEach((row) => out.push(relationOf(candidate, row, block.sheet, block.cols, name)));
+  if (totalRow !== null) out.push(...totalRelations(block, totalRow, amounts, name));
+  return { columns: accepted, ranked, totalRow, relations: out };
+}
+
+/** Not all zeros, not one constant, and present on at least three rows. */
+function isInformative(column: (NumberValue | null)[]): boolean {
+  const present = column.filter((v): v is NumberValue => v !== null);
+  return present.length >= MIN_HOLDS && present.some((v) => !v.value.eq(present[0].value));
+}
+
+/** A column as plain numbers for the quick screen: value and half a shown unit per row, NaN where empty. */
+interface FloatColumn {
+  x: Float64Array;
+  h: Float64Array;
+  maxAbs: number;
+  /** Some cell shows `%`: a column of rates, which are neither divided nor added up. */
+  percent: boolean;
+}
+
+/** Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes. */
+function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, name: (col: number) => string) {
+  const n = block.cols.length;
+  const rows = grid.length;
+  const columns: FloatColumn[] = block.cols.map((_, c) => {
+    const x = new Float64Array(rows).fill(NaN);
+    const h = new Float64Array(rows);
+    let maxAbs = 0;
+    let percent = false;
+    grid.forEach((row, r) => {
+      const v = row[c];
+      if (!v) return;
+      percent ||= v.percent;
+      x[r] = v.value.toNumber();
+      h[r] = 0.5 * 10 ** -v.decimals;
+      maxAbs = Math.max(maxAbs, Math.abs(x[r]));
+    });
+    return { x, h, maxAbs, percent };
+  });
+  const found: Discovery['columns'] = [];
+  const computed = new Float64Array(rows);
+  const spread = new Float64Array(rows);
+  for (let a = 0; a < n; a++) {
+    if (!usable[a] || columns[a].percent) continue;
+    for (let b = 0; b < n; b++) {
+      if (a === b || !usable[b] || columns[b].percent || Math.abs(a - b) > 2 * WINDOW) continue;
+      for (const shape of SHAPES) {
+        if (shape === 'addition' && b < a) continue;
+        const isRate = shape === 'ratio' || shape === 'growth';
+        for (const factor of isRate ? ([1, 100] as const) : ([1] as const)) {
+          fillComputed(columns[a], columns[b], shape, factor, computed, spread);
+          for (let target = Math.max(0, Math.max(a, b) - WINDOW); target < Math.min(n, Math.min(a, b) + WINDOW + 1); target++) {
+            if (target === a || target === b || !usable[target]) continue;
+            // A rate column holds rates: fractions below 100 (10,000 in points), never amounts.
+            if (isRate ? columns[target].maxAbs >= (factor === 100 ? 10000 : 100) : columns[target].percent) continue;
+            if (!screen(columns[target], computed, spread)) continue;
+            const confirmed = confirm({ shape, target, a, b, factor }, block, values, name);
+            if (confirmed) found.push(confirmed);
+          }
+        }
+      }
+    }
+  }
+  const rightward = (c: ColumnCandidate) => (c.target > c.a && c.target > c.b ? 0 : 1);
+  return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
+}
+
+/** What the shape computes on each row from two columns, and how far rounding of the inputs may move it. */
+function fillComputed(a: FloatColumn, b: FloatColumn, shape: ColumnShape, factor: number, computed: Float64Array, spread: Float64Array): void {
+  for (let r = 0; r < computed.length; r++) {
+    const value = approximate(shape, a.x[r], b.x[r], factor);
+    computed[r] = value ?? NaN;
+    spread[r] =
+      shape === 'difference' || shape === 'addition'
+        ? a.h[r] + b.h[r]
+        : Math.abs(value ?? 0) * (a.h[r] / Math.abs(a.x[r] || 1) + b.h[r] / Math.abs(b.x[r] || 1)) * 2 + factor * 1e-12;
+  }
+}
+
+/** Quick float screen: could the candidate hold on a clear majority? Generous; the exact interval check decides. */
+function screen(target: FloatColumn, computed: Float64Array, spread: Float64Array): boolean {
+  let applicable = 0;
+  let close = 0;
+  // Most candidates miss on their first rows: stop once a clear majority is out of reach.
+  const maxMisses = Math.floor(computed.length * (1 - MAJORITY));
+  for (let r = 0; r < computed.length; r++) {
+    const t = target.x[r];
+    const c = computed[r];
+    if (Number.isNaN(t) || Number.isNaN(c)) continue;
+    applicable++;
+    if (Math.abs(t - c) <= target.h[r] + spread[r] + 1e-9) close++;
+    else if (applicable - close > maxMisses) return false;
+  }
+  return close >= MIN_HOLDS && close >= MAJORITY * applicable;
+}
+
+function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues, name: (col: number) => string) {
+  let holds = 0;
+  let rows = 0;
+  for (const row of block.rows) {
+    const status = evaluateRelation(relationOf(candidate, row, block.sheet, block.cols, name), values).status;
+    if (status === 'holds') holds++;
+    if (status === 'holds' || status === 'violated') rows++;
+  }
+  return holds >= MIN_HOLDS && holds >= MAJORITY * rows ? { candidate, holds, rows } : null;
+}
+
+/**
+ * The first or last row, when it is the sum of the others in a clear majority of the amount columns (three at
+ * least); or when it is, as consistently, the sum of all the others but one: a 合计 that left an item out, which
+ * the full sum then reports at each of its cells. Screened on plain numbers, confirmed on the interval engine.
+ */
+function findTotalRow(block: NumberBlock, grid: (NumberValue | null)[][], amounts: number[], values: CellValues, name: (col: number) => string): number | null {
+  if (block.rows.length < 3 || amounts.length < 2) return null;
+  const x = (r: number, c: number) => grid[r][c]?.value.toNumber() ?? 0;
+  const h = (r: number, c: number) => (grid[r][c] ? 0.5 * 10 ** -grid[r][c]!.decimals : 0);
+  for (const candidate of [block.rows.length - 1, 0]) {
+    // gap[c] = total − Σ others, and the rounding it may carry.
+    const gap = amounts.map((c) => grid.reduce((g, _, r) => (r === candidate ? g : g - x(r, c)), x(candidate, c)));
+    const slack = amounts.map((c) => grid.reduce((s, _, r) => s + h(r, c), 0) + 1e-9);
+    const fits = (leftOut: number | null) => amounts.filter((c, i) => Math.abs(gap[i] + (leftOut === null ? 0 : x(leftOut, c))) <= slack[i]).length;
+    const enough = (holding: number) => holding >= Math.min(MIN_HOLDS, amounts.length) && holding >= MAJORITY * amounts.length;
+    if (enough(fits(null)) && majorityHolds(totalRelations(block, candidate, amounts, name), values, amounts.length)) return candidate;
+    // Leaving a row out is a second guess: it must show on three amount columns at least.
+    for (let left = 0; left < block.rows.length; left++) {
+      if (left === candidate || amounts.length < MIN_HOLDS || !enough(fits(left))) continue;
+      const without = { ...block, rows: block.rows.filter((_, r) => r !== left) };
+      if (majorityHolds(totalRelations(without, candidate > left ? candidate - 1 : candidate, amounts, name), values, amounts.length)) return candidate;
+    }
+  }
+  return null;
+}
+
+function majorityHolds(relations: Relation[], values: CellValues, columns: number): boolean {
+  let holds = 0;
+  let applicable = 0;
+  for (const relation of relations) {
+    const status = evaluateRelation(relation, values).status;
+    if (status === 'holds') holds++;
+    if (status === 'holds' || status === 'violated') applicable++;
+  }
+  return holds >= Math.min(MIN_HOLDS, columns) && holds >= MAJORITY * applicable;
+}
+
+function totalRelations(block: NumberBlock, totalRow: number, amounts: number[], name: (col: number) => string): Relation[] {
+  const others = block.rows.filter((_, r) => r !== totalRow);
+  return amounts.map((c) => {
+    const col = block.cols[c];
+    const relation = make.sum({ sheet: block.sheet, row: block.rows[totalRow], col }, others.map((row) => ({ sheet: block.sheet, row, col })));
+    return { ...relation, noFill: true, description: `合计行 ≠ 其余各行之和（${name(col)}）${INFERRED}` };
+  });
+}

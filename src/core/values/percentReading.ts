@@ -1,0 +1,38 @@
+import type { CellValues } from '../relations/CellValues';
+import { evaluateRelation } from '../relations/evaluateRelation';
+import type { Relation } from '../relations/Relation';
+import { saysPercent } from '../vocabulary';
+
+/**
+ * Rates read cell by cell. Under a `(%)` header one column may mix `5.72%` typed as text, 0.0572 formatted as
+ * percent, and a bare 5.72 meaning 5.72%: each cell is read by its own form. A cell that shows `%` is a fraction.
+ * A bare number says nothing by itself, so the bare numbers of the line share one reading: the one under which
+ * more of them agree with their inputs, and on a tie what the header says. Returns the line's relations with
+ * `factor: 100` on each target read in percentage points.
+ */
+export function readRatesCellByCell(line: Relation[], values: CellValues, header: string): Relation[] {
+  let asFraction = 0;
+  let asPoints = 0;
+  let bare = 0;
+  let shownPercent = 0;
+  for (const relation of line) {
+    const parsed = values.get(relation.target);
+    if (parsed.kind !== 'number') continue;
+    if (parsed.percent) {
+      shownPercent++;
+      continue;
+    }
+    bare++;
+    if (evaluateRelation(relation, values).status === 'holds') asFraction++;
+    if (evaluateRelation({ ...relation, factor: 100 }, values).status === 'holds') asPoints++;
+  }
+  const bareInPoints = asPoints > asFraction || (asPoints === asFraction && saysPercent(header));
+  // An empty cell is filled the way its line writes rates: points only where bare numbers (or, on an empty line,
+  // the header) say so.
+  const emptyInPoints = bare > 0 ? bareInPoints : shownPercent === 0 && saysPercent(header);
+  return line.map((relation) => {
+    const parsed = values.get(relation.target);
+    const points = parsed.kind === 'number' ? !parsed.percent && bareInPoints : emptyInPoints;
+    return points ? { ...relation, factor: 100 } : relation;
+  });
+}
