@@ -1,4 +1,4 @@
-/** Browser end-to-end tests: the built task pane in headless Chromium (Debian's) over the simulated Excel host. */
+/** Browser end-to-end tests: the built task panes in headless Chromium (Debian's) over the simulated Excel and WPS hosts. */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/e2e'],
