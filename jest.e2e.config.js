@@ -1,7 +1,7 @@
 /**
- * Browser end-to-end tests: the built task pane in headless Chromium (Debian's) over the simulated Excel host. The
- * pane is built once (globalSetup); the files run one at a time, so the long-task measurements of the scale test are
- * not disturbed by another browser.
+ * Browser end-to-end tests: the built task panes in headless Chromium (Debian's) over the simulated Excel and WPS
+ * hosts. The Excel pane is built once (globalSetup); the files run one at a time, so the long-task measurements of
+ * the scale test are not disturbed by another browser.
  */
 module.exports = {
   testEnvironment: 'node',

@@ -64,3 +64,4 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.FOLDER = FOLDER;
+module.exports.jspluginsFiles = jspluginsFiles;

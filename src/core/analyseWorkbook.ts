@@ -30,9 +30,9 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
     lineItems.tables,
     lineItems.crossTableRelations,
   );
-  const selfEvaluation = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: lineItems.expenditureByFund });
+  const selfEvaluations = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: lineItems.expenditureByFund });
   // The numbers confirm (or correct) the words, and read the tables no words describe.
-  const reconciled = reconcileRelations([...fundTables, ...lineItemTables, ...selfEvaluation.tables], values);
+  const reconciled = reconcileRelations([...fundTables, ...lineItemTables, ...selfEvaluations], values);
   const allTables = [...reconciled.tables, ...recogniseNumericTables(workbook, values, reconciled.tables)];
   const relations = [...allTables.flatMap((t) => t.relations), ...crossTableRelations];
   const relationCheck = checkRelations(relations, values);
@@ -42,12 +42,13 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
     tables: allTables
       .map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) }))
       .sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
-    findings: [...allTables.flatMap((t) => t.findings), ...reconciled.findings, ...relationCheck.findings, ...selfEvaluation.findings].sort((a, b) =>
-      byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b),
+    findings: [...allTables.flatMap((t) => t.findings), ...reconciled.findings, ...relationCheck.findings].sort(
+      (a, b) => byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b),
     ),
-    fills: mergeFills(selfEvaluation.fills, relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a.at, b.at)),
-    review: selfEvaluation.review,
-    indicators: selfEvaluation.indicators,
+    // A table's own fills (a 自评表's policy scores) come before those computed from relations.
+    fills: mergeFills(allTables.flatMap((t) => t.fills ?? []), relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a.at, b.at)),
+    review: allTables.flatMap((t) => t.review ?? []),
+    indicators: allTables.flatMap((t) => t.indicators ?? []),
     policy: { name: policy.name, settings: { ...policy } },
   };
 }

@@ -21,11 +21,14 @@ export {
   DEFAULT_POLICY,
   DEVIATION_POLICY,
   POLICY_PRESETS,
+  PRESET_CHOICES,
+  SCORE_DECIMALS,
   createPolicy,
   InvalidPolicyError,
   resolvePolicy,
   type ScoringPolicy,
   type ScoringPolicySettings,
+  type PresetChoice,
 } from './scoring/ScoringPolicy';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
 export { numberFormatFor } from './values/formatValue';

@@ -1,22 +1,26 @@
-import { DEFAULT_POLICY, numberFormatFor, resolvePolicy, type ScoringPolicy } from '../core';
+import { PRESET_CHOICES, SCORE_DECIMALS, createPolicy, numberFormatFor, type ScoringPolicy } from '../core';
 import type { StoredSettings } from '../hosts/WorkbookHost';
 
-/** The presets the settings panel offers; the core owns their rules, the pane only their names. */
-export const PRESETS = ['default', 'deviation'] as const;
+/** The presets the settings panel offers, by name; the core owns their rules and labels (PRESET_CHOICES). */
+export const PRESETS: readonly string[] = PRESET_CHOICES.map((choice) => choice.name);
 
-export const DEFAULT_SETTINGS: StoredSettings = { preset: 'default', decimals: DEFAULT_POLICY.scoreDecimals };
+/** The decimals a user may choose for 得分, the core's range. */
+export const DECIMAL_CHOICES: readonly number[] = Array.from({ length: SCORE_DECIMALS.max - SCORE_DECIMALS.min + 1 }, (_, i) => SCORE_DECIMALS.min + i);
+
+const DEFAULT_CHOICE = PRESET_CHOICES[0];
+
+export const DEFAULT_SETTINGS: StoredSettings = { preset: DEFAULT_CHOICE.name, decimals: DEFAULT_CHOICE.policy.scoreDecimals };
 
 /**
- * The scoring policy for the saved settings: the preset with the chosen number of decimals (and a 得分 format to
- * match). A preset this version does not know falls back to the default rather than blocking the check.
+ * The scoring policy for the saved settings, resolved once here at the edge and built through the core's
+ * createPolicy (so it is validated like any other): the preset with the chosen decimals and a 得分 format to
+ * match. A preset this version does not know, or decimals out of range, fall back to the defaults rather than
+ * blocking the check.
  */
 export function policyFromSettings(settings: StoredSettings): ScoringPolicy {
-  let preset: ScoringPolicy;
-  try {
-    preset = resolvePolicy(settings.preset);
-  } catch {
-    preset = DEFAULT_POLICY;
-  }
-  const decimals = Math.max(0, Math.min(6, Math.trunc(settings.decimals)));
-  return { ...preset, scoreDecimals: decimals, scoreFormat: numberFormatFor(decimals, false) };
+  const { policy } = PRESET_CHOICES.find((choice) => choice.name === settings.preset) ?? DEFAULT_CHOICE;
+  const wanted = Math.trunc(settings.decimals);
+  const decimals = Number.isFinite(wanted) ? Math.max(SCORE_DECIMALS.min, Math.min(SCORE_DECIMALS.max, wanted)) : policy.scoreDecimals;
+  const { name, description, ...rest } = policy;
+  return createPolicy(name, description, { ...rest, scoreDecimals: decimals, scoreFormat: numberFormatFor(decimals, false) });
 }

@@ -112,6 +112,19 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     await page.close();
   });
 
+  it('opens the pane from the ribbon: the entry page defines the callbacks ribbon.xml names', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(`window.__FUNDCHECK_WPS_MODEL__ = ${JSON.stringify(await loadWpsModel('hami-2019'))};\n${fakeWps}`);
+    await page.goto(`${server.origin}/index.html`);
+    const ribbonXml = await (await page.request.get(`${server.origin}/ribbon.xml`)).text();
+    const callbacks = [...ribbonXml.matchAll(/"ribbon\.(\w+)"/g)].map((m) => m[1]);
+    expect(await page.evaluate((names) => names.filter((n) => typeof (window as unknown as { ribbon: Record<string, unknown> }).ribbon?.[n] !== 'function'), callbacks)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { ribbon: { OnAction(c: { Id: string }): void } }).ribbon.OnAction({ Id: 'btnFundCheckPane' }));
+    const panes = await page.evaluate(() => (window.__fundcheckWps?.application as unknown as { panes: { url: string; Visible: boolean }[] }).panes);
+    expect(panes).toEqual([expect.objectContaining({ url: `${server.origin}/taskpane.html`, Visible: true })]);
+    await page.close();
+  });
+
   it('explains in Chinese when the pane is opened outside WPS', async () => {
     const page = await openPane(null);
     await page.getByRole('alert').getByText(/需要在 WPS 表格中打开/).waitFor();

@@ -120,6 +120,23 @@ export const relations = {
       fillFormat,
     };
   },
+  /** 自评表: 执行率 = 全年执行数 ÷ 全年预算数; filled by the table under the scoring policy, not from here. */
+  fundsExecutionRate(target: CellRef, actual: CellRef, budget: CellRef, fillFormat: string): Relation {
+    return { ...relations.executionRate(target, actual, budget, fillFormat), description: '执行率 ≠ 全年执行数 ÷ 全年预算数', noFill: true };
+  },
+  /** 自评表: 得分 ≤ 分值. */
+  scoreAboveWeight(score: CellRef, weight: CellRef): Relation {
+    return { rule: 'scoreAboveWeight', severity: 'error', target: score, numerator: [plus(weight)], comparison: 'atMost', description: '得分高于分值', noFill: true };
+  },
+  /**
+   * 自评表: the 总分 row's 分值 (or 得分) = Σ of the column. An empty part leaves the sum unjudged (a 得分 still to be
+   * filled), it does not count as 0; 分值 and 得分 typed as shown are exact addends, since the policy sums the
+   * rounded 得分. The table fills its 总分 itself, under the policy.
+   */
+  scoreSheetTotal(rule: 'weightTotal' | 'scoreTotal', target: CellRef, parts: CellRef[]): Relation {
+    const description = rule === 'weightTotal' ? '总分的分值 ≠ 各项分值之和' : '总分的得分 ≠ 各项得分之和';
+    return { rule, severity: 'error', target, numerator: parts.map(plus), description, noFill: true, exactAddends: true };
+  },
   /** 结余表's 本年收支结余 = 收入表 − 支出表, for one fund (or the total) across tables. */
   crossSheetBalance(target: CellRef, income: CellRef, expenditure: CellRef, fillFormat?: string): Relation {
     return {

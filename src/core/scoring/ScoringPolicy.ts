@@ -1,8 +1,8 @@
 import type { ScoringPolicy } from './policyConfig';
 import { POLICY_PRESETS, DEFAULT_POLICY } from './presets';
 
-export { createPolicy, DEFAULT_SETTINGS, InvalidPolicyError, type ScoringPolicy, type ScoringPolicySettings } from './policyConfig';
-export { DEFAULT_POLICY, DEVIATION_POLICY, POLICY_PRESETS } from './presets';
+export { createPolicy, DEFAULT_SETTINGS, InvalidPolicyError, SCORE_DECIMALS, type ScoringPolicy, type ScoringPolicySettings } from './policyConfig';
+export { DEFAULT_POLICY, DEVIATION_POLICY, POLICY_PRESETS, PRESET_CHOICES, type PresetChoice } from './presets';
 
 /** The preset of that name (the default without one); an unknown name throws a RangeError naming the valid ones. */
 export function resolvePolicy(name?: string): ScoringPolicy {

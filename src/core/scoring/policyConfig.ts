@@ -33,6 +33,9 @@ export interface ScoringPolicy {
 
 export type ScoringPolicySettings = Omit<ScoringPolicy, 'name' | 'description'>;
 
+/** The decimals a 得分 may be rounded to, for a settings panel and for validation alike. */
+export const SCORE_DECIMALS = { min: 0, max: 6 } as const;
+
 export const DEFAULT_SETTINGS: ScoringPolicySettings = {
   scoreDecimals: 2,
   scoreFormat: '0.00',
@@ -64,8 +67,8 @@ export function createPolicy(name: string, description: string, overrides: Parti
 
 function validatePolicy(policy: ScoringPolicy): void {
   if (!policy.name.trim()) throw new InvalidPolicyError('scoring policy needs a name');
-  if (!Number.isInteger(policy.scoreDecimals) || policy.scoreDecimals < 0 || policy.scoreDecimals > 6) {
-    throw new InvalidPolicyError(`scoreDecimals must be an integer from 0 to 6, got ${policy.scoreDecimals}`);
+  if (!Number.isInteger(policy.scoreDecimals) || policy.scoreDecimals < SCORE_DECIMALS.min || policy.scoreDecimals > SCORE_DECIMALS.max) {
+    throw new InvalidPolicyError(`scoreDecimals must be an integer from ${SCORE_DECIMALS.min} to ${SCORE_DECIMALS.max}, got ${policy.scoreDecimals}`);
   }
   if (!(policy.deviationZeroAtMultiple > 1)) {
     throw new InvalidPolicyError(`deviationZeroAtMultiple must be greater than 1, got ${policy.deviationZeroAtMultiple}`);

@@ -14,3 +14,15 @@ export const DEVIATION_POLICY: ScoringPolicy = createPolicy(
 );
 
 export const POLICY_PRESETS: readonly ScoringPolicy[] = [DEFAULT_POLICY, DEVIATION_POLICY];
+
+/** A preset as a settings panel offers it: its name, the short label a user picks, and the policy. */
+export interface PresetChoice {
+  name: string;
+  label: string;
+  policy: ScoringPolicy;
+}
+
+export const PRESET_CHOICES: readonly PresetChoice[] = [
+  { name: DEFAULT_POLICY.name, label: '默认（财预〔2020〕10号）', policy: DEFAULT_POLICY },
+  { name: DEVIATION_POLICY.name, label: '反向指标按偏离度计分', policy: DEVIATION_POLICY },
+];

@@ -1,7 +1,7 @@
 import type { CellRef } from '../grid/address';
 import type { WorkbookGrid } from '../grid/types';
 import type { CellValues } from '../relations/CellValues';
-import type { Finding, IndicatorResult, PlannedFill, ReviewItem } from '../report/types';
+import type { IndicatorResult } from '../report/types';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
 import type { FundId } from '../vocabulary';
 import type { RecognisedTable } from '../tables/RecognisedTable';
@@ -20,54 +20,44 @@ export interface SelfEvaluationContext {
   expenditureByFund: Map<FundId, CellRef>;
 }
 
-export interface SelfEvaluationAnalysis {
-  /** Tables found; their `relations` (执行率, 总分 sums…) are judged by the shared relation checker. */
-  tables: RecognisedTable[];
-  findings: Finding[];
-  fills: PlannedFill[];
-  review: ReviewItem[];
-  indicators: IndicatorResult[];
-}
-
 /**
- * Every 项目支出绩效自评表 in the workbook: recognised by its words, each indicator judged and scored under the
- * policy, the empty 执行率 / 得分 / 总分 planned as fills, and the checks that are not plain arithmetic reported.
+ * Every 项目支出绩效自评表 in the workbook, as recognised tables like any other kind: recognised by its words, each
+ * indicator judged and scored under the policy; its equalities (执行率, 总分) are relations for the shared checker,
+ * its checks that are not plain arithmetic are its findings, and the 执行率 / 得分 / 总分 it fills are its fills.
  */
 export function analyseSelfEvaluations(
   workbook: WorkbookGrid,
   values: CellValues,
   policy: ScoringPolicy,
   context: SelfEvaluationContext,
-): SelfEvaluationAnalysis {
-  const result: SelfEvaluationAnalysis = { tables: [], findings: [], fills: [], review: [], indicators: [] };
+): RecognisedTable[] {
+  const tables: RecognisedTable[] = [];
   for (const sheet of workbook.sheets) {
     const view = values.view(sheet.name);
     if (!view) continue;
     for (const layout of recogniseSelfEvaluationTables(view)) {
       const table = evaluateTable(layout, values, policy);
-      const relations = tableRelations(table, policy);
-      result.tables.push({
+      const planned = planTableFills(table, values, policy);
+      tables.push({
         kind: 'self-evaluation',
         sheet: layout.sheet,
         range: layout.range,
         ...(layout.projectName ? { title: layout.projectName } : {}),
-        relations,
-        findings: [],
+        relations: tableRelations(table, policy),
+        findings: [
+          ...checkWeightTotal(table, values, policy),
+          ...checkStatedScores(table, values, policy),
+          ...checkDeviationNotes(table, values),
+          ...checkClaimsGoalMet(table, values),
+          ...checkAgainstFinalAccounts(table, values, context.expenditureByFund),
+        ],
+        fills: planned.fills,
+        review: planned.review,
+        indicators: indicatorResults(table),
       });
-      result.findings.push(
-        ...checkWeightTotal(table, values, policy),
-        ...checkStatedScores(table, values, policy),
-        ...checkDeviationNotes(table, values),
-        ...checkClaimsGoalMet(table, values),
-        ...checkAgainstFinalAccounts(table, values, context.expenditureByFund),
-      );
-      const planned = planTableFills(table, values, policy);
-      result.fills.push(...planned.fills);
-      result.review.push(...planned.review);
-      result.indicators.push(...indicatorResults(table));
     }
   }
-  return result;
+  return tables;
 }
 
 function indicatorResults(table: EvaluatedTable): IndicatorResult[] {

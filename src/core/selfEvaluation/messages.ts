@@ -3,10 +3,6 @@ import type { ScoringPolicy } from '../scoring/ScoringPolicy';
 
 /** The Chinese texts of the 自评表 checks, in one place: a missing key fails to compile. */
 export const MESSAGES = {
-  executionRate: '执行率 ≠ 全年执行数 ÷ 全年预算数',
-  scoreAboveWeight: '得分高于分值',
-  weightTotal: '总分的分值 ≠ 各项分值之和',
-  scoreTotal: '总分的得分 ≠ 各项得分之和',
   fillRate: '执行率 = 全年执行数 ÷ 全年预算数',
   fillFundsScore: '资金得分 = 分值 × min(执行率, 1)',
   fillIndicatorScore: '按评分规则计算的得分',

@@ -5,7 +5,6 @@ import { shownInterval } from '../numeric/Interval';
 import type { CellValues } from '../relations/CellValues';
 import type { PlannedFill, ReviewItem } from '../report/types';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
-import { decimalsOfFormat } from '../values/formatValue';
 import { describeNumberFormat } from '../values/numberFormat';
 import type { NumberValue } from '../values/parseCellValue';
 import type { EvaluatedTable } from './evaluateTable';
@@ -26,13 +25,13 @@ export function planTableFills(table: EvaluatedTable, values: CellValues, policy
   const block = table.layout.funds;
   if (block?.rate && funds?.rate) {
     const format = ownFormat(values, block.rate, (f) => f.percent) ?? policy.rateFormat;
-    const decimals = decimalsOfFormat(format).decimals;
     const rate = funds.rate;
     const agrees = (stated: NumberValue) => {
       const shown = shownInterval(stated.value, stated.decimals);
       return shown.lo.lte(rate) && rate.lte(shown.hi);
     };
-    add(planFill(values, block.rate, roundHalfUp(rate, decimals).toFixed(decimals), format, MESSAGES.fillRate, agrees));
+    // The exact ratio is written; the number format shows it rounded (`0.0%`), as 得分 is computed from it.
+    add(planFill(values, block.rate, exactRatioText(rate), format, MESSAGES.fillRate, agrees));
   }
   if (block?.score && funds?.score) {
     add(planFill(values, block.score, funds.score.toFixed(policy.scoreDecimals), scoreFormat, MESSAGES.fillFundsScore, sameScore(funds.score)));
@@ -55,6 +54,12 @@ export function planTableFills(table: EvaluatedTable, values: CellValues, policy
     add(planFill(values, cell, table.totalScore.toFixed(policy.scoreDecimals), scoreFormat, MESSAGES.fillTotal, sameScore(table.totalScore)));
   }
   return { fills, review };
+}
+
+/** A ratio as a cell can hold it: 15 significant digits (a double's), no exponent. */
+function exactRatioText(rate: Decimal): string {
+  const digits = rate.toSignificantDigits(15);
+  return digits.toFixed(Math.max(0, digits.decimalPlaces()));
 }
 
 /** A fill for an empty cell, a conflict for a cell holding something else, nothing when the cell already agrees. */

@@ -1,8 +1,7 @@
 import type { CellRef } from '../grid/address';
-import { plus, relations, type Relation } from '../relations/Relation';
+import { relations, type Relation } from '../relations/Relation';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
 import type { EvaluatedTable } from './evaluateTable';
-import { MESSAGES } from './messages';
 
 /**
  * The equalities a 自评表 states, for the shared relation checker (interval rounding, root-cause search). All are
@@ -13,11 +12,11 @@ export function tableRelations(table: EvaluatedTable, policy: ScoringPolicy): Re
   const out: Relation[] = [];
   const block = layout.funds;
   if (block?.rate) {
-    out.push({ ...relations.executionRate(block.rate, block.actual, block.budget, policy.rateFormat), description: MESSAGES.executionRate, noFill: true });
+    out.push(relations.fundsExecutionRate(block.rate, block.actual, block.budget, policy.rateFormat));
   }
-  if (block?.weight && block.score) out.push(scoreAboveWeight(block.score, block.weight));
+  if (block?.weight && block.score) out.push(relations.scoreAboveWeight(block.score, block.weight));
   for (const indicator of table.indicators) {
-    if (indicator.weightCell && indicator.scoreCell) out.push(scoreAboveWeight(indicator.scoreCell, indicator.weightCell));
+    if (indicator.weightCell && indicator.scoreCell) out.push(relations.scoreAboveWeight(indicator.scoreCell, indicator.weightCell));
   }
   if (layout.totalRow === undefined) return out;
 
@@ -27,33 +26,13 @@ export function tableRelations(table: EvaluatedTable, policy: ScoringPolicy): Re
   const totalWeight = totalAt(layout.columns.weight);
   if (totalWeight) {
     const parts = withFunds(table.indicators.map((i) => i.weightCell), block?.weight);
-    out.push(totalRelation('weightTotal', totalWeight, parts, MESSAGES.weightTotal));
+    out.push(relations.scoreSheetTotal('weightTotal', totalWeight, parts));
   }
   const totalScore = totalAt(layout.columns.score);
   if (totalScore) {
     const parts = withFunds(table.indicators.map((i) => i.scoreCell), block?.score);
-    out.push(totalRelation('scoreTotal', totalScore, parts, MESSAGES.scoreTotal));
+    out.push(relations.scoreSheetTotal('scoreTotal', totalScore, parts));
   }
   return out;
 }
 
-/** 得分 ≤ 分值. */
-function scoreAboveWeight(score: CellRef, weight: CellRef): Relation {
-  return {
-    rule: 'scoreAboveWeight',
-    severity: 'error',
-    target: score,
-    numerator: [plus(weight)],
-    comparison: 'atMost',
-    description: MESSAGES.scoreAboveWeight,
-    noFill: true,
-  };
-}
-
-/**
- * 总分 = Σ parts; an empty part leaves the sum unjudged (a 得分 still to be filled), it does not count as 0.
- * 分值 and 得分 typed as shown are exact: the policy sums the rounded 得分.
- */
-function totalRelation(rule: 'weightTotal' | 'scoreTotal', target: CellRef, parts: CellRef[], description: string): Relation {
-  return { ...relations.sum(target, parts, description), rule, emptyAsZero: false, noFill: true, exactAddends: true };
-}

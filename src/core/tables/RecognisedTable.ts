@@ -1,8 +1,11 @@
 import type { CellRange } from '../grid/types';
 import type { Relation } from '../relations/Relation';
-import type { Finding, TableKind } from '../report/types';
+import type { Finding, IndicatorResult, PlannedFill, ReviewItem, TableKind } from '../report/types';
 
-/** A table found on a sheet: where it is, and the relations its layout implies. */
+/**
+ * A table found on a sheet: where it is, and the relations its layout implies. Every recogniser (balance tables,
+ * line items, 自评表) returns this one shape; the workbook's analysis judges all relations together.
+ */
 export interface RecognisedTable {
   kind: TableKind;
   sheet: string;
@@ -11,4 +14,10 @@ export interface RecognisedTable {
   relations: Relation[];
   /** Findings that come from the layout itself rather than from a relation (e.g. a unit typed in a label). */
   findings: Finding[];
+  /** Fills the table plans itself rather than through a relation (a 自评表's 得分 under the scoring policy). */
+  fills?: PlannedFill[];
+  /** Cells left for a person to decide (a qualitative indicator's 得分). */
+  review?: ReviewItem[];
+  /** A 自评表's indicators, each judged and scored. */
+  indicators?: IndicatorResult[];
 }

@@ -34,9 +34,6 @@ export const END_OF_PERIOD_WORDS: readonly string[] = ['月底', '月末', '季�
 /** Filler between a period and its day: `每季度结束后的，15日内`, `于每月25日前`. */
 export const PERIOD_FILLER_WORDS: readonly string[] = ['的', '在', '于'];
 
-/** Words that turn a sentence into its opposite. */
-export const NEGATION_WORDS: readonly string[] = ['未', '没有', '尚未', '无法', '不能', '不到', '不足', '未能', '不够', '欠'];
-
 /** An actual saying nothing of the kind happened (`无`, `未发生`): a count or rate of 0 under a ceiling. */
 export const NOTHING_HAPPENED_WORDS: readonly string[] = ['无', '没有', '零', '未发生', '无发生', '均未发生', '没有发生', '无此类情况'];
 

@@ -74,6 +74,8 @@ export interface WpsDocumentProperties extends WpsCount {
 
 export interface WpsWorkbook {
   readonly Name: string;
+  /** Path and name: tells the open workbooks apart. */
+  readonly FullName: string;
   readonly Worksheets: WpsSheets;
   readonly CustomDocumentProperties: WpsDocumentProperties;
 }

@@ -1,7 +1,7 @@
 import { type GridCell, type SheetCell } from '../../core';
 import type { SheetInfo, SheetRect } from '../shared';
 import type { ReadProgress } from '../WorkbookHost';
-import { isString, rowsOf, uniformOf } from './readShape';
+import { isString, rowsOf, uniformOf, WpsShapeError } from './readShape';
 import { readOverBounds, regionA1 } from './uniformReads';
 import type { WpsApplication, WpsRange, WpsWorksheet } from './WpsApi';
 import { keptFormat, wpsGridCell } from './wpsCell';
@@ -155,7 +155,7 @@ function denseParts(app: WpsApplication, worksheet: WpsWorksheet, rect: Rect, li
     const r = queue.pop() as Rect;
     for (const half of halve(r)) {
       const filled = app.WorksheetFunction.CountA(worksheet.Range(a1(half)));
-      if (typeof filled !== 'number') throw new TypeError(`COUNTA returned ${typeof filled}`);
+      if (typeof filled !== 'number') throw new WpsShapeError('COUNTA 的结果', '数字', filled);
       if (filled === 0) continue;
       // Small enough, or mostly filled: probing further would cost more calls than it saves.
       if (area(half) <= limits.maxDenseCells || filled * 2 >= area(half)) out.push(half);

@@ -77,12 +77,15 @@ describe('judgeIndicator', () => {
 
   it('qualitative text is met when the actual says the same, ignoring spaces, punctuation and width', () => {
     expect(judge('按标准审核后足额发放', '按标准审核后 足额发放。').status).toBe('met');
-    expect(judge('充分发挥社会保险的职能作用', '已充分发挥社会保险的职能作用').status).toBe('met');
+    expect(judge('充分发挥社会保险的职能作用', '充分发挥社会保险的职能作用！').status).toBe('met');
   });
 
   it('qualitative text that differs or negates the target is left for review', () => {
     expect(judge('按标准审核后足额发放', '基本完成')).toEqual({ status: 'review', reason: 'qualitative' });
     expect(judge('按标准审核后足额发放', '未按标准审核后足额发放')).toEqual({ status: 'review', reason: 'qualitative' });
+    // A restatement with an added word, or another degree, is a claim for a person to judge.
+    expect(judge('充分发挥社会保险的职能作用', '已充分发挥社会保险的职能作用')).toEqual({ status: 'review', reason: 'qualitative' });
+    expect(judge('满意', '较满意')).toEqual({ status: 'review', reason: 'qualitative' });
   });
 
   it('a number target with a text actual is left for review', () => {

@@ -18,7 +18,7 @@ const SCORED: IndicatorSpec[] = NINETY_POINTS.map((i, n) => ({ ...i, score: n ==
 describe('analyseSelfEvaluations: fills', () => {
   it('fills 执行率, the funds 得分, every indicator 得分 and the 总分', () => {
     const analysis = analyse({ indicators: NINETY_POINTS, funds: [2889.39, 2684.22, 2684.22, 10, null, null] });
-    expect(fill(analysis, 'G4')).toMatchObject({ value: '1.000', numberFormat: '0.0%' });
+    expect(fill(analysis, 'G4')).toMatchObject({ value: '1', numberFormat: '0.0%' });
     expect(fill(analysis, 'H4')).toMatchObject({ value: '10.00', numberFormat: '0.00' });
     expect(fill(analysis, 'H9')).toMatchObject({ value: '18.87' });
     expect(['H10', 'H11', 'H12', 'H13', 'H14'].map((c) => fill(analysis, c)?.value)).toEqual(['10.00', '10.00', '10.00', '20.00', '20.00']);
@@ -30,8 +30,19 @@ describe('analyseSelfEvaluations: fills', () => {
   it('caps the funds 得分 at 分值 when more than the budget was spent, and scores less when under', () => {
     expect(fill(analyse({ indicators: NINETY_POINTS, funds: [100, 4205, 4822, 10, null, null] }), 'H4')?.value).toBe('10.00');
     const under = analyse({ indicators: NINETY_POINTS, funds: [100, 20309, 19980, 10, null, null] });
-    expect(fill(under, 'G4')?.value).toBe('0.984');
+    // 执行率 is written as the exact ratio (19980 ÷ 20309, to a double's 15 digits); the format shows 98.4%.
+    expect(fill(under, 'G4')?.value).toBe('0.98380028558767');
     expect(fill(under, 'H4')?.value).toBe('9.84');
+  });
+
+  it('scores the funds from the exact ratio, rounded half-up once: 10 × 6.3 ÷ 8 = 7.875 → 7.88', () => {
+    const exact = analyse({ indicators: NINETY_POINTS, funds: [8, 8, 6.3, 10, null, null] });
+    expect(fill(exact, 'G4')?.value).toBe('0.7875');
+    expect(fill(exact, 'H4')?.value).toBe('7.88');
+    // 10 × 2.5 ÷ 3 = 8.3333… : the score rounds the exact ratio (8.33), never a rounded rate (83.3% → 8.33, 83% → 8.30).
+    const repeating = analyse({ indicators: NINETY_POINTS, funds: [3, 3, 2.5, 10, null, null] });
+    expect(fill(repeating, 'G4')).toMatchObject({ value: '0.833333333333333', numberFormat: '0.0%' });
+    expect(fill(repeating, 'H4')?.value).toBe('8.33');
   });
 
   it('uses the number format the neighbouring score cells show', () => {
@@ -122,7 +133,7 @@ describe('analyseSelfEvaluations: checks', () => {
         sheetFromRows('决算支出表', [['项目', '决算数'], ['机关事业单位基本养老保险基金支出', accounts]]),
       );
       const context = { expenditureByFund: new Map([['publicSectorPension' as const, { sheet: '决算支出表', row: 1, col: 1 }]]) };
-      const { findings } = analyseSelfEvaluations(workbook, new CellValues(workbook), DEFAULT_POLICY, context);
+      const findings = analyseSelfEvaluations(workbook, new CellValues(workbook), DEFAULT_POLICY, context).flatMap((t) => t.findings);
       return asReport({ tables: [], findings, fills: [], review: [], indicators: [] }).findings.filter((f) => f.rule === 'selfEvaluationVsFinalAccounts');
     };
     expect(run(13159.54)).toEqual([expect.objectContaining({ cell: 'E4', stated: '13129.54', expected: '13159.54', related: ['决算支出表!B2'] })]);

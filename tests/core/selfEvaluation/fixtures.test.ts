@@ -30,7 +30,8 @@ describe('yuepuhu-2020-blank-scores: the 自评表 with 执行率, 得分 and �
     const fills = new Map(analysis.fills.map((f) => [key(f), f]));
     const truth = truthOf('yuepuhu-2020-blank-scores').scores!;
     expect(truth.length).toBeGreaterThan(0);
-    for (const { cell, value } of truth) expect([cell, fills.get(cell)?.value]).toEqual([cell, value]);
+    // 执行率 is filled as the exact ratio (the truth writes it as shown, 1.000): compared as numbers.
+    for (const { cell, value } of truth) expect([cell, Number(fills.get(cell)?.value)]).toEqual([cell, Number(value)]);
   });
 
   it('fills nothing as a conflict and leaves nothing for review', () => {

@@ -91,6 +91,18 @@ describe('reading the workbook through the WPS object model', () => {
     expect(grid.sheets[0].cells.find((c) => c.row === 1000 && c.col === 3)?.value).toBe(10003);
   });
 
+  it('never reads the empty expanse of a used range stretched by a stray entry or by formatting', async () => {
+    const model = ledger(20);
+    model.sheets[0].cells['1048575,16383'] = { value: '末尾' }; // XFD1048576
+    model.sheets[0].cells['5000,3'] = { formatted: true }; // a border far below the table
+    const { wps, adapter } = openWpsModel(model);
+    const grid = unwrap(await adapter.read());
+    expect(grid.sheets[0].cells).toHaveLength(1 + 20 * 5 + 1);
+    expect(grid.sheets[0].cells.find((c) => c.row === 1048575)?.value).toBe('末尾');
+    expect(wps.callsTo('WorksheetFunction.CountA')).toBeLessThan(100);
+    expect(wps.callsTo('Range.Value2')).toBeLessThanOrEqual(4);
+  });
+
   it('reports protection, visibility, formulas and error cells to the core', async () => {
     const { adapter } = openWpsModel({
       name: 'f.xlsx',

@@ -7,6 +7,21 @@ import { loadWpsModel } from './simulated/loadWpsModel';
 
 const WPS_DIR = path.resolve(__dirname, '../../../wps');
 
+describe('the deployment files', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { jspluginsFiles, FOLDER } = require('../../../webpack.wps.config.js') as { jspluginsFiles: (url?: string) => Record<string, string>; FOLDER: string };
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+
+  it('lists the add-in for the offline mode by its folder, and for the online mode by its URL when one is given', () => {
+    expect(Object.keys(jspluginsFiles())).toEqual(['jsplugins.offline.xml']);
+    const files = jspluginsFiles('http://intranet.example/fundcheck');
+    const offline = parser.parse(files['jsplugins.offline.xml']).jsplugins.jsplugin;
+    expect(offline).toMatchObject({ name: 'fundcheck', type: 'et', url: FOLDER });
+    expect(FOLDER).toMatch(/^fundcheck_\d+\.\d+\.\d+$/);
+    expect(parser.parse(files['jsplugins.xml']).jsplugins.jspluginonline).toEqual({ name: 'fundcheck', type: 'et', url: 'http://intranet.example/fundcheck/' });
+  });
+});
+
 describe('the WPS ribbon entry', () => {
   it('opens the pane beside the workbook once, then shows and hides it', async () => {
     const wps = createFakeWps(await loadWpsModel('hami-2019'));

@@ -32,7 +32,7 @@ function expectScored(spec: VariantSpec, at?: { row: number; col: number }) {
   const { analysis, table } = analyseVariant(spec, at);
   expect(SIX.map((_, i) => fillAt(analysis, table.indicator('score', i)))).toEqual(SIX_SCORES);
   expect(fillAt(analysis, table.total('score'))).toBe(SIX_TOTAL);
-  expect(fillAt(analysis, table.funds('rate'))).toBe('1.000');
+  expect(fillAt(analysis, table.funds('rate'))).toBe('1');
   expect(fillAt(analysis, table.funds('score'))).toBe('10.00');
   expect(analysis.review).toEqual([]);
   expect(findingSummary(analysis)).toEqual([]);

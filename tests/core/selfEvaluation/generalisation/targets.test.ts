@@ -105,7 +105,15 @@ describe('deadlines and qualitative targets', () => {
     ['按时足额发放', '是', 'review', null],
     ['达标', '达标', 'met', '90.00'],
     ['是', '是', 'met', '90.00'],
-    ['按标准审核后足额发放', '已按标准审核后足额发放。', 'met', '90.00'],
+    ['按标准审核后足额发放', '按标准审核后 足额发放。', 'met', '90.00'],
+    // Only the same words meet a qualitative target; another degree or an added word is for a person (issue 7 item 6).
+    ['按标准审核后足额发放', '已按标准审核后足额发放。', 'review', null],
+    ['满意', '较满意', 'review', null],
+    ['较满意', '满意', 'review', null],
+    ['稳步提高', '逐步提高', 'review', null],
+    ['较上年提高', '完成', 'review', null],
+    ['建立健全', '达到', 'review', null],
+    ['满 意', '满意', 'met', '90.00'],
   ])('%s with actual %s is %s, 得分 %s', (...c) => expectCase(c));
 });
 

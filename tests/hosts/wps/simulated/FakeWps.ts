@@ -61,6 +61,11 @@ export class FakeWpsWorkbook {
     return this.env.model.name;
   }
 
+  get FullName(): string {
+    this.env.count('Workbook.FullName');
+    return this.env.model.fullName ?? `D:\\报表\\${this.env.model.name}`;
+  }
+
   get Worksheets(): FakeWpsWorksheets {
     this.env.count('Workbook.Worksheets');
     return new FakeWpsWorksheets(this.env);

@@ -111,10 +111,11 @@ export class FakeWpsRange {
 
   /** For COUNTA: cells holding a value, a formula or an error. */
   filledCount(): number {
-    const cells = this.sheet().cells;
-    return this.positions().filter(([r, c]) => {
-      const cell = cells[key(r, c)];
-      return cell !== undefined && (cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined);
+    // Over the cells that exist, not the range's positions: a probe may span a whole sheet.
+    return Object.entries(this.sheet().cells).filter(([k, cell]) => {
+      const [r, c] = k.split(',').map(Number);
+      const inside = this.areas.some((a) => r >= a.row && r < a.row + a.rowCount && c >= a.col && c < a.col + a.columnCount);
+      return inside && (cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined);
     }).length;
   }
 

@@ -38,6 +38,8 @@ export interface WpsSheetModel {
 
 export interface WpsWorkbookModel {
   name: string;
+  /** Path and name; D:\报表\<name> unless given. */
+  fullName?: string;
   sheets: WpsSheetModel[];
   /** Custom document properties (all text). */
   properties: Record<string, string>;
