@@ -12,7 +12,11 @@ export function roundHalfUp(value: Decimal, decimals: number): Decimal {
   return new Dec(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 }
 
-/** Half a unit in the last shown place: 0.005 for two decimals. */
+const HALF_UNITS = new Map<number, Decimal>();
+
+/** Half a unit in the last shown place: 0.005 for two decimals. Decimals are immutable, so each is made once. */
 export function halfUnit(decimals: number): Decimal {
-  return new Dec(10).pow(-decimals).div(2);
+  let half = HALF_UNITS.get(decimals);
+  if (!half) HALF_UNITS.set(decimals, (half = new Dec(10).pow(-decimals).div(2)));
+  return half;
 }

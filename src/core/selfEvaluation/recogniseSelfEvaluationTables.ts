@@ -59,10 +59,16 @@ interface IndicatorHeader {
 
 function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
+  // Each row's roles are read once, though every row is looked at as a header and then as the row below one.
+  let last: { row: number; roles: Partial<Record<string, number>> } | null = null;
+  const rolesOf = (row: number) => {
+    if (last?.row !== row) last = { row, roles: rolesIn(view, row) };
+    return { ...last.roles };
+  };
   for (const row of view.rows()) {
-    const found = rolesIn(view, row);
+    const found = rolesOf(row);
     // A two-row header: `绩效指标` merged over the 一级 / 二级 / 三级指标 written in the row below.
-    const below = row < view.bottom ? rolesIn(view, row + 1) : {};
+    const below = row < view.bottom ? rolesOf(row + 1) : {};
     const levels = (['level1', 'level2', 'indicator'] as const).filter((role) => below[role] !== undefined);
     const twoRows = levels.length > 0 && below.target === undefined && below.actual === undefined;
     if (twoRows) for (const role of levels) found[role] = below[role];
