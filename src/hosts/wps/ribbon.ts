@@ -41,7 +41,7 @@ export function createRibbon(app: () => WpsAddinRoot, baseUrl: () => string) {
 /** The pane opened earlier, or null when WPS no longer knows it (it then throws): a new one is made. */
 function paneWithId(root: WpsAddinRoot, id: number): WpsTaskPane | null {
   try {
-    return root.GetTaskPane(id) ?? null;
+    return root.GetTaskPane(id) || null;
   } catch {
     return null;
   }

@@ -40,6 +40,13 @@ describe('the WPS ribbon entry', () => {
     expect(wps.application.panes.map((p) => [p.ID, p.Visible])).toEqual([[1000, true], [1001, true]]);
   });
 
+  it('uses no ES2020 syntax, so the button works on a WPS whose browser is too old for the pane (which then says so)', () => {
+    for (const file of ['ribbon.ts', 'ribbonEntry.ts']) {
+      const code = fs.readFileSync(path.resolve(__dirname, '../../../src/hosts/wps', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      expect([file, code.match(/\?\?|\?\.(?!\d)/g)]).toEqual([file, null]);
+    }
+  });
+
   it('makes the pane URL from wherever the add-in was loaded, online or from a local folder', () => {
     expect(folderOf('http://intranet/fundcheck/index.html')).toBe('http://intranet/fundcheck');
     expect(folderOf('file:///C:/Users/%E5%BC%A0/jsaddons/fundcheck_0.1.0/index.html?x=1')).toBe('file:///C:/Users/张/jsaddons/fundcheck_0.1.0');
