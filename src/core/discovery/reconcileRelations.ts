@@ -20,7 +20,7 @@ export function reconcileRelations(tables: RecognisedTable[], values: CellValues
     if (failing.length === 0) return table;
     const block = blockOf(table);
     const name = (col: number) => columnName(values.view(table.sheet)?.text(table.range.top, col).trim() || null, col);
-    const discovery = discoverRelations(block, values, name);
+    const discovery = discoverRelations(block, values, name, true);
     let relations = table.relations;
     for (const line of failing) {
       const col = line[0].target.col;

@@ -118,9 +118,13 @@ export function parseNumberText(text: string): ParsedValue {
   return { kind: 'number', value, decimals, percent: percentSign !== undefined, unit: unit ?? '', fromText: true };
 }
 
-/** The stated value as an interval over its shown precision. */
+const STATED = new WeakMap<NumberValue, Interval>();
+
+/** The stated value as an interval over its shown precision; made once per value (both are immutable). */
 export function statedInterval(value: NumberValue): Interval {
-  return shownInterval(value.value, value.decimals);
+  let interval = STATED.get(value);
+  if (!interval) STATED.set(value, (interval = shownInterval(value.value, value.decimals)));
+  return interval;
 }
 
 /**
