@@ -39,7 +39,7 @@ export function discoverRelations(block: NumberBlock, values: CellValues, name: 
   const accepted: Discovery['columns'] = [];
   const taken = new Set<number>();
   const triples = new Set<string>();
-  const ranked = rankedCandidates(grid, usable, block, values, name);
+  const ranked = rankedCandidates(grid, usable, block, values);
   for (const found of ranked) {
     const triple = [found.candidate.target, found.candidate.a, found.candidate.b].sort().join();
     if (taken.has(found.candidate.target) || triples.has(triple)) continue;
@@ -74,7 +74,7 @@ interface FloatColumn {
 }
 
 /** Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes. */
-function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, name: (col: number) => string) {
+function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues) {
   const n = block.cols.length;
   const rows = grid.length;
   const columns: FloatColumn[] = block.cols.map((_, c) => {
