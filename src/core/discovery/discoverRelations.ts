@@ -1,5 +1,5 @@
 import type { CellValues } from '../relations/CellValues';
-import { evaluateNow } from '../relations/evaluateRelation';
+import { relationStatus } from '../relations/relationStatus';
 import { relations as make, type Relation } from '../relations/Relation';
 import type { NumberValue } from '../values/parseCellValue';
 import { approximate, INFERRED, relationOf, type ColumnCandidate, type ColumnShape } from './candidates';
@@ -156,7 +156,7 @@ function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellVal
   let holds = 0;
   let rows = 0;
   for (const row of block.rows) {
-    const status = evaluateNow(relationOf(candidate, row, block.sheet, block.cols, UNNAMED), values).status;
+    const status = relationStatus(relationOf(candidate, row, block.sheet, block.cols, UNNAMED), values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') rows++;
   }
@@ -193,7 +193,7 @@ function majorityHolds(relations: Relation[], values: CellValues, columns: numbe
   let holds = 0;
   let applicable = 0;
   for (const relation of relations) {
-    const status = evaluateNow(relation, values).status;
+    const status = relationStatus(relation, values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') applicable++;
   }

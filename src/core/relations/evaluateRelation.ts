@@ -55,13 +55,8 @@ function computeUnscaled(relation: Relation, values: CellValues): LinearValue | 
   return { interval, point: numerator.point.div(denominator.point) };
 }
 
-/** Whether the relation holds on the values (trial values included); evaluations are immutable, so one may be shared. */
+/** The relation judged in decimals, with the figures a finding or a fill reports; `relationStatus` when only the status is wanted. */
 export function evaluateRelation(relation: Relation, values: CellValues): Evaluation {
-  return values.remembered(relation, () => evaluateNow(relation, values));
-}
-
-/** The same judgement, not remembered: for a relation made to be judged once (a candidate of relation discovery). */
-export function evaluateNow(relation: Relation, values: CellValues): Evaluation {
   const target = values.get(relation.target);
   if (target.kind !== 'number' && target.kind !== 'empty') return { status: 'skipped' };
   const computed = computeRelation(relation, values);
