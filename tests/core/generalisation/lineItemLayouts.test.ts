@@ -105,6 +105,32 @@ describe('line-item tables of other counties', () => {
   });
 });
 
+describe('line-item tables with last year’s figures and the change', () => {
+  // Two funds' 支出 with their 其中 lines; 机关事业 spent less than last year, so its 增减 and its 其中's are negative.
+  const rows = (years: boolean): Row[] => [
+    ['2020年某县社会保险基金决算支出表'],
+    ['项目', years ? '2019年决算数' : '上年决算数', years ? '2020年决算数' : '决算数', '增减额'],
+    ['一、机关事业单位基本养老保险基金支出', money(61185.98), money(51463.45), money(-9722.53)],
+    ['其中：社会保险待遇支出', money(41695.21), money(35069.79), money(-6625.42)],
+    ['二、工伤保险基金支出', money(8084.41), money(8858.11), money(773.7)],
+    ['其中：社会保险待遇支出', money(4531.77), money(4965.48), money(433.71)],
+    ['合计', money(69270.39), money(60321.56), money(-8948.83)],
+  ];
+
+  it.each([[false], [true]])('judges 其中 ≤ its line on amounts only, never on a negative 增减 (years in headers: %s)', (years) => {
+    const workbook = workbookOf(sheetFromRows('支出', rows(years)));
+    expect(verdict(workbook)).toEqual(CLEAN);
+    // A 其中 whose amount exceeds its line is still caught.
+    expect(verdict(withCell(workbook, '支出', 3, 2, money(53069.79)))).toEqual({ errors: [['C4', '35069.79']], warnings: [] });
+  });
+
+  it('reads 2019年决算数 beside 2020年决算数 as last year’s, so a wrong line is blamed on itself through its 增减', () => {
+    const workbook = workbookOf(sheetFromRows('支出', rows(true)));
+    // 8858.11 typed 8588.11: the 合计 and the line's 增减 both break; the line is the one cell that mends both.
+    expect(verdict(withCell(workbook, '支出', 4, 2, money(8588.11)))).toEqual({ errors: [['C5', '8858.11']], warnings: [] });
+  });
+});
+
 describe('line-item tables across sheets', () => {
   function trio(balanceOrder: number[], balances = [2230.93, 1461.13, -6992.12, -7370.48]): SheetGrid[] {
     const names = ['机关事业单位基本养老保险基金', '城乡居民基本养老保险基金', '城镇职工基本医疗保险基金', '城乡居民基本医疗保险基金'];

@@ -37,7 +37,7 @@ function incomeOf(model: FundTableModel): Measure | undefined {
   return pick(byFlow.get('income') ?? [], 'actual');
 }
 
+/** The same fund's line, a 其中 line matching the 其中 line of the same fund (生育保险 under 职工医疗). */
 function matching(lines: FundLine[], line: FundLine): FundLine | undefined {
-  if (line.ofWhich) return undefined;
-  return lines.find((other) => !other.ofWhich && other.fund === line.fund);
+  return lines.find((other) => other.ofWhich === line.ofWhich && other.fund === line.fund);
 }

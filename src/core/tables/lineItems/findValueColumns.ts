@@ -48,6 +48,7 @@ export function findValueColumns(
     else columns.push(column);
   }
   markIncludedFunds(columns);
+  markEarlierYears(columns);
   return { columns, rateColumns, headerRow };
 }
 
@@ -108,4 +109,12 @@ function fundOfHeader(header: string): FundId | 'total' | null {
 function markIncludedFunds(columns: ValueColumn[]): void {
   const includesMaternity = columns.some((c) => c.fund === 'employeeMedical' && includesFund(c.header, 'maternity'));
   if (includesMaternity) for (const c of columns) if (c.fund === 'maternity') c.ofWhich = true;
+}
+
+/** `2019年决算数` beside `2020年决算数`: the year before the latest is last year's figure (上年数). */
+function markEarlierYears(columns: ValueColumn[]): void {
+  const dated = columns.filter((c) => c.role === 'actual' && yearOf(c.header) !== null);
+  if (dated.length < 2) return;
+  const latest = Math.max(...dated.map((c) => yearOf(c.header)!));
+  for (const c of dated) if (yearOf(c.header) === latest - 1) c.role = 'prior';
 }

@@ -32,8 +32,16 @@ function addOutline(line: LineItem, isTotal: boolean, column: ValueColumn, at: (
   for (const subtotal of line.subtotals) {
     out.push(relations.sum(at(subtotal.row), subtotal.parts.map((part) => at(part.row)), '小计 ≠ 各项目之和', column.fillFormat));
   }
-  for (const part of line.ofWhich) out.push(relations.ofWhich(at(part.row), at(line.row)));
+  if (mayBoundParts(column)) for (const part of line.ofWhich) out.push(relations.ofWhich(at(part.row), at(line.row)));
   for (const child of line.children) addOutline(child, false, column, at, out);
+}
+
+/**
+ * 其中 ≤ its line holds for amounts that cannot be negative; an 增减 column (or a 结余 that turns negative) can hold
+ * −100 on the line and −50 on its 其中, which is no error.
+ */
+function mayBoundParts(column: ValueColumn): boolean {
+  return column.role !== 'change' && column.role !== 'netBalance' && column.role !== 'closingBalance' && column.role !== 'openingBalance';
 }
 
 function addOfWhichSums(section: LineItem, column: ValueColumn, at: (row: number) => CellRef, out: Relation[]): void {

@@ -5,13 +5,15 @@ import { SheetWriter, writeFundBalance } from './fundBalanceLayout';
 import { NOT_YET_SUPPORTED, REALITIES, type Reality } from './realities';
 import { Rng } from './random';
 import { SELF_EVALUATION_MISTAKES, selfEvaluationCase, type SelfEvaluationMistake } from './selfEvaluationCase';
+import { lineItemCase, type LineItemReality } from './lineItemCase';
+import type { LineItemMistake } from './lineItemMistakes';
 
 /** One generated workbook and what FundCheck must say about it. */
 export interface GeneratedCase {
   seed: number;
-  family: 'fundBalance' | 'selfEvaluation';
-  realities: Reality[];
-  mistake: FundBalanceMistake | SelfEvaluationMistake | 'none' | 'roundingTraps';
+  family: 'fundBalance' | 'lineItems' | 'selfEvaluation';
+  realities: (Reality | LineItemReality)[];
+  mistake: FundBalanceMistake | LineItemMistake | SelfEvaluationMistake | 'none' | 'roundingTraps';
   workbook: WorkbookGrid;
   /** `Sheet!A1` of every cell that must be reported as an error: the injected cell or its root-cause group. */
   errors: string[];
@@ -32,7 +34,7 @@ const EXCLUSIVE: [Reality, Reality][] = [
   ['transposed', 'unknownHeaders'],
 ];
 /** Header-word realities mean nothing when there are no header words. */
-const NEEDS_WORDS: Reality[] = ['headerSynonyms', 'headerSpaces', 'headerLineBreaks', 'headerUnits', 'yearHeaders', 'fundAbbreviations', 'totalLabels'];
+const NEEDS_WORDS: Reality[] = ['ofWhichRow', 'headerSynonyms', 'headerSpaces', 'headerLineBreaks', 'headerUnits', 'yearHeaders', 'fundAbbreviations', 'totalLabels'];
 
 export interface CaseOptions {
   /** Realities that must be in the case. */
@@ -46,7 +48,9 @@ export interface CaseOptions {
 export function generateCase(seed: number, options: CaseOptions = {}): GeneratedCase {
   const rng = new Rng(seed);
   const force = new Set(options.force ?? []);
-  if (force.size === 0 && rng.chance(0.2)) return selfEvaluation(rng, seed);
+  const family = force.size === 0 ? rng.float() : 1;
+  if (family < 0.2) return selfEvaluation(rng, seed);
+  if (family < 0.4) return { seed, family: 'lineItems', ...lineItemCase(rng, seed), scores: [], tables: 1 };
   const drawable = REALITIES.filter((r) => force.has(r) || options.unsupported || !NOT_YET_SUPPORTED.includes(r));
   const realities = new Set<Reality>(drawable.filter((r) => force.has(r) || (!options.only && rng.chance(0.25))));
   for (const [a, b] of EXCLUSIVE) if (realities.has(a) && realities.has(b)) realities.delete(force.has(b) ? a : b);
@@ -66,6 +70,7 @@ export function generateCase(seed: number, options: CaseOptions = {}): Generated
         roundingTraps: trapKind === 'sums',
         ratioTrap: trapKind === 'ratio' && i === 0 && keys.includes('iGrowth'),
         notApplicable: realities.has('notApplicable'),
+        ofWhichRow: realities.has('ofWhichRow'),
       }),
     );
   }
@@ -73,7 +78,10 @@ export function generateCase(seed: number, options: CaseOptions = {}): Generated
   let wrong: { table: number; cells: ModelCell[] } | null = null;
   if (mode === 'mistake') {
     const table = rng.int(0, count - 1);
-    for (const candidate of rng.shuffle(FUND_BALANCE_MISTAKES)) {
+    // A table with a 其中 row offers the mistake only it can have: give it a fair share of those cases.
+    const shuffled = rng.shuffle(FUND_BALANCE_MISTAKES);
+    const ordered = realities.has('ofWhichRow') && rng.chance(0.4) ? ['totalCountsOfWhich' as const, ...shuffled] : shuffled;
+    for (const candidate of ordered) {
       const cells = injectFundBalanceMistake(rng, models[table], candidate);
       if (cells) {
         mistake = candidate;
@@ -129,7 +137,7 @@ export function checkCase(c: GeneratedCase): string[] {
   }
   // A value misread (text where a number is meant) or a relation misread shows as a warning.
   const warnings = analysis.findings.filter((f) => f.severity === 'warning').map((f) => `${cellKey(f.at)} ${f.rule} ${f.stated}`);
-  if (c.family === 'fundBalance' && warnings.length) problems.push(`warnings: ${warnings.join('; ')}`);
+  if (c.family !== 'selfEvaluation' && warnings.length) problems.push(`warnings: ${warnings.join('; ')}`);
   const fills = new Map(analysis.fills.map((f) => [cellKey(f.at), f.value]));
   for (const [cell, score] of c.scores) if (fills.get(cell) !== score) problems.push(`得分 ${cell} filled ${fills.get(cell)}, expected ${score}`);
   return problems;

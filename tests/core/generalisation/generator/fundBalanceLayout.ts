@@ -132,8 +132,15 @@ function writeValue(rng: Rng, sheet: SheetWriter, table: number, model: FundBala
 
 function rowOrder(rng: Rng, model: FundBalanceModel, realities: Set<Reality>): number[] {
   const total = model.rows.length - 1;
-  const funds = Array.from({ length: total }, (_, i) => i);
-  const ordered = realities.has('fundOrder') ? rng.shuffle(funds) : funds;
+  const part = model.rows.findIndex((row) => row.ofWhich);
+  const funds = Array.from({ length: total }, (_, i) => i).filter((i) => i !== part);
+  let ordered = realities.has('fundOrder') ? rng.shuffle(funds) : funds;
+  if (part >= 0) {
+    // The 其中 row stays under its 职工医疗 row; half the time that pair comes last, so the 合计 follows a 其中 block.
+    const parent = part - 1;
+    if (!realities.has('totalFirst') && rng.chance(0.5)) ordered = [...ordered.filter((i) => i !== parent), parent];
+    ordered = ordered.flatMap((i) => (i === parent ? [i, part] : [i]));
+  }
   return realities.has('totalFirst') ? [total, ...ordered] : [...ordered, total];
 }
 
@@ -145,6 +152,7 @@ function rowLabels(rng: Rng, model: FundBalanceModel, realities: Set<Reality>): 
       return unknown && rng.chance(0.5) ? '汇总' : typed(rng, word, realities);
     }
     if (unknown) return `${UNKNOWN_ROW_LABELS[i]}单位`;
+    if (row.ofWhich) return typed(rng, rng.pick(['其中：生育保险', '其中：生育', '其中:生育保险']), realities);
     const names = FUND_LABELS[row.fund];
     return typed(rng, realities.has('fundAbbreviations') ? rng.pick(names.slice(1)) : names[0], realities);
   });

@@ -8,6 +8,7 @@ export const FUND_BALANCE_MISTAKES = [
   'decimalShift',
   'signFlip',
   'totalLeavesOutFund',
+  'totalCountsOfWhich',
   'rateWrongBase',
   'closingNotCarried',
 ] as const;
@@ -22,8 +23,11 @@ export interface ModelCell {
 /** Apply the mistake to the model's shown values; the cells now wrong, or null when this model offers no place for it. */
 export function injectFundBalanceMistake(rng: Rng, model: FundBalanceModel, mistake: FundBalanceMistake): ModelCell[] | null {
   const totalRow = model.rows.length - 1;
+  // A 其中 row is in no 合计, so its 预算数 and 上年结余 are each in one relation only (完成预算, 累计结余): a wrong one
+  // cannot be told from a wrong rate or balance, and the mistakes leave them alone.
+  const loneInput = (row: ModelRow, key: MeasureKey) => row.ofWhich === true && (key === 'iBudget' || key === 'eBudget' || key === 'opening');
   const cells = (filter: (row: ModelRow, key: MeasureKey, index: number) => boolean): ModelCell[] =>
-    model.rows.flatMap((row, index) => model.keys.filter((key) => row.shown.get(key) && filter(row, key, index)).map((key) => ({ row: index, key })));
+    model.rows.flatMap((row, index) => model.keys.filter((key) => row.shown.get(key) && !loneInput(row, key) && filter(row, key, index)).map((key) => ({ row: index, key })));
   const set = (cell: ModelCell, value: Dec) => model.rows[cell.row].shown.set(cell.key, value);
   const get = (cell: ModelCell) => model.rows[cell.row].shown.get(cell.key)!;
 
@@ -52,17 +56,23 @@ export function injectFundBalanceMistake(rng: Rng, model: FundBalanceModel, mist
       set(cell, get(cell).neg());
       return [cell];
     }
-    case 'totalLeavesOutFund': {
-      const left = rng.int(0, totalRow - 1);
+    case 'totalLeavesOutFund':
+    case 'totalCountsOfWhich': {
+      // The 合计 leaves out one fund, or adds the 其中 row as if it were a fund of its own.
+      const addends = model.rows.slice(0, totalRow).filter((row) => !row.ofWhich);
+      const part = model.rows.findIndex((row) => row.ofWhich);
+      if (mistake === 'totalCountsOfWhich' && part < 0) return null;
+      const odd = mistake === 'totalLeavesOutFund' ? model.rows.indexOf(rng.pick(addends)) : part;
       const total = model.rows[totalRow];
       for (const key of INPUT_KEYS) {
         if (!model.keys.includes(key)) continue;
-        total.shown.set(key, sumShown(model.rows.slice(0, totalRow).filter((_, i) => i !== left), key));
+        const rows = mistake === 'totalLeavesOutFund' ? addends.filter((row) => row !== model.rows[odd]) : [...addends, model.rows[odd]];
+        total.shown.set(key, sumShown(rows, key));
       }
-      const before = new Map(model.rows[left].shown);
+      const before = new Map(model.rows[odd].shown);
       rederive(model, total);
       // A fund whose value is within the rounding of the sum (±½ unit per addend) leaves that 合计 consistent.
-      const tolerance = unit(model).mul(totalRow + 1).div(2);
+      const tolerance = unit(model).mul(addends.length + 1).div(2);
       const wrong = model.keys.filter((key) => !isRate(key) && before.get(key) && before.get(key)!.abs().gt(tolerance));
       return wrong.length ? wrong.map((key) => ({ row: totalRow, key })) : null;
     }

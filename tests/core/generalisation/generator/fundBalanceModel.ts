@@ -30,6 +30,8 @@ export const COLUMN_SETS: MeasureKey[][] = [
 export interface ModelRow {
   /** null: the 合计 row. */
   fund: FundId | null;
+  /** A `其中：生育保险` row: part of the 职工医疗保险（含生育） row above it, not an addend of the 合计. */
+  ofWhich?: boolean;
   /** Shown values; null where the report writes "not applicable". */
   shown: Map<MeasureKey, Dec | null>;
 }
@@ -58,6 +60,8 @@ export interface ModelOptions {
    * figures behind them round it down: either shown rate is right.
    */
   ratioTrap: boolean;
+  /** A `其中：生育保险` row under 职工基本医疗保险（含生育） (a 职工医疗 row is added when the seed has none). */
+  ofWhichRow?: boolean;
 }
 
 const SCALE: Record<FundBalanceModel['unit'], { factor: number; decimals: number | null }> = {
@@ -91,19 +95,56 @@ export function buildModel(rng: Rng, options: ModelOptions, seedTable: SeedTable
     return t;
   });
   if (options.ratioTrap) setHalfwayGrowth(rng, truths[rng.int(0, truths.length - 1)], decimals);
+  const funds: (FundId | null)[] = seedTable.funds.map((f) => f.fund);
+  // A share of a figure already in the table's unit, rounded (and given hidden digits) as the inputs are.
+  const share = (value: Dec, factor: number) => {
+    const shown = value.mul(factor).toDecimalPlaces(decimals);
+    return options.roundingTraps ? shown.plus(unitValue.mul(0.4)) : shown;
+  };
+  const ofWhichAt = options.ofWhichRow ? addOfWhichRow(rng, truths, funds, share) : -1;
   const total: Truth = new Map();
-  for (const key of INPUT_KEYS) total.set(key, truths.reduce((sum, t) => sum.plus(t.get(key) ?? 0), new D(0)));
+  for (const key of INPUT_KEYS) total.set(key, truths.reduce((sum, t, i) => (i === ofWhichAt ? sum : sum.plus(t.get(key) ?? 0)), new D(0)));
   const rateDecimals = options.ratioTrap ? 4 : rng.pick([4, 4, 3]);
   const rows = [...truths, total].map((t, i): ModelRow => {
+    const fund = i < truths.length ? funds[i] : null;
     derive(t);
     const shown = new Map<MeasureKey, Dec | null>();
     for (const key of options.keys) {
       const value = t.get(key) ?? null;
       shown.set(key, value === null ? null : value.toDecimalPlaces(isRate(key) ? rateDecimals : decimals, Decimal.ROUND_HALF_UP));
     }
-    return { fund: i < truths.length ? seedTable.funds[i].fund : null, shown };
+    return { fund, shown, ...(i === ofWhichAt ? { ofWhich: true } : {}) };
   });
   return { source: seedTable.source, keys: options.keys, rows, unit: options.unit, amountDecimals: decimals, rateDecimals, year: seedTable.source.includes('2019') ? 2019 : 2020 };
+}
+
+/**
+ * Insert a 生育保险 row, a share of its 职工医疗 row, right after it (adding a 职工医疗 row drawn at the scale of the
+ * table's smallest fund when the seed has none); the 合计 is left as it was, since a 其中 row is no addend.
+ * The index of the 其中 row.
+ */
+function addOfWhichRow(rng: Rng, truths: Truth[], funds: (FundId | null)[], share: (value: Dec, factor: number) => Dec): number {
+  let parent = funds.indexOf('employeeMedical');
+  if (parent < 0) {
+    const smallest = truths.reduce((a, b) => (a.get('iActual')!.lt(b.get('iActual')!) ? a : b));
+    const medical: Truth = new Map();
+    for (const key of INPUT_KEYS) {
+      const value = smallest.get(key);
+      medical.set(key, value ? share(value, 0.6 + rng.float() * 0.8) : null);
+    }
+    truths.push(medical);
+    funds.push('employeeMedical');
+    parent = truths.length - 1;
+  }
+  const factor = 0.05 + rng.float() * 0.15;
+  const part: Truth = new Map();
+  for (const key of INPUT_KEYS) {
+    const value = truths[parent].get(key);
+    part.set(key, value ? share(value, factor) : null);
+  }
+  truths.splice(parent + 1, 0, part);
+  funds.splice(parent + 1, 0, 'employeeMedical');
+  return parent + 1;
 }
 
 /**

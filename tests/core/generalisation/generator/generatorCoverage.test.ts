@@ -1,4 +1,6 @@
-import { generateCase } from './case';
+import { generateCase, type GeneratedCase } from './case';
+import { LINE_ITEM_REALITIES } from './lineItemCase';
+import { LINE_ITEM_MISTAKES } from './lineItemMistakes';
 import { FUND_BALANCE_MISTAKES } from './fundBalanceMistakes';
 import { NOT_YET_SUPPORTED, REALITIES } from './realities';
 import { SELF_EVALUATION_MISTAKES } from './selfEvaluationCase';
@@ -12,12 +14,26 @@ describe('the layout generator', () => {
     expect(generateCase(42).workbook).not.toEqual(generateCase(43).workbook);
   });
 
-  it('injects every mistake of the catalogue, each with the cells it made wrong', () => {
-    for (const mistake of [...FUND_BALANCE_MISTAKES, ...SELF_EVALUATION_MISTAKES]) {
-      const withIt = cases.filter((c) => c.mistake === mistake);
-      expect({ mistake, count: withIt.length >= 5 }).toEqual({ mistake, count: true });
-      expect(withIt.every((c) => c.errors.length > 0)).toBe(true);
+  it('injects every mistake of each family’s catalogue, each with the cells it made wrong', () => {
+    const catalogue: [GeneratedCase['family'], readonly string[]][] = [
+      ['fundBalance', FUND_BALANCE_MISTAKES],
+      ['lineItems', LINE_ITEM_MISTAKES],
+      ['selfEvaluation', SELF_EVALUATION_MISTAKES],
+    ];
+    for (const [family, mistakes] of catalogue) {
+      for (const mistake of mistakes) {
+        const withIt = cases.filter((c) => c.family === family && c.mistake === mistake);
+        expect({ family, mistake, count: withIt.length >= 5 }).toEqual({ family, mistake, count: true });
+        expect(withIt.every((c) => c.errors.length > 0)).toBe(true);
+      }
     }
+  });
+
+  it('makes line-item tables whose 合计 counts a 其中 line, and clean ones with 其中 lines, 合计 first or after a 其中 block', () => {
+    const lineItems = cases.filter((c) => c.family === 'lineItems');
+    expect(lineItems.filter((c) => c.mistake === 'none' && c.errors.length === 0).length).toBeGreaterThan(10);
+    const drawn = new Set(lineItems.flatMap((c) => c.realities));
+    for (const reality of LINE_ITEM_REALITIES) expect({ reality, drawn: drawn.has(reality) }).toEqual({ reality, drawn: true });
   });
 
   it('makes clean cases, rounding-trap cases and 得分 to fill', () => {
@@ -27,7 +43,7 @@ describe('the layout generator', () => {
   });
 
   it('draws every supported reality, and no unsupported one unless asked', () => {
-    const drawn = new Set(cases.flatMap((c) => c.realities));
+    const drawn = new Set(cases.filter((c) => c.family === 'fundBalance').flatMap((c) => c.realities));
     for (const reality of REALITIES) expect({ reality, drawn: drawn.has(reality) }).toEqual({ reality, drawn: !NOT_YET_SUPPORTED.includes(reality) });
   });
 });

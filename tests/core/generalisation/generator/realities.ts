@@ -46,6 +46,8 @@ export const REALITIES = [
   'fundOrder',
   /** Short fund names (企业职工养老, 机关养老, 职工医保（含生育）, 城乡居民医保, 工伤, 失业). */
   'fundAbbreviations',
+  /** A `其中：生育保险` row under 职工医疗保险（含生育）, half the time right above the 合计. */
+  'ofWhichRow',
   /** The 合计 row first instead of last. */
   'totalFirst',
   /** 总计, 合　计, 小计 for the total row. */
