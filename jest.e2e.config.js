@@ -1,6 +1,6 @@
 /**
  * Browser end-to-end tests: the built task panes in headless Chromium (Debian's) over the simulated Excel and WPS
- * hosts. The Excel pane is built once (globalSetup); the files run one at a time, so the long-task measurements of
+ * hosts. Both are built once, together (globalSetup); the files run one at a time, so the long-task measurements of
  * the scale test are not disturbed by another browser.
  */
 module.exports = {

@@ -1,9 +1,6 @@
 import { PRESET_CHOICES, SCORE_DECIMALS, createPolicy, numberFormatFor, type ScoringPolicy } from '../core';
 import type { StoredSettings } from '../hosts/WorkbookHost';
 
-/** The presets the settings panel offers, by name; the core owns their rules and labels (PRESET_CHOICES). */
-export const PRESETS: readonly string[] = PRESET_CHOICES.map((choice) => choice.name);
-
 /** The decimals a user may choose for 得分, the core's range. */
 export const DECIMAL_CHOICES: readonly number[] = Array.from({ length: SCORE_DECIMALS.max - SCORE_DECIMALS.min + 1 }, (_, i) => SCORE_DECIMALS.min + i);
 

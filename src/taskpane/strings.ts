@@ -12,8 +12,6 @@ export type StringKey =
   | 'settingsPreset'
   | 'settingsDecimals'
   | 'settingsSaved'
-  | 'presetDefault'
-  | 'presetDeviation'
   | 'phaseReading'
   | 'phaseReadingCells'
   | 'phaseAnalysing'
@@ -116,8 +114,6 @@ const zhCN: Record<StringKey, string> = {
   settingsPreset: '评分规则',
   settingsDecimals: '得分小数位数',
   settingsSaved: '评分设置已保存在本工作簿中。',
-  presetDefault: '默认（财预〔2020〕10号）',
-  presetDeviation: '反向指标按偏离度计分',
   phaseReading: '正在读取工作簿…',
   phaseReadingCells: '正在读取工作簿：{done} / {total} 个单元格',
   phaseAnalysing: '正在核对计算…',

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
-// Jest globalSetup of the browser tests: build the pane and the simulated Office.js once for all test files.
+// Jest globalSetup of the browser tests: build the Excel pane, the WPS add-in and both simulated hosts once for all
+// test files (build-bundles.js).
 const { execFileSync } = require('child_process');
 const path = require('path');
 

@@ -19,19 +19,36 @@ export interface Pane {
   close(): Promise<void>;
 }
 
-/** The built pane (globalSetup.js) served on a local port, in Debian's Chromium at the task pane's 320 px. */
-export async function launchPane(): Promise<Pane> {
-  const built = JSON.parse(fs.readFileSync(path.join(ARTIFACTS, 'e2e', 'built.json'), 'utf8')) as { distDir: string; fakeOffice: string };
-  const fakeOffice = fs.readFileSync(built.fakeOffice, 'utf8');
-  const server = await serveDirectory(built.distDir);
+/** What globalSetup.js built: the Excel pane, the WPS add-in folder and the two simulated hosts. */
+export interface Built {
+  distDir: string;
+  fakeOffice: string;
+  wpsAddinDir: string;
+  fakeWps: string;
+}
+
+export function built(): Built {
+  return JSON.parse(fs.readFileSync(path.join(ARTIFACTS, 'e2e', 'built.json'), 'utf8')) as Built;
+}
+
+/** Debian's Chromium, headless, at the task pane's 320 px, in a fresh profile and with no background traffic. */
+export function launchChromium(): Promise<BrowserContext> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const context: BrowserContext = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-chromium-')), {
+  return chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: WIDTH, height: 900 },
     locale: 'zh-CN',
   });
+}
+
+/** The built pane (globalSetup.js) served on a local port, in Debian's Chromium at the task pane's 320 px. */
+export async function launchPane(): Promise<Pane> {
+  const { distDir, fakeOffice: fakeOfficeFile } = built();
+  const fakeOffice = fs.readFileSync(fakeOfficeFile, 'utf8');
+  const server = await serveDirectory(distDir);
+  const context = await launchChromium();
   const foreignRequests: string[] = [];
   return {
     foreignRequests,

@@ -24,6 +24,8 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await expect(g4.textContent()).resolves.toContain('错误');
     await page.getByText('核对完成').waitFor();
     await expect(page.getByTestId('summaryErrors').textContent()).resolves.toContain('1');
+    // The hint is on the page for everyone, not only in a tooltip that a touch screen never shows.
+    await expect(page.getByText('点击可选中单元格', { exact: true }).isVisible()).resolves.toBe(true);
     expect((await hostCell(page, '收支分析表', 3, 6))?.fill?.color).toBe('#FFC7CE');
     await noHorizontalScroll(page);
     await screenshot(page, 'pane-hami-2019');
@@ -44,6 +46,8 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.keyboard.press('Enter');
     const consequence = page.locator('[data-cell="收支分析表!G12"]');
     await consequence.waitFor();
+    // Its cause is named once on the card (the core's sentence names it; the pane adds no second 由…引起).
+    expect((await consequence.textContent())?.split('G4').length).toBe(2);
     await consequence.focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => window.__fundcheckHost?.model.selection?.address === 'G12');

@@ -47,6 +47,19 @@ describe('what the pane says in each state', () => {
     await page.close();
   });
 
+  it('leaves a cell with a gradient fill unmarked, since a gradient cannot be put back, and names it', async () => {
+    const model = await loadWorkbookModel('hami-2019');
+    const gradient = { pattern: 'Solid', gradient: { kind: 'LinearGradient' as const, stops: ['#FFFFFF', '#4472C4'] } };
+    const sheet = model.sheets.find((s) => s.name === '收支分析表')!;
+    sheet.cells['3,6'] = { ...sheet.cells['3,6'], fill: gradient };
+    const page = await pane.open(model);
+    await page.getByRole('button', { name: '一键核对' }).click();
+    await page.locator('[data-cell="收支分析表!G4"]').waitFor();
+    await page.getByText(/1 个单元格使用渐变底色，标色后无法还原，因此未标色：收支分析表!G4/).waitFor();
+    expect(await page.evaluate(() => window.__fundcheckHost?.model.sheets[0].cells['3,6'].fill)).toEqual(gradient);
+    await page.close();
+  });
+
   it('lists a hidden sheet as hidden and says so instead of selecting on it', async () => {
     const model = await loadWorkbookModel('hami-2019');
     model.sheets.find((s) => s.name === '收支分析表')!.visibility = 'Hidden';

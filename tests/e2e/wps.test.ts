@@ -1,17 +1,11 @@
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { bgrOf } from '../../src/hosts/wps/wpsConstants';
 import { loadWpsModel } from '../hosts/wps/simulated/loadWpsModel';
 import type { WpsWorkbookModel } from '../hosts/wps/simulated/WpsModel';
+import { ARTIFACTS, built, launchChromium, WIDTH } from './harness';
 import { serveDirectory } from './staticServer';
-
-const ROOT = path.resolve(__dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WIDTH = 320;
 
 let context: BrowserContext;
 let server: { origin: string; close: () => Promise<void> };
@@ -20,17 +14,11 @@ let fakeWps: string;
 const foreignRequests: string[] = [];
 
 beforeAll(async () => {
-  const built = JSON.parse(execFileSync(process.execPath, [path.join(__dirname, 'build-wps-bundles.js')], { encoding: 'utf8' })) as { addinDir: string; fakeWps: string };
-  fakeWps = fs.readFileSync(built.fakeWps, 'utf8');
-  server = await serveDirectory(built.addinDir);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'fundcheck-wps-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: WIDTH, height: 900 },
-    locale: 'zh-CN',
-  });
+  // Built once with the Excel pane by globalSetup.js, as `npm run build:wps` builds it.
+  const { wpsAddinDir, fakeWps: fakeWpsFile } = built();
+  fakeWps = fs.readFileSync(fakeWpsFile, 'utf8');
+  server = await serveDirectory(wpsAddinDir);
+  context = await launchChromium();
 });
 
 afterAll(async () => {

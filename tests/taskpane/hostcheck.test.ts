@@ -1,6 +1,7 @@
 import { parse } from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
+import { OFFICE_REQUIREMENTS } from '../../src/hosts/excel';
 
 const source = fs.readFileSync(path.resolve(__dirname, '../../src/taskpane/hostcheck.js'), 'utf8');
 
@@ -15,5 +16,9 @@ describe('hostcheck.js, the page shown where the pane cannot run', () => {
 
   it('names, in Chinese, what to use instead', () => {
     for (const word of ['Microsoft 365', 'Office 2021', 'Excel 网页版', 'fundcheck']) expect(source).toContain(word);
+  });
+
+  it('names the requirement set the manifest declares when Excel is too old', () => {
+    expect(source).toContain(`${OFFICE_REQUIREMENTS.set} ${OFFICE_REQUIREMENTS.minimum}`);
   });
 });

@@ -57,6 +57,15 @@ describe('manifest.xml', () => {
     expect(label).toMatch(/^[\u4e00-\u9fff]+$/);
   });
 
+  it('is described in the README: which Excel runs it at the declared set, and what is lost without the fill set', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- section:addin -->'), readme.indexOf('<!-- /section:addin -->'));
+    const which = section.slice(section.indexOf('### Which Excel'));
+    expect(which).toContain(`**${OFFICE_REQUIREMENTS.set} ${OFFICE_REQUIREMENTS.minimum}**`);
+    expect(which).toContain(`**${OFFICE_REQUIREMENTS.set} ${OFFICE_REQUIREMENTS.fullFills}**`);
+    expect(which).toMatch(/Office 2016[\s\S]*Office 2019[\s\S]*Excel on the web/);
+  });
+
   it('refers only to resources it defines', () => {
     const resources = get(app, 'VersionOverrides', 'Resources') as Node;
     const ids = new Set(
