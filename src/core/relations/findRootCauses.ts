@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { cellKey, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { NumberValue } from '../values/parseCellValue';
+import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';
@@ -158,7 +159,10 @@ function tryCorrection(
   if (stated.kind !== 'number') return null;
   const solved = solveFor(ref, source, values);
   if (!solved) return null;
-  const trial: NumberValue = { ...stated, value: roundHalfUp(solved, stated.decimals) };
+  // A figure typed as shown in a sum of such figures (a bare 总分 `86.5`) has no digits hidden by a format: its
+  // correction may carry the digits the sum needs (86.49), not only the ones it was typed with.
+  const decimals = source.exactAddends && isExact(addendInterval(values, ref)) ? Math.max(stated.decimals, solved.decimalPlaces()) : stated.decimals;
+  const trial: NumberValue = { ...stated, value: roundHalfUp(solved, decimals) };
   if (trial.value.eq(stated.value)) return null;
   const attempt = `${cellKey(ref)}=${trial.value.toString()}`;
   if (tried.has(attempt)) return null;
@@ -176,6 +180,10 @@ function tryCorrection(
   values.setTrial(ref, null);
   if (fixed.length === 0) return null;
   return { cell: ref, stated, trial, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
+}
+
+function isExact(interval: { lo: Decimal; hi: Decimal } | null): boolean {
+  return interval !== null && interval.lo.eq(interval.hi);
 }
 
 /**
