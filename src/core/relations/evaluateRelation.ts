@@ -55,6 +55,7 @@ function computeUnscaled(relation: Relation, values: CellValues): LinearValue | 
   return { interval, point: numerator.point.div(denominator.point) };
 }
 
+/** The relation judged in decimals, with the figures a finding or a fill reports; `relationStatus` when only the status is wanted. */
 export function evaluateRelation(relation: Relation, values: CellValues): Evaluation {
   const target = values.get(relation.target);
   if (target.kind !== 'number' && target.kind !== 'empty') return { status: 'skipped' };

@@ -5,6 +5,7 @@ import type { NumberValue } from '../values/parseCellValue';
 import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
+import { relationStatus } from './relationStatus';
 import { relationCells, type Relation, type Term } from './Relation';
 
 /** One wrong cell: correcting it to `expected` repairs every relation in `repairs`. */
@@ -45,13 +46,14 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
   // A correction only touches relations that share a cell with it, so each connected group of relations is
   // searched on its own: the work follows the size of a table's group, never the size of the workbook.
   for (const group of connectedGroups(errorRelations, byCell)) {
-    const open = new Set(group.filter((r) => evaluateRelation(r, values).status === 'violated'));
+    const open = new Set(group.filter((r) => relationStatus(r, values) === 'violated'));
     if (open.size === 0) continue;
     causes.push(...searchGroup(open, byCell, values));
     for (const relation of open) violated.add(relation);
   }
 
   const unexplained = [...violated].flatMap((relation) => {
+    if (relationStatus(relation, values) !== 'violated') return [];
     const evaluation = evaluateRelation(relation, values);
     if (evaluation.status !== 'violated') return [];
     const decimals = evaluation.stated.decimals;
@@ -166,12 +168,12 @@ function tryCorrection(
   if (tried.has(attempt)) return null;
   tried.add(attempt);
   // A correction that leaves a holding relation uncomputable (a 预算数 solved to 0 under its 完成预算) breaks it too.
-  const holding = involved.filter((r) => !violated.has(r) && evaluateRelation(r, values).status === 'holds');
+  const holding = involved.filter((r) => !violated.has(r) && relationStatus(r, values) === 'holds');
   values.setTrial(ref, trial);
   const fixed: Relation[] = [];
   let broken = 0;
   for (const relation of involved) {
-    const status = evaluateRelation(relation, values).status;
+    const status = relationStatus(relation, values);
     if (violated.has(relation) && status === 'holds') fixed.push(relation);
     if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.includes(relation)))) broken++;
   }
