@@ -55,7 +55,7 @@ export function generateCase(seed: number, options: CaseOptions = {}): Generated
   const force = new Set(options.force ?? []);
   const family = force.size === 0 ? rng.float() : 1;
   if (family < 0.2) return selfEvaluation(rng, seed);
-  if (family < 0.4) return { seed, family: 'lineItems', ...lineItemCase(rng, seed), scores: [], tables: 1 };
+  if (family < 0.4) return { seed, family: 'lineItems', ...lineItemCase(rng, seed), scores: [] };
   const drawable = REALITIES.filter((r) => force.has(r) || options.unsupported || !NOT_YET_SUPPORTED.includes(r));
   const realities = new Set<Reality>(drawable.filter((r) => force.has(r) || (!options.only && rng.chance(0.25))));
   for (const [a, b] of EXCLUSIVE) if (realities.has(a) && realities.has(b)) realities.delete(force.has(b) ? a : b);
