@@ -94,7 +94,7 @@ export const TEXT = {
     '  --json          输出 JSON 报告；多个文件时输出数组 (print the JSON report; an array for several files)',
     '  --policy NAME   评分规则名称 (scoring policy preset)',
     '  --overwrite     fill 时覆盖已有不同数值的单元格 (fill: replace cells that hold another value)',
-    '  --jobs N        同时检查的文件数，默认为 CPU 核数 (files checked in parallel; default: the number of cores)',
+    '  --jobs N        同时检查的文件数，默认为空闲的 CPU 核数 (files checked in parallel; default: the cores not busy)',
     '  --help          显示本说明 (show this help)',
     '',
     '退出码 (exit codes): 0 未发现错误 (no error) · 1 发现错误 (errors found, check) · 2 文件无法读取/写入或用法错误 (unreadable file, write failure, bad usage) · 3 内部错误 (internal error)',
