@@ -15,6 +15,8 @@ export const OFFICE_RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/
 export class PackageEditor {
   private readonly replaced = new Map<string, string>();
   private readonly added: { name: string; latin1: string }[] = [];
+  /** The added parts by lower-case name: annotating 300 sheets adds 900 parts, each looked up many times. */
+  private readonly addedByName = new Map<string, { name: string; latin1: string }>();
 
   constructor(readonly pkg: ZipPackage) {}
 
@@ -23,24 +25,26 @@ export class PackageEditor {
     const key = name.toLowerCase();
     const replaced = this.replaced.get(key);
     if (replaced !== undefined) return replaced;
-    const added = this.added.find((p) => p.name.toLowerCase() === key);
+    const added = this.addedByName.get(key);
     if (added) return added.latin1;
     return (await this.pkg.buffer(name)).toString('latin1');
   }
 
   exists(name: string): boolean {
-    return this.pkg.has(name) || this.added.some((p) => p.name.toLowerCase() === name.toLowerCase());
+    return this.pkg.has(name) || this.addedByName.has(name.toLowerCase());
   }
 
   set(name: string, latin1: string): void {
-    const added = this.added.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    const added = this.addedByName.get(name.toLowerCase());
     if (added) added.latin1 = latin1;
     else this.replaced.set(name.toLowerCase(), latin1);
   }
 
   /** Add a new part (with an Override content type when given). */
   async create(name: string, latin1: string, contentType?: string): Promise<void> {
-    this.added.push({ name, latin1 });
+    const part = { name, latin1 };
+    this.added.push(part);
+    if (!this.addedByName.has(name.toLowerCase())) this.addedByName.set(name.toLowerCase(), part);
     if (contentType) await this.addContentType(`<Override PartName="/${fromUtf8(escapeXml(name))}" ContentType="${contentType}"/>`);
   }
 
