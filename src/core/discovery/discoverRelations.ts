@@ -1,5 +1,5 @@
 import type { CellValues } from '../relations/CellValues';
-import { evaluateRelation } from '../relations/evaluateRelation';
+import { relationStatus } from '../relations/relationStatus';
 import { relations as make, type Relation } from '../relations/Relation';
 import type { NumberValue } from '../values/parseCellValue';
 import { approximate, INFERRED, relationOf, type ColumnCandidate, type ColumnShape } from './candidates';
@@ -27,7 +27,8 @@ const MIN_HOLDS = 3;
 const WINDOW = 10;
 const SHAPES: ColumnShape[] = ['difference', 'addition', 'growth', 'ratio'];
 
-export function discoverRelations(block: NumberBlock, values: CellValues, name: (col: number) => string): Discovery {
+/** `columnsOnly`: only `columns` and `ranked` are wanted (reconciliation); the total row and relations are left out. */
+export function discoverRelations(block: NumberBlock, values: CellValues, name: (col: number) => string, columnsOnly = false): Discovery {
   const cell = (r: number, c: number) => {
     const parsed = values.get({ sheet: block.sheet, row: block.rows[r], col: block.cols[c] });
     return parsed.kind === 'number' ? parsed : null;
@@ -38,7 +39,7 @@ export function discoverRelations(block: NumberBlock, values: CellValues, name: 
   const accepted: Discovery['columns'] = [];
   const taken = new Set<number>();
   const triples = new Set<string>();
-  const ranked = rankedCandidates(grid, usable, block, values, name);
+  const ranked = rankedCandidates(grid, usable, block, values);
   for (const found of ranked) {
     const triple = [found.candidate.target, found.candidate.a, found.candidate.b].sort().join();
     if (taken.has(found.candidate.target) || triples.has(triple)) continue;
@@ -46,6 +47,7 @@ export function discoverRelations(block: NumberBlock, values: CellValues, name: 
     triples.add(triple);
     accepted.push(found);
   }
+  if (columnsOnly) return { columns: accepted, ranked, totalRow: null, relations: [] };
   const rates = new Set(accepted.filter((f) => f.candidate.shape === 'ratio' || f.candidate.shape === 'growth').map((f) => f.candidate.target));
   const amounts = block.cols.map((_, c) => c).filter((c) => usable[c] && !rates.has(c));
   const totalRow = findTotalRow(block, grid, amounts, values, name);
@@ -72,7 +74,7 @@ interface FloatColumn {
 }
 
 /** Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes. */
-function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, name: (col: number) => string) {
+function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues) {
   const n = block.cols.length;
   const rows = grid.length;
   const columns: FloatColumn[] = block.cols.map((_, c) => {
@@ -107,7 +109,7 @@ function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], blo
             // A rate column holds rates: fractions below 100 (10,000 in points), never amounts.
             if (isRate ? columns[target].maxAbs >= (factor === 100 ? 10000 : 100) : columns[target].percent) continue;
             if (!screen(columns[target], computed, spread)) continue;
-            const confirmed = confirm({ shape, target, a, b, factor }, block, values, name);
+            const confirmed = confirm({ shape, target, a, b, factor }, block, values);
             if (confirmed) found.push(confirmed);
           }
         }
@@ -147,11 +149,14 @@ function screen(target: FloatColumn, computed: Float64Array, spread: Float64Arra
   return close >= MIN_HOLDS && close >= MAJORITY * applicable;
 }
 
-function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues, name: (col: number) => string) {
+/** Columns are not named here: a candidate's relations are judged once and dropped, their descriptions unread. */
+const UNNAMED = () => '';
+
+function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues) {
   let holds = 0;
   let rows = 0;
   for (const row of block.rows) {
-    const status = evaluateRelation(relationOf(candidate, row, block.sheet, block.cols, name), values).status;
+    const status = relationStatus(relationOf(candidate, row, block.sheet, block.cols, UNNAMED), values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') rows++;
   }
@@ -188,7 +193,7 @@ function majorityHolds(relations: Relation[], values: CellValues, columns: numbe
   let holds = 0;
   let applicable = 0;
   for (const relation of relations) {
-    const status = evaluateRelation(relation, values).status;
+    const status = relationStatus(relation, values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') applicable++;
   }

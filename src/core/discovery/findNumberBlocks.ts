@@ -33,9 +33,18 @@ export function findNumberBlocks(sheet: string, values: CellValues, claimed: Cel
       const count = new Map<number, number>();
       for (const { cols } of run) for (const col of cols) count.set(col, (count.get(col) ?? 0) + 1);
       const cols = [...count].filter(([, n]) => n * 2 >= run.length).map(([col]) => col).sort((a, b) => a - b);
-      if (cols.length >= 2 && cols.length <= MAX_COLS && run.length <= MAX_ROWS) blocks.push({ sheet, rows: run.map((r) => r.row), cols });
+      if (cols.length <= MAX_COLS && run.length <= MAX_ROWS) {
+        const rows = run.map((r) => r.row);
+        for (const group of splitAtLabels(cols, labelColumns(rows))) if (group.length >= 2) blocks.push({ sheet, rows, cols: group });
+      }
     }
     run = [];
+  };
+  /** Columns holding text on at least half the rows: the row labels of a table beside another on the same rows. */
+  const labelColumns = (rows: number[]): number[] => {
+    const texts = new Map<number, number>();
+    for (const row of rows) for (const col of view.columnsIn(row)) if (values.get({ sheet, row, col }).kind === 'text') texts.set(col, (texts.get(col) ?? 0) + 1);
+    return [...texts].filter(([, n]) => n * 2 >= rows.length).map(([col]) => col);
   };
   for (const row of view.rows()) {
     const cols = numbersIn(row);
@@ -44,4 +53,15 @@ export function findNumberBlocks(sheet: string, values: CellValues, claimed: Cel
   }
   close();
   return blocks;
+}
+
+/** Two tables side by side share their rows: a column of labels between number columns starts the next one. */
+function splitAtLabels(cols: number[], labels: number[]): number[][] {
+  const groups: number[][] = [[]];
+  for (const col of cols) {
+    const last = groups[groups.length - 1];
+    if (last.length && labels.some((label) => last[last.length - 1] < label && label < col)) groups.push([col]);
+    else last.push(col);
+  }
+  return groups;
 }

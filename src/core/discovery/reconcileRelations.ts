@@ -1,5 +1,5 @@
 import type { CellValues } from '../relations/CellValues';
-import { evaluateRelation } from '../relations/evaluateRelation';
+import { relationStatus } from '../relations/relationStatus';
 import type { Relation } from '../relations/Relation';
 import type { Finding } from '../report/types';
 import type { RecognisedTable } from '../tables/RecognisedTable';
@@ -20,7 +20,7 @@ export function reconcileRelations(tables: RecognisedTable[], values: CellValues
     if (failing.length === 0) return table;
     const block = blockOf(table);
     const name = (col: number) => columnName(values.view(table.sheet)?.text(table.range.top, col).trim() || null, col);
-    const discovery = discoverRelations(block, values, name);
+    const discovery = discoverRelations(block, values, name, true);
     let relations = table.relations;
     for (const line of failing) {
       const col = line[0].target.col;
@@ -56,7 +56,7 @@ function failingLines(relations: Relation[], values: CellValues): Relation[][] {
     lines.set(key, [...(lines.get(key) ?? []), relation]);
   }
   return [...lines.values()].filter((line) => {
-    const statuses = line.map((r) => evaluateRelation(r, values).status);
+    const statuses = line.map((r) => relationStatus(r, values));
     const violated = statuses.filter((s) => s === 'violated').length;
     return line.length >= 3 && violated * 2 > statuses.filter((s) => s === 'holds' || s === 'violated').length;
   });

@@ -1,51 +1,63 @@
-import { cellKey, type CellRef } from '../grid/address';
+import type { CellRef } from '../grid/address';
 import { SheetView } from '../grid/SheetView';
 import type { WorkbookGrid } from '../grid/types';
 import { parseCellValue, type NumberValue, type ParsedValue } from '../values/parseCellValue';
 
+/** Excel's column count: a row and a column make one numeric key (as in SheetView), no string per lookup. */
+const COLUMNS = 16384;
+const EMPTY: ParsedValue = { kind: 'empty' };
+
+/** One sheet's parsed values and trial values, by numeric cell key. */
+interface SheetValues {
+  /** Undefined for a sheet the workbook does not have (a relation may name one): its cells are empty. */
+  view: SheetView | undefined;
+  parsed: Map<number, ParsedValue>;
+  trial: Map<number, NumberValue>;
+}
+
 /** Parsed cell values of a workbook, looked up by reference, with trial values layered on top for root-cause search. */
 export class CellValues {
-  private readonly views = new Map<string, SheetView>();
-  private readonly cache = new Map<string, ParsedValue>();
-  private readonly trial = new Map<string, NumberValue>();
+  private readonly sheets = new Map<string, SheetValues>();
 
   constructor(workbook: WorkbookGrid) {
-    for (const sheet of workbook.sheets) this.views.set(sheet.name, new SheetView(sheet));
+    for (const sheet of workbook.sheets) this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), trial: new Map() });
   }
 
   view(sheet: string): SheetView | undefined {
-    return this.views.get(sheet);
+    return this.sheets.get(sheet)?.view;
   }
 
   get(ref: CellRef): ParsedValue {
-    const key = cellKey(ref);
-    const trial = this.trial.get(key);
-    if (trial) return trial;
-    let parsed = this.cache.get(key);
-    if (!parsed) {
-      const view = this.views.get(ref.sheet);
-      parsed = view ? parseCellValue(view.cell(ref.row, ref.col)) : { kind: 'empty' };
-      this.cache.set(key, parsed);
+    const sheet = this.sheets.get(ref.sheet);
+    if (!sheet) return EMPTY;
+    const key = ref.row * COLUMNS + ref.col;
+    if (sheet.trial.size > 0) {
+      const trial = sheet.trial.get(key);
+      if (trial) return trial;
     }
-    return parsed;
+    return this.stated(sheet, key, ref);
   }
 
   /** The stated value ignoring any trial value. */
   original(ref: CellRef): ParsedValue {
-    const key = cellKey(ref);
-    const trial = this.trial.get(key);
-    this.trial.delete(key);
-    const value = this.get(ref);
-    if (trial) this.trial.set(key, trial);
-    return value;
+    const sheet = this.sheets.get(ref.sheet);
+    return sheet ? this.stated(sheet, ref.row * COLUMNS + ref.col, ref) : EMPTY;
   }
 
   raw(ref: CellRef) {
-    return this.views.get(ref.sheet)?.cell(ref.row, ref.col);
+    return this.sheets.get(ref.sheet)?.view?.cell(ref.row, ref.col);
   }
 
   setTrial(ref: CellRef, value: NumberValue | null): void {
-    if (value) this.trial.set(cellKey(ref), value);
-    else this.trial.delete(cellKey(ref));
+    let sheet = this.sheets.get(ref.sheet);
+    if (!sheet) this.sheets.set(ref.sheet, (sheet = { view: undefined, parsed: new Map(), trial: new Map() }));
+    if (value) sheet.trial.set(ref.row * COLUMNS + ref.col, value);
+    else sheet.trial.delete(ref.row * COLUMNS + ref.col);
+  }
+
+  private stated(sheet: SheetValues, key: number, ref: CellRef): ParsedValue {
+    let parsed = sheet.parsed.get(key);
+    if (!parsed) sheet.parsed.set(key, (parsed = sheet.view ? parseCellValue(sheet.view.cell(ref.row, ref.col)) : EMPTY));
+    return parsed;
   }
 }

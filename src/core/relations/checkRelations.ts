@@ -7,6 +7,7 @@ import { NO_CACHED_RESULT, type NumberValue } from '../values/parseCellValue';
 import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_MESSAGE } from '../formulas/formulaFindings';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
+import { relationStatus } from './relationStatus';
 import { findRootCauses, type RootCause } from './findRootCauses';
 import { relationCells, type Relation } from './Relation';
 import { isFormula } from '../grid/types';
@@ -42,6 +43,7 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
 
   const causeAt = new Map(causes.map((c) => [cellKey(c.cell), c]));
   for (const relation of relations.filter((r) => r.severity === 'warning')) {
+    if (relationStatus(relation, values) !== 'violated') continue;
     const evaluation = evaluateRelation(relation, values);
     if (evaluation.status !== 'violated') continue;
     // A fund's 当期结余 ≠ 收入 − 支出 only because its 收入 is the error found above is that error's consequence.
@@ -77,7 +79,7 @@ function explainingCause(relation: Relation, causeAt: Map<string, RootCause>, va
   const involved = [...new Set(relationCells(relation).flatMap((ref) => causeAt.get(cellKey(ref)) ?? []))];
   if (involved.length === 0) return null;
   for (const cause of involved) values.setTrial(cause.cell, { ...cause.stated, value: cause.expected });
-  const holds = evaluateRelation(relation, values).status === 'holds';
+  const holds = relationStatus(relation, values) === 'holds';
   for (const cause of involved) values.setTrial(cause.cell, null);
   return holds ? involved[0].cell : null;
 }
@@ -165,7 +167,7 @@ function planRelationFills(relations: Relation[], values: CellValues): PlannedFi
     let added = false;
     for (const relation of errorRelations) {
       const key = cellKey(relation.target);
-      if (fills.has(key)) continue;
+      if (fills.has(key) || relationStatus(relation, values) !== 'fillable') continue;
       const evaluation = evaluateRelation(relation, values);
       if (evaluation.status !== 'fillable') continue;
       const format = relation.fillFormat ?? inputFormat(relation, values) ?? formatFromInputs(relation, values);

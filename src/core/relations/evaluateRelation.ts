@@ -55,6 +55,7 @@ function computeUnscaled(relation: Relation, values: CellValues): LinearValue | 
   return { interval, point: numerator.point.div(denominator.point) };
 }
 
+/** The relation judged in decimals, with the figures a finding or a fill reports; `relationStatus` when only the status is wanted. */
 export function evaluateRelation(relation: Relation, values: CellValues): Evaluation {
   const target = values.get(relation.target);
   if (target.kind !== 'number' && target.kind !== 'empty') return { status: 'skipped' };
@@ -63,7 +64,8 @@ export function evaluateRelation(relation: Relation, values: CellValues): Evalua
   if (target.kind === 'empty') {
     return relation.comparison === 'atMost' ? { status: 'skipped' } : { status: 'fillable', computed: computed.interval, point: computed.point };
   }
-  const stated = statedInterval(target);
+  // A 总分 sums figures typed as shown, so it is one too: a bare `81.7` is 81.70 exactly, not 81.65–81.75.
+  const stated = (relation.exactAddends ? addendInterval(values, relation.target) : null) ?? statedInterval(target);
   const holds =
     relation.comparison === 'atMost' ? stated.lo.lte(computed.interval.hi) : meets(stated, computed.interval);
   return { status: holds ? 'holds' : 'violated', stated: target, computed: computed.interval, point: computed.point ?? midpoint(computed.interval) };

@@ -2,8 +2,10 @@ import type Decimal from 'decimal.js';
 import { cellKey, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { NumberValue } from '../values/parseCellValue';
+import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
+import { relationStatus } from './relationStatus';
 import { relationCells, type Relation, type Term } from './Relation';
 
 /** One wrong cell: correcting it to `expected` repairs every relation in `repairs`. */
@@ -44,13 +46,14 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
   // A correction only touches relations that share a cell with it, so each connected group of relations is
   // searched on its own: the work follows the size of a table's group, never the size of the workbook.
   for (const group of connectedGroups(errorRelations, byCell)) {
-    const open = new Set(group.filter((r) => evaluateRelation(r, values).status === 'violated'));
+    const open = new Set(group.filter((r) => relationStatus(r, values) === 'violated'));
     if (open.size === 0) continue;
     causes.push(...searchGroup(open, byCell, values));
     for (const relation of open) violated.add(relation);
   }
 
   const unexplained = [...violated].flatMap((relation) => {
+    if (relationStatus(relation, values) !== 'violated') return [];
     const evaluation = evaluateRelation(relation, values);
     if (evaluation.status !== 'violated') return [];
     const decimals = evaluation.stated.decimals;
@@ -156,24 +159,31 @@ function tryCorrection(
   if (stated.kind !== 'number') return null;
   const solved = solveFor(ref, source, values);
   if (!solved) return null;
-  const trial: NumberValue = { ...stated, value: roundHalfUp(solved, stated.decimals) };
+  // A figure typed as shown in a sum of such figures (a bare 总分 `86.5`) has no digits hidden by a format: its
+  // correction may carry the digits the sum needs (86.49), not only the ones it was typed with.
+  const decimals = source.exactAddends && isExact(addendInterval(values, ref)) ? Math.max(stated.decimals, solved.decimalPlaces()) : stated.decimals;
+  const trial: NumberValue = { ...stated, value: roundHalfUp(solved, decimals) };
   if (trial.value.eq(stated.value)) return null;
   const attempt = `${cellKey(ref)}=${trial.value.toString()}`;
   if (tried.has(attempt)) return null;
   tried.add(attempt);
   // A correction that leaves a holding relation uncomputable (a 预算数 solved to 0 under its 完成预算) breaks it too.
-  const holding = involved.filter((r) => !violated.has(r) && evaluateRelation(r, values).status === 'holds');
+  const holding = involved.filter((r) => !violated.has(r) && relationStatus(r, values) === 'holds');
   values.setTrial(ref, trial);
   const fixed: Relation[] = [];
   let broken = 0;
   for (const relation of involved) {
-    const status = evaluateRelation(relation, values).status;
+    const status = relationStatus(relation, values);
     if (violated.has(relation) && status === 'holds') fixed.push(relation);
     if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.includes(relation)))) broken++;
   }
   values.setTrial(ref, null);
   if (fixed.length === 0) return null;
   return { cell: ref, stated, trial, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
+}
+
+function isExact(interval: { lo: Decimal; hi: Decimal } | null): boolean {
+  return interval !== null && interval.lo.eq(interval.hi);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CellRef } from '../grid/address';
 import type { SheetView } from '../grid/SheetView';
-import { parseCellValue } from '../values/parseCellValue';
+import { kindOf } from '../values/parseCellValue';
 import type { FundsBlock } from './SelfEvaluationLayout';
 import { ACTUAL_PAIR_LABEL, BUDGET_PAIR_LABEL, FUNDS_COLUMN_WORDS, FUNDS_TOTAL_LABEL, selfEvaluationRoleOf, type FundsColumnRole } from '../vocabulary';
 
@@ -15,7 +15,7 @@ export function readFundsBlock(view: SheetView, rows: RowSpan): { block?: FundsB
 }
 
 function isNumber(view: SheetView, row: number, col: number): boolean {
-  return parseCellValue(view.cell(row, col)).kind === 'number';
+  return kindOf(view.cell(row, col)) === 'number';
 }
 
 /** 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分 across, 年度资金总额 / 其中… down. */

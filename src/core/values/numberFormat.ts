@@ -35,12 +35,31 @@ const LOCAL_COLOURS: Record<string, string> = {
   黑色: 'Black', 白色: 'White', 红色: 'Red', 绿色: 'Green', 蓝色: 'Blue', 黄色: 'Yellow', 洋红: 'Magenta', 青色: 'Cyan', 颜色: 'Color',
 };
 
+const STANDARD_CODES = new Map<string, string>();
+
+/** A workbook uses a handful of formats over thousands of cells: each is rewritten (and read below) once. */
 function standardCode(format: string): string {
+  let code = STANDARD_CODES.get(format);
+  if (code === undefined) STANDARD_CODES.set(format, (code = localColoursToEnglish(format)));
+  return code;
+}
+
+function localColoursToEnglish(format: string): string {
   return format.replace(/\[(黑色|白色|红色|绿色|蓝色|黄色|洋红|青色|颜色)(\d*)\]/g, (_, name: string, n: string) => `[${LOCAL_COLOURS[name]}${n}]`);
 }
 
+type FormatInfo = ReturnType<typeof getFormatInfo>;
+const INFOS = new Map<string, FormatInfo | null>();
+
 /** null: General, text, a date or time, or a code numfmt cannot read: the value speaks for itself. */
-function infoOf(format: string | undefined): ReturnType<typeof getFormatInfo> | null {
+function infoOf(format: string | undefined): FormatInfo | null {
+  if (format === undefined) return null;
+  let info = INFOS.get(format);
+  if (info === undefined) INFOS.set(format, (info = readInfo(format)));
+  return info;
+}
+
+function readInfo(format: string): FormatInfo | null {
   if (!format || /^general$/i.test(format.trim()) || format.trim() === '@') return null;
   try {
     const info = getFormatInfo(standardCode(format));

@@ -81,11 +81,14 @@ function parseStoredNumber(raw: number, numberFormat: string | undefined): Parse
   };
 }
 
-/**
- * Parse what staff type: `43,436.13`, `-23.20%`, `10.00分`, `2.03亿元`, `１２３`, negatives as `(1,200)`,
- * `－1200` or `△1200`; `—`, `-`, `－` and the other placeholders are "no value", never a number.
- */
-export function parseNumberText(text: string): ParsedValue {
+/** What a typed text is before any arithmetic: no value, an error code, plain text, or the parts of a number. */
+type TextReading =
+  | { kind: 'empty' }
+  | { kind: 'error'; code: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; negative: boolean; digits: string; percentSign: string | undefined; unit: string | undefined };
+
+function readNumberText(text: string): TextReading {
   const normalised = normaliseText(text);
   if (NO_VALUE.has(normalised.toLowerCase())) return { kind: 'empty' };
   if (ERROR_CODES.has(normalised.toUpperCase())) return { kind: 'error', code: normalised.toUpperCase() };
@@ -105,6 +108,17 @@ export function parseNumberText(text: string): ParsedValue {
   // `(5`, `5)` or `△-5` are typos or notes, not numbers.
   if (!match || (negative && match[1] !== '')) return { kind: 'text', text: normalised };
   const [, sign, digits, percentSign, unit] = match;
+  return { kind: 'number', negative: negative || sign === '-', digits, percentSign, unit };
+}
+
+/**
+ * Parse what staff type: `43,436.13`, `-23.20%`, `10.00分`, `2.03亿元`, `１２３`, negatives as `(1,200)`,
+ * `－1200` or `△1200`; `—`, `-`, `－` and the other placeholders are "no value", never a number.
+ */
+export function parseNumberText(text: string): ParsedValue {
+  const reading = readNumberText(text);
+  if (reading.kind !== 'number') return reading;
+  const { digits, percentSign, unit } = reading;
   let value = new Dec(digits.replace(/,/g, ''));
   let decimals = (digits.split('.')[1] ?? '').length;
   if (percentSign === '%') {
@@ -114,13 +128,30 @@ export function parseNumberText(text: string): ParsedValue {
     value = value.div(1000);
     decimals += 3;
   }
-  if (negative || sign === '-') value = value.neg();
+  if (reading.negative) value = value.neg();
   return { kind: 'number', value, decimals, percent: percentSign !== undefined, unit: unit ?? '', fromText: true };
 }
 
-/** The stated value as an interval over its shown precision. */
+/**
+ * `parseCellValue(cell).kind` without the arithmetic (no Decimal, no number format): what recognisers ask of
+ * every cell they look at. A finite stored number is always a number, whatever its format shows.
+ */
+export function kindOf(cell: GridCell): ParsedValue['kind'] {
+  const raw = cell.value;
+  if (raw === null || raw === undefined) return cell.formula !== undefined ? 'error' : 'empty';
+  if (isCellError(raw)) return 'error';
+  if (typeof raw === 'boolean') return 'text';
+  if (typeof raw === 'number') return Number.isFinite(raw) ? 'number' : 'error';
+  return readNumberText(raw).kind;
+}
+
+const STATED = new WeakMap<NumberValue, Interval>();
+
+/** The stated value as an interval over its shown precision; made once per value (both are immutable). */
 export function statedInterval(value: NumberValue): Interval {
-  return shownInterval(value.value, value.decimals);
+  let interval = STATED.get(value);
+  if (!interval) STATED.set(value, (interval = shownInterval(value.value, value.decimals)));
+  return interval;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CellValues } from '../relations/CellValues';
-import { evaluateRelation } from '../relations/evaluateRelation';
+import { relationStatus } from '../relations/relationStatus';
 import type { Relation } from '../relations/Relation';
 import { saysPercent } from '../vocabulary';
 
@@ -23,8 +23,8 @@ export function readRatesCellByCell(line: Relation[], values: CellValues, header
       continue;
     }
     bare++;
-    if (evaluateRelation(relation, values).status === 'holds') asFraction++;
-    if (evaluateRelation({ ...relation, factor: 100 }, values).status === 'holds') asPoints++;
+    if (relationStatus(relation, values) === 'holds') asFraction++;
+    if (relationStatus({ ...relation, factor: 100 }, values) === 'holds') asPoints++;
   }
   const bareInPoints = asPoints > asFraction || (asPoints === asFraction && saysPercent(header));
   // An empty cell is filled the way its line writes rates: points only where bare numbers (or, on an empty line,

@@ -133,6 +133,44 @@ describe('a 收入 table above a 支出及结余 table', () => {
   });
 });
 
+describe('a 支出及结余 table and its 收入 table in any order', () => {
+  const incomeKeys: MeasureKey[] = ['iBudget', 'iActual', 'iPrior', 'iChange', 'iGrowth', 'iExec'];
+  const restKeys: MeasureKey[] = ['eBudget', 'eActual', 'ePrior', 'eChange', 'eGrowth', 'eExec', 'opening', 'net', 'closing'];
+  const income: Row[] = [['2020年社会保险基金收入情况表'], ['险种', ...ROLE_ROW], ...body([...BAZHOU, TOTAL], incomeKeys)];
+  const rest: Row[] = [
+    ['2020年社会保险基金支出及结余情况表'],
+    ['险种', '基金支出', null, null, null, null, null, '基金结余', null, null],
+    [null, ...ROLE_ROW, '上年结余', '当期结余', '累计结余'],
+    ...body([...BAZHOU, TOTAL], restKeys),
+  ];
+  /** Each layout: the sheets, where the 收入 table's first fund row is, and where the other table's is. */
+  const layouts: [string, () => { sheets: [string, Row[]][]; incomeAt: [string, number]; restAt: [string, number] }][] = [
+    ['支出及结余 above 收入', () => ({ sheets: [['表', [...rest, [], ...income]]], incomeAt: ['表', rest.length + 3], restAt: ['表', 3] })],
+    ['支出及结余 on the first sheet, 收入 on the next', () => ({ sheets: [['支出', rest], ['收入', income]], incomeAt: ['收入', 2], restAt: ['支出', 3] })],
+  ];
+  const build = (sheets: [string, Row[]][]) => workbookOf(...sheets.map(([name, rows]) => sheetFromRows(name, rows)));
+
+  it.each(layouts)('%s: read clean, and 当期结余 = 收入 − 支出 is checked fund by fund', (_name, layout) => {
+    const { sheets, incomeAt, restAt } = layout();
+    expect(verdict(build(sheets))).toEqual(CLEAN);
+    // 机关养老's 当期结余, its 累计结余 and the 合计's moved together: only 收入 − 支出 across the tables breaks.
+    const [restSheet, first] = restAt;
+    const net = BAZHOU[1].income.actual - BAZHOU[1].expenditure.actual;
+    const totalNet = TOTAL.income.actual - TOTAL.expenditure.actual;
+    let changed = withCell(build(sheets), restSheet, first + 1, 8, amountCell(net + 100));
+    changed = withCell(changed, restSheet, first + 1, 9, amountCell(BAZHOU[1].opening + net + 100));
+    changed = withCell(changed, restSheet, first + 4, 8, amountCell(totalNet + 100));
+    changed = withCell(changed, restSheet, first + 4, 9, amountCell(TOTAL.opening + totalNet + 100));
+    const analysis = analyseWorkbook(changed);
+    const flagged = analysis.findings.filter((f) => f.severity !== 'info');
+    const [incomeSheet, incomeFirst] = incomeAt;
+    expect(flagged.map((f) => [f.at.sheet, a1(f.at.row, f.at.col), f.related.map((r) => `${r.sheet}!${a1(r.row, r.col)}`)])).toEqual([
+      [restSheet, a1(first + 1, 8), [`${incomeSheet}!${a1(incomeFirst + 1, 2)}`, `${restSheet}!${a1(first + 1, 2)}`]],
+      [restSheet, a1(first + 4, 8), [`${incomeSheet}!${a1(incomeFirst + 4, 2)}`, `${restSheet}!${a1(first + 4, 2)}`]],
+    ]);
+  });
+});
+
 describe('a transposed 收支分析表 with another table under it', () => {
   const funds = [...BAZHOU, TOTAL];
   const across = (label: string, pick: (f: CountyFund) => GridCell): Row => [label, ...funds.map(pick)];

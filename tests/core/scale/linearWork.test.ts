@@ -1,21 +1,24 @@
 import { analyseWorkbook, type WorkbookGrid } from '../../../src/core';
 import * as evaluation from '../../../src/core/relations/evaluateRelation';
+import * as status from '../../../src/core/relations/relationStatus';
 import { SheetView } from '../../../src/core/grid/SheetView';
 import { loadFixture, workbookOf } from '../../helpers/grid';
 
 /**
  * Work must follow the workbook's size: N copies of a sheet cost N times one copy. Counted in relation
- * evaluations (the unit of the checker's work, exact and machine-independent), and timed loosely.
+ * judgements (the unit of the checker's work, exact and machine-independent: a status found in floats, a full
+ * evaluation in decimals), and timed loosely.
  */
 function copies(workbook: WorkbookGrid, n: number): WorkbookGrid {
   return workbookOf(...Array.from({ length: n }, (_, i) => workbook.sheets.map((s) => ({ ...s, name: `${s.name}-${i}` }))).flat());
 }
 
 function evaluationsFor(workbook: WorkbookGrid): number {
-  const spy = jest.spyOn(evaluation, 'evaluateRelation');
+  const spies = [jest.spyOn(evaluation, 'evaluateRelation'), jest.spyOn(status, 'relationStatus')];
   analyseWorkbook(workbook);
-  const calls = spy.mock.calls.length;
-  spy.mockRestore();
+  const calls = spies.reduce((n, spy) => n + spy.mock.calls.length, 0);
+  for (const spy of spies) spy.mockRestore();
+  expect(calls).toBeGreaterThan(0);
   return calls;
 }
 

@@ -1,5 +1,5 @@
 import type { SheetView } from '../../grid/SheetView';
-import { parseCellValue } from '../../values/parseCellValue';
+import { kindOf } from '../../values/parseCellValue';
 import { flowOf, isNoteOrFooter, measureRoleOf, namesTable, normaliseWord, yearOf, type Flow, type MeasureRole } from '../../vocabulary';
 import type { FundAxis } from './findFundAxes';
 import type { Measure } from './FundTableModel';
@@ -23,7 +23,7 @@ function isHeaderText(text: string): boolean {
   if (text === '' || isNoteOrFooter(text)) return false;
   // A title typed over the middle of the table (…情况表, …分析表) is not a column header.
   if (namesTable(text, 'end')) return false;
-  return parseCellValue({ value: text }).kind !== 'number' || isYearNumber(Number(text));
+  return kindOf({ value: text }) !== 'number' || isYearNumber(Number(text));
 }
 
 /** Empty columns (or rows) a table may hold as a visual gap; a wider gap ends it. */
@@ -37,7 +37,7 @@ export function readColumnMeasures(view: SheetView, axis: FundAxis): MeasureLayo
   const firstRow = bodyRows[0];
   const headerBottom = headerBottomAbove(view, firstRow, axis.line);
   const used = (col: number) =>
-    bodyRows.some((row) => view.rowHasCells(row, col, col) && parseCellValue(view.cell(row, col)).kind !== 'empty') ||
+    bodyRows.some((row) => view.rowHasCells(row, col, col) && kindOf(view.cell(row, col)) !== 'empty') ||
     isHeaderText(view.text(headerBottom, col));
   let right = axis.line;
   for (const col of view.columns(axis.line + 1)) {
@@ -87,7 +87,7 @@ function holdsLabels(view: SheetView, rows: number[], col: number): boolean {
   let texts = 0;
   let numbers = 0;
   for (const row of rows) {
-    const kind = parseCellValue(view.cell(row, col)).kind;
+    const kind = kindOf(view.cell(row, col));
     if (kind === 'text') texts++;
     else if (kind === 'number') numbers++;
   }
@@ -110,7 +110,7 @@ export function readRowMeasures(view: SheetView, axis: FundAxis, lastRow = view.
   let bottom = axis.line;
   let lastFigures = axis.line;
   for (let row = axis.line + 1; row <= lastRow; row++) {
-    const figures = bodyCols.some((col) => parseCellValue(view.cell(row, col)).kind !== 'empty');
+    const figures = bodyCols.some((col) => kindOf(view.cell(row, col)) !== 'empty');
     if (!figures && !labelCols.some((col) => isHeaderText(view.text(row, col)))) break;
     bottom = row;
     if (figures) lastFigures = row;

@@ -33,6 +33,11 @@ const EXCLUSIVE: [Reality, Reality][] = [
   ['transposed', 'absentHeaders'],
   ['transposed', 'unknownHeaders'],
 ];
+/** Realities that only mean something beside one of others. */
+const NEEDS: [Reality, Reality[]][] = [
+  ['splitBalanceFirst', ['splitIncomeExpenditure']],
+  ['sideBySide', ['stackedTables', 'splitIncomeExpenditure']],
+];
 /** Header-word realities mean nothing when there are no header words. */
 const NEEDS_WORDS: Reality[] = ['ofWhichRow', 'headerSynonyms', 'headerSpaces', 'headerLineBreaks', 'headerUnits', 'yearHeaders', 'fundAbbreviations', 'totalLabels'];
 
@@ -50,11 +55,12 @@ export function generateCase(seed: number, options: CaseOptions = {}): Generated
   const force = new Set(options.force ?? []);
   const family = force.size === 0 ? rng.float() : 1;
   if (family < 0.2) return selfEvaluation(rng, seed);
-  if (family < 0.4) return { seed, family: 'lineItems', ...lineItemCase(rng, seed), scores: [], tables: 1 };
+  if (family < 0.4) return { seed, family: 'lineItems', ...lineItemCase(rng, seed), scores: [] };
   const drawable = REALITIES.filter((r) => force.has(r) || options.unsupported || !NOT_YET_SUPPORTED.includes(r));
   const realities = new Set<Reality>(drawable.filter((r) => force.has(r) || (!options.only && rng.chance(0.25))));
   for (const [a, b] of EXCLUSIVE) if (realities.has(a) && realities.has(b)) realities.delete(force.has(b) ? a : b);
   if (realities.has('unknownHeaders') || realities.has('absentHeaders')) for (const r of NEEDS_WORDS) realities.delete(r);
+  for (const [reality, needs] of NEEDS) if (!needs.some((r) => realities.has(r))) realities.delete(reality);
 
   const mode = rng.pick(['mistake', 'mistake', 'mistake', 'none', 'roundingTraps'] as const);
   const unit = realities.has('amountsInYuan') ? '元' : realities.has('amountsInYi') ? '亿元' : '万元';
@@ -91,10 +97,14 @@ export function generateCase(seed: number, options: CaseOptions = {}): Generated
     }
   }
   const sheet = new SheetWriter(rng.pick(['表1', '收支情况', 'Sheet1']));
-  let row = realities.has('position') ? rng.int(0, 8) : 0;
-  const left = realities.has('position') ? rng.int(0, 5) : 0;
+  const top = realities.has('position') ? rng.int(0, 8) : 0;
+  let row = top;
+  let left = realities.has('position') ? rng.int(0, 5) : 0;
   models.forEach((model, i) => {
-    row = writeFundBalance(rng, sheet, i, model, realities, row, left) + rng.int(1, 3);
+    const extent = writeFundBalance(rng, sheet, i, model, realities, row, left);
+    // Another county's table under this one, or beside it after a blank column or two.
+    if (realities.has('sideBySide')) left = extent.right + 1 + rng.int(1, 2);
+    else row = extent.bottom + rng.int(1, 3);
   });
   const parts = realities.has('splitIncomeExpenditure') ? 2 : 1;
   return {

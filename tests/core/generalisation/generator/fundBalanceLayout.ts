@@ -40,12 +40,18 @@ interface Part {
   title: string;
 }
 
+/** Where a written table ends: the first row under it and its last column. */
+export interface Extent {
+  bottom: number;
+  right: number;
+}
+
 /**
- * Write one 收支余情况表 at (top, left); the row after it is returned. `realities` decides the layout: title and
- * unit lines, header words, spacer column, a blank row, 合计 first or last, fund labels and order, value forms,
- * notes, a split into a 收入 table and a 支出及结余 table, or funds across.
+ * Write one 收支余情况表 at (top, left). `realities` decides the layout: title and unit lines, header words,
+ * spacer column, a blank row, 合计 first or last, fund labels and order, value forms, notes, a split into a 收入
+ * table and a 支出及结余 table (either first, one under the other or side by side), or funds across.
  */
-export function writeFundBalance(rng: Rng, sheet: SheetWriter, table: number, model: FundBalanceModel, realities: Set<Reality>, top: number, left: number): number {
+export function writeFundBalance(rng: Rng, sheet: SheetWriter, table: number, model: FundBalanceModel, realities: Set<Reality>, top: number, left: number): Extent {
   if (realities.has('transposed')) return writeTransposed(rng, sheet, table, model, realities, top, left);
   const incomeKeys = model.keys.filter((k) => flowOfKey(k) === 'income');
   const parts: Part[] =
@@ -58,8 +64,16 @@ export function writeFundBalance(rng: Rng, sheet: SheetWriter, table: number, mo
   const order = rowOrder(rng, model, realities);
   const labels = rowLabels(rng, model, realities);
   let row = top;
-  for (const part of parts) {
+  let right = left;
+  let bottom = top;
+  for (const part of realities.has('splitBalanceFirst') ? [...parts].reverse() : parts) {
     const columns = withSpacer(rng, part.keys, realities);
+    // Side by side: the next part starts on the first row, right of the last, after one or two blank columns.
+    if (realities.has('sideBySide') && right > left) {
+      row = top;
+      left = right + 1 + rng.int(1, 2);
+    }
+    right = left + columns.length;
     if (realities.has('titleAndUnitLine') || parts.length > 1 || realities.has('stackedTables')) {
       sheet.put(row++, left, part.title);
       if (!realities.has('headerUnits')) sheet.put(row++, left + columns.length, `单位：${model.unit}`);
@@ -84,17 +98,19 @@ export function writeFundBalance(rng: Rng, sheet: SheetWriter, table: number, mo
       });
       row++;
     }
+    bottom = Math.max(bottom, row);
   }
+  row = bottom;
   if (realities.has('notesAndFooters')) {
     sheet.put(row++, left, rng.pick(NOTES));
     sheet.put(row, left, '填表人：张明');
     sheet.put(row, left + 3, '审核人：李华');
     sheet.put(row++, left + 6, '负责人：王强');
   }
-  return row;
+  return { bottom: row, right };
 }
 
-function writeTransposed(rng: Rng, sheet: SheetWriter, table: number, model: FundBalanceModel, realities: Set<Reality>, top: number, left: number): number {
+function writeTransposed(rng: Rng, sheet: SheetWriter, table: number, model: FundBalanceModel, realities: Set<Reality>, top: number, left: number): Extent {
   const order = rowOrder(rng, model, realities);
   const labels = rowLabels(rng, model, realities);
   let row = top;
@@ -114,7 +130,7 @@ function writeTransposed(rng: Rng, sheet: SheetWriter, table: number, model: Fun
     order.forEach((index, i) => writeValue(rng, sheet, table, model, realities, { row: index, key }, row, left + 2 + i));
     row++;
   });
-  return row;
+  return { bottom: row, right: left + 1 + order.length };
 }
 
 function writeValue(rng: Rng, sheet: SheetWriter, table: number, model: FundBalanceModel, realities: Set<Reality>, cell: ModelCell, row: number, col: number): void {

@@ -6,7 +6,7 @@ import { isCellError, type WorkbookGrid } from '../../../../src/core';
  * scripts/make-libreoffice-samples.sh): a writer other than exceljs, with its own number-format spellings and
  * shared strings. Each file is named after its seed, so the test rebuilds the case and compares.
  */
-export const LIBREOFFICE_SEEDS = [7, 19, 33, 58, 2, 1, 15, 59, 77];
+export const LIBREOFFICE_SEEDS = [7, 19, 33, 58, 2, 1, 15, 59, 77, 122, 266];
 
 /** The generated workbook as an .xlsx through exceljs: values, number formats, formulas with their cached results. */
 export async function writeXlsx(workbook: WorkbookGrid, file: string): Promise<void> {

@@ -25,6 +25,8 @@ export const LINE_ITEM_REALITIES = [
   'textNumbers',
   /** The table starts anywhere on the sheet. */
   'position',
+  /** Another 决算表 (clean) beside it, left or right, a blank column or two between. */
+  'sideBySide',
 ] as const;
 export type LineItemReality = (typeof LINE_ITEM_REALITIES)[number];
 
@@ -33,6 +35,7 @@ export interface LineItemCase {
   mistake: LineItemMistake | 'none' | 'roundingTraps';
   workbook: WorkbookGrid;
   errors: string[];
+  tables: number;
 }
 
 const NUMBERINGS = [(i: number) => `${'一二三四五六七八'[i]}、`, (i: number) => `${i + 1}.`, (i: number) => `${i + 1}、`, (i: number) => `（${'一二三四五六七八'[i]}）`];
@@ -64,13 +67,21 @@ export function lineItemCase(rng: Rng, seed: number): LineItemCase {
   }
   const sheet = new SheetWriter(rng.pick(['收入', '决算表', 'Sheet1']));
   const top = realities.has('position') ? rng.int(0, 8) : 0;
-  const left = realities.has('position') ? rng.int(0, 5) : 0;
+  let left = realities.has('position') ? rng.int(0, 5) : 0;
+  const other = realities.has('sideBySide') ? buildLineItemModel(rng, { totalParts: rng.chance(0.5), roundingTraps: mode === 'roundingTraps' }) : null;
+  const otherFirst = other !== null && rng.chance(0.5);
+  if (other && otherFirst) {
+    writeLineItems(rng, sheet, other, realities, top, left);
+    left += 1 + other.columns.length + rng.int(1, 2);
+  }
   const where = writeLineItems(rng, sheet, model, realities, top, left);
+  if (other && !otherFirst) writeLineItems(rng, sheet, other, realities, top, left + 1 + model.columns.length + rng.int(1, 2));
   return {
     realities: [...realities].sort(),
     mistake,
     workbook: { name: `generated-${seed}.xlsx`, sheets: [sheet.grid()] },
     errors: wrong.map((c) => cellKey({ sheet: sheet.name, row: where.get(c.line)!, col: left + 1 + model.columns.indexOf(c.column) })).sort(),
+    tables: other ? 2 : 1,
   };
 }
 

@@ -18,6 +18,10 @@ export const REALITIES = [
   'stackedTables',
   /** 基金收入 in one table, 基金支出 and 基金结余 in another under it (当期结余 spans the two). */
   'splitIncomeExpenditure',
+  /** With splitIncomeExpenditure: the 支出及结余 table first, the 收入 table after it. */
+  'splitBalanceFirst',
+  /** With stackedTables or splitIncomeExpenditure: the tables side by side, a blank column or two between them. */
+  'sideBySide',
   /** Funds across, measures down. */
   'transposed',
   /** Header words from the wording variants (本期数, 上年同期, 增减额, 增幅, 预算执行率, 年末滚存结余, …). */

@@ -28,9 +28,12 @@ export function selfEvaluationCase(rng: Rng, mistake: SelfEvaluationMistake | 'n
     errors.push(cell);
   } else if (mistake === 'wrongTotalScore') {
     const cell = random.table.total('score');
-    // Shown with its two decimals, as the 得分 are: a bare 81.7 would stand for 81.65–81.75.
-    changes.set(cell, { value: new Decimal(random.total).plus(rng.pick([0.01, 0.02, -0.01, 1, -2, 10])).toNumber(), numberFormat: '0.00' });
+    // Shown with two decimals as the 得分 are, or typed bare (General shows 81.7 for 81.70): either is exact.
+    const value = new Decimal(random.total).plus(rng.pick([0.01, 0.02, -0.01, 1, -2, 10])).toNumber();
+    changes.set(cell, rng.chance(0.5) ? { value, numberFormat: '0.00' } : { value });
     errors.push(cell);
+  } else if (rng.chance(0.3)) {
+    changes.set(random.table.total('score'), { value: random.total });
   } else if (rng.chance(0.5)) {
     random.scores.forEach((score, i) => {
       const cell = random.table.indicator('score', i);

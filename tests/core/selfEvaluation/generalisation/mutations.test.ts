@@ -103,4 +103,26 @@ describe('mutations of consistent random 自评表', () => {
       expect(summary(analysis)).toEqual([`scoreTotal@${cell} error`]);
     }
   });
+
+  it('a 总分 typed as a bare number (no number format) is exact: 0.01 off is an error, the right figure is silent', () => {
+    for (const { random, rand } of tables(7)) {
+      const cell = random.table.total('score');
+      // General shows 81.7 for 81.70: its own digits are all it holds, so it stands for nothing but 81.70.
+      expect(summary(analyseWith(random, [[cell, { value: random.total }]]))).toEqual([]);
+      const changed = twoDecimals(random.total + (rand() < 0.5 ? -0.01 : 0.01));
+      expect([changed, summary(analyseWith(random, [[cell, { value: changed }]]))]).toEqual([changed, [`scoreTotal@${cell} error`]]);
+      expect(summary(analyseWith(random, [[cell, { value: String(changed) }]]))).toEqual([`scoreTotal@${cell} error`]);
+    }
+  });
+
+  it('a bare 总分 over 得分 that hold more digits than they show is judged within their rounding', () => {
+    for (const { random } of tables(8)) {
+      // Unrounded formulas: each 得分 shows its policy score, holds 0.004 more; the 总分 typed as the Σ shown.
+      const raised = scoreCells(random)
+        .filter((c) => c.score + 0.004 <= c.weight)
+        .map((c): [string, { value: number; numberFormat: string }] => [c.cell, { value: c.score + 0.004, numberFormat: '0.00' }]);
+      const analysis = analyseWith(random, [...raised, [random.table.total('score'), { value: random.total }]]);
+      expect(analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    }
+  });
 });
