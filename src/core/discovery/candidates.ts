@@ -36,25 +36,56 @@ export function approximate(shape: ColumnShape, a: number, b: number, factor: nu
 
 /** The candidate as a Relation on one row, its description naming the columns by header or letter. */
 export function relationOf(candidate: ColumnCandidate, row: number, sheet: string, cols: number[], name: (col: number) => string): Relation {
-  const ref = (i: number): CellRef => ({ sheet, row, col: cols[i] });
+  const relation = unnamedRelationOf(candidate, row, sheet, cols);
   const [t, a, b] = [name(cols[candidate.target]), name(cols[candidate.a]), name(cols[candidate.b])];
-  const base = { severity: 'error' as const, target: ref(candidate.target), noFill: true, ...(candidate.factor === 100 ? { factor: 100 } : {}) };
   switch (candidate.shape) {
     case 'difference':
-      return { ...base, rule: 'change', numerator: [plus(ref(candidate.a)), minus(ref(candidate.b))], description: `${t} ≠ ${a} − ${b}${INFERRED}` };
+      relation.description = `${t} ≠ ${a} − ${b}${INFERRED}`;
+      break;
     case 'addition':
-      return { ...base, rule: 'closingBalance', numerator: [plus(ref(candidate.a)), plus(ref(candidate.b))], description: `${t} ≠ ${a} + ${b}${INFERRED}` };
+      relation.description = `${t} ≠ ${a} + ${b}${INFERRED}`;
+      break;
     case 'ratio':
-      return { ...base, rule: 'executionRate', numerator: [plus(ref(candidate.a))], denominator: [plus(ref(candidate.b))], description: `${t} ≠ ${a} ÷ ${b}${INFERRED}` };
+      relation.description = `${t} ≠ ${a} ÷ ${b}${INFERRED}`;
+      break;
     case 'growth':
-      return {
-        ...base,
+      relation.description = `${t} ≠ (${a} − ${b}) ÷ ${b}${INFERRED}`;
+      break;
+  }
+  return relation;
+}
+
+/** The same relation with an empty description: what a candidate is judged by, row after row, before it is named. */
+export function unnamedRelationOf(candidate: ColumnCandidate, row: number, sheet: string, cols: number[]): Relation {
+  const ref = (i: number): CellRef => ({ sheet, row, col: cols[i] });
+  // Plain literals, no object spread: discovery makes one of these per candidate and row, and V8 copies a
+  // spread object property by property.
+  const target = ref(candidate.target);
+  let relation: Relation;
+  switch (candidate.shape) {
+    case 'difference':
+      relation = { severity: 'error', target, noFill: true, rule: 'change', numerator: [plus(ref(candidate.a)), minus(ref(candidate.b))], description: '' };
+      break;
+    case 'addition':
+      relation = { severity: 'error', target, noFill: true, rule: 'closingBalance', numerator: [plus(ref(candidate.a)), plus(ref(candidate.b))], description: '' };
+      break;
+    case 'ratio':
+      relation = { severity: 'error', target, noFill: true, rule: 'executionRate', numerator: [plus(ref(candidate.a))], denominator: [plus(ref(candidate.b))], description: '' };
+      break;
+    case 'growth':
+      relation = {
+        severity: 'error',
+        target,
+        noFill: true,
         rule: 'growthRate',
         numerator: [plus(ref(candidate.a)), minus(ref(candidate.b))],
         denominator: [plus(ref(candidate.b))],
-        description: `${t} ≠ (${a} − ${b}) ÷ ${b}${INFERRED}`,
+        description: '',
       };
+      break;
   }
+  if (candidate.factor === 100) relation.factor = 100;
+  return relation;
 }
 
 /** A column's name in a message: its header text when it has one, else its letter (`F列`). */

@@ -2,7 +2,7 @@ import type { CellValues } from '../relations/CellValues';
 import { relationStatus } from '../relations/relationStatus';
 import { relations as make, type Relation } from '../relations/Relation';
 import type { NumberValue } from '../values/parseCellValue';
-import { approximate, INFERRED, relationOf, type ColumnCandidate, type ColumnShape } from './candidates';
+import { approximate, INFERRED, relationOf, unnamedRelationOf, type ColumnCandidate, type ColumnShape } from './candidates';
 import type { NumberBlock } from './findNumberBlocks';
 
 /**
@@ -27,8 +27,17 @@ const MIN_HOLDS = 3;
 const WINDOW = 10;
 const SHAPES: ColumnShape[] = ['difference', 'addition', 'growth', 'ratio'];
 
-/** `columnsOnly`: only `columns` and `ranked` are wanted (reconciliation); the total row and relations are left out. */
-export function discoverRelations(block: NumberBlock, values: CellValues, name: (col: number) => string, columnsOnly = false): Discovery {
+export interface DiscoveryOptions {
+  /** Only `columns` and `ranked` are wanted (reconciliation): the total row and the relations are left out. */
+  columnsOnly?: boolean;
+  /**
+   * The caller needs the discovery only when some candidate aimed at one of these sheet columns holds: those are
+   * confirmed first, and when none holds the discovery ends there, with nothing found.
+   */
+  wanted?: Set<number>;
+}
+
+export function discoverRelations(block: NumberBlock, values: CellValues, name: (col: number) => string, options: DiscoveryOptions = {}): Discovery {
   const cell = (r: number, c: number) => {
     const parsed = values.get({ sheet: block.sheet, row: block.rows[r], col: block.cols[c] });
     return parsed.kind === 'number' ? parsed : null;
@@ -39,7 +48,7 @@ export function discoverRelations(block: NumberBlock, values: CellValues, name: 
   const accepted: Discovery['columns'] = [];
   const taken = new Set<number>();
   const triples = new Set<string>();
-  const ranked = rankedCandidates(grid, usable, block, values);
+  const ranked = rankedCandidates(grid, usable, block, values, options.wanted);
   for (const found of ranked) {
     const triple = [found.candidate.target, found.candidate.a, found.candidate.b].sort().join();
     if (taken.has(found.candidate.target) || triples.has(triple)) continue;
@@ -47,7 +56,7 @@ export function discoverRelations(block: NumberBlock, values: CellValues, name: 
     triples.add(triple);
     accepted.push(found);
   }
-  if (columnsOnly) return { columns: accepted, ranked, totalRow: null, relations: [] };
+  if (options.columnsOnly) return { columns: accepted, ranked, totalRow: null, relations: [] };
   const rates = new Set(accepted.filter((f) => f.candidate.shape === 'ratio' || f.candidate.shape === 'growth').map((f) => f.candidate.target));
   const amounts = block.cols.map((_, c) => c).filter((c) => usable[c] && !rates.has(c));
   const totalRow = findTotalRow(block, grid, amounts, values, name);
@@ -73,8 +82,33 @@ interface FloatColumn {
   percent: boolean;
 }
 
-/** Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes. */
-function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues) {
+type Found = Discovery['columns'][number];
+
+/**
+ * Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes.
+ * The float screen runs first over every candidate; the exact confirmation follows, those aimed at `wanted`
+ * first, the rest only when one of those holds (else nothing is returned).
+ */
+function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
+  const screened = screenedCandidates(grid, usable, block);
+  const confirmed: (Found | null)[] = new Array(screened.length).fill(null);
+  const confirmWhere = (aimed: boolean) =>
+    screened.forEach((candidate, i) => {
+      if (!wanted || wanted.has(block.cols[candidate.target]) === aimed) confirmed[i] = confirm(candidate, block, values);
+    });
+  confirmWhere(true);
+  if (wanted) {
+    if (!confirmed.some((found) => found !== null)) return [];
+    confirmWhere(false);
+  }
+  // In screening order before the (stable) sort, so ties keep one order however the confirmations were made.
+  const found = confirmed.filter((f): f is Found => f !== null);
+  const rightward = (c: ColumnCandidate) => (c.target > c.a && c.target > c.b ? 0 : 1);
+  return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
+}
+
+/** The candidates that pass the quick float screen, in a fixed order. */
+function screenedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock): ColumnCandidate[] {
   const n = block.cols.length;
   const rows = grid.length;
   const columns: FloatColumn[] = block.cols.map((_, c) => {
@@ -92,7 +126,7 @@ function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], blo
     });
     return { x, h, maxAbs, percent };
   });
-  const found: Discovery['columns'] = [];
+  const screened: ColumnCandidate[] = [];
   const computed = new Float64Array(rows);
   const spread = new Float64Array(rows);
   for (let a = 0; a < n; a++) {
@@ -108,16 +142,13 @@ function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], blo
             if (target === a || target === b || !usable[target]) continue;
             // A rate column holds rates: fractions below 100 (10,000 in points), never amounts.
             if (isRate ? columns[target].maxAbs >= (factor === 100 ? 10000 : 100) : columns[target].percent) continue;
-            if (!screen(columns[target], computed, spread)) continue;
-            const confirmed = confirm({ shape, target, a, b, factor }, block, values);
-            if (confirmed) found.push(confirmed);
+            if (screen(columns[target], computed, spread)) screened.push({ shape, target, a, b, factor });
           }
         }
       }
     }
   }
-  const rightward = (c: ColumnCandidate) => (c.target > c.a && c.target > c.b ? 0 : 1);
-  return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
+  return screened;
 }
 
 /** What the shape computes on each row from two columns, and how far rounding of the inputs may move it. */
@@ -149,16 +180,16 @@ function screen(target: FloatColumn, computed: Float64Array, spread: Float64Arra
   return close >= MIN_HOLDS && close >= MAJORITY * applicable;
 }
 
-/** Columns are not named here: a candidate's relations are judged once and dropped, their descriptions unread. */
-const UNNAMED = () => '';
-
-function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues) {
+function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues): Found | null {
   let holds = 0;
   let rows = 0;
-  for (const row of block.rows) {
-    const status = relationStatus(relationOf(candidate, row, block.sheet, block.cols, UNNAMED), values);
+  for (let i = 0; i < block.rows.length; i++) {
+    const status = relationStatus(unnamedRelationOf(candidate, block.rows[i], block.sheet, block.cols), values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') rows++;
+    // Out of reach even if every row left holds: the answer is already no.
+    const left = block.rows.length - i - 1;
+    if (holds + left < MIN_HOLDS || holds + left < MAJORITY * (rows + left)) return null;
   }
   return holds >= MIN_HOLDS && holds >= MAJORITY * rows ? { candidate, holds, rows } : null;
 }

@@ -20,7 +20,9 @@ export function reconcileRelations(tables: RecognisedTable[], values: CellValues
     if (failing.length === 0) return table;
     const block = blockOf(table);
     const name = (col: number) => columnName(values.view(table.sheet)?.text(table.range.top, col).trim() || null, col);
-    const discovery = discoverRelations(block, values, name, true);
+    // A line is replaced only by a candidate aimed at its own column: when the numbers hold none, the rest of the
+    // discovery (every column's candidates, to tell derived columns) would change nothing and is not made.
+    const discovery = discoverRelations(block, values, name, { columnsOnly: true, wanted: new Set(failing.map((line) => line[0].target.col)) });
     let relations = table.relations;
     for (const line of failing) {
       const col = line[0].target.col;

@@ -40,6 +40,8 @@ export function staleFormulaFindings(cells: CellRef[], values: CellValues, repor
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const ref of cells) {
+    // Only a formula can be stale: other cells are passed over before any key is made.
+    if (values.raw(ref)?.formula === undefined) continue;
     const key = cellKey(ref);
     if (seen.has(key) || reported.has(key)) continue;
     seen.add(key);

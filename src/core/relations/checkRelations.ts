@@ -11,6 +11,7 @@ import { relationStatus } from './relationStatus';
 import { findRootCauses, type RootCause } from './findRootCauses';
 import { relationCells, type Relation } from './Relation';
 import { isFormula } from '../grid/types';
+import { CellMap } from '../grid/CellMap';
 
 export interface RelationCheck {
   findings: Finding[];
@@ -210,13 +211,12 @@ function formatFromInputs(relation: Relation, values: CellValues): string {
 
 /** Text or an Excel error where a relation needs a number. */
 function badInputFindings(relations: Relation[], values: CellValues): Finding[] {
-  const seen = new Set<string>();
+  const seen = new CellMap<true>();
   const findings: Finding[] = [];
   for (const relation of relations) {
     for (const ref of relationCells(relation)) {
-      const key = cellKey(ref);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(ref)) continue;
+      seen.set(ref, true);
       const parsed = values.get(ref);
       if (parsed.kind === 'error' && parsed.code === NO_CACHED_RESULT) {
         findings.push({ at: ref, severity: 'error', rule: 'uncalculatedFormula', stated: null, expected: null, message: UNCALCULATED_MESSAGE, related: [] });

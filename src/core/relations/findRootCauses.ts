@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { cellKey, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { NumberValue } from '../values/parseCellValue';
+import { CellMap } from '../grid/CellMap';
 import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
@@ -32,12 +33,11 @@ export interface RootCauseResult {
  */
 export function findRootCauses(relations: Relation[], values: CellValues): RootCauseResult {
   const errorRelations = relations.filter((r) => r.severity === 'error');
-  const byCell = new Map<string, Relation[]>();
+  const byCell = new CellMap<Relation[]>();
   for (const relation of errorRelations) {
     for (const ref of relationCells(relation)) {
-      const key = cellKey(ref);
-      const list = byCell.get(key);
-      if (!list) byCell.set(key, [relation]);
+      const list = byCell.get(ref);
+      if (!list) byCell.set(ref, [relation]);
       else if (list[list.length - 1] !== relation) list.push(relation);
     }
   }
@@ -64,7 +64,7 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
 }
 
 /** The greedy search within one group; repaired relations leave `violated`, trial values stay set for the caller. */
-function searchGroup(violated: Set<Relation>, byCell: Map<string, Relation[]>, values: CellValues): RootCause[] {
+function searchGroup(violated: Set<Relation>, byCell: CellMap<Relation[]>, values: CellValues): RootCause[] {
   const causes: RootCause[] = [];
   while (violated.size > 0) {
     const best = bestCandidate([...violated], byCell, violated, values);
@@ -78,7 +78,7 @@ function searchGroup(violated: Set<Relation>, byCell: Map<string, Relation[]>, v
 }
 
 /** Relations linked by shared cells, in the order their first relation appears (union-find over relations). */
-export function connectedGroups(relations: Relation[], byCell: Map<string, Relation[]>): Relation[][] {
+export function connectedGroups(relations: Relation[], byCell: CellMap<Relation[]>): Relation[][] {
   const index = new Map(relations.map((r, i) => [r, i]));
   const parent = relations.map((_, i) => i);
   const find = (i: number): number => {
@@ -117,7 +117,7 @@ interface Candidate {
 
 function bestCandidate(
   broken: Relation[],
-  byCell: Map<string, Relation[]>,
+  byCell: CellMap<Relation[]>,
   violated: Set<Relation>,
   values: CellValues,
 ): Candidate | null {
@@ -127,8 +127,7 @@ function bestCandidate(
   // repair more than the same 合计 solved from a rate computed with it.
   for (const relation of broken) {
     for (const ref of relationCells(relation)) {
-      const key = cellKey(ref);
-      const candidate = tryCorrection(ref, relation, byCell.get(key) ?? [], violated, values, tried);
+      const candidate = tryCorrection(ref, relation, byCell.get(ref) ?? [], violated, values, tried);
       if (candidate && better(candidate, best)) best = candidate;
     }
   }

@@ -87,10 +87,14 @@ function atMost(a: Approx, b: Approx): boolean | null {
   return Number.isNaN(s) ? null : s >= 0;
 }
 
+/** The sums in plain locals (no object per step: this runs for every term of every relation judged). */
 function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): ApproxSum | typeof NO_VALUE | typeof UNSURE {
-  let lo: Approx = { v: 0, e: 0 };
-  let hi: Approx = { v: 0, e: 0 };
-  let point: Approx = { v: 0, e: 0 };
+  let lo = 0;
+  let loE = 0;
+  let hi = 0;
+  let hiE = 0;
+  let point = 0;
+  let pointE = 0;
   let present = 0;
   for (const term of terms) {
     const parsed = values.get(term.ref);
@@ -99,15 +103,30 @@ function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): Appro
     present++;
     const x = floatOf(parsed);
     if (!inRange(x) || parsed.decimals > MAX_DECIMALS) return UNSURE;
-    const value: Approx = { v: x, e: Math.abs(x) * U };
-    const half: Approx = { v: halfUnit(parsed.decimals), e: halfUnit(parsed.decimals) * U };
-    const shownLo = sum(value, half, -1);
-    const shownHi = sum(value, half, 1);
-    lo = sum(lo, term.sign === 1 ? shownLo : shownHi, term.sign);
-    hi = sum(hi, term.sign === 1 ? shownHi : shownLo, term.sign);
-    point = sum(point, value, term.sign);
+    const xE = Math.abs(x) * U;
+    const half = halfUnit(parsed.decimals);
+    const halfE = half * U;
+    // The shown interval [x − half, x + half], each bound with its own rounding.
+    const shownLo = x - half;
+    const shownLoE = xE + halfE + Math.abs(shownLo) * U;
+    const shownHi = x + half;
+    const shownHiE = xE + halfE + Math.abs(shownHi) * U;
+    if (term.sign === 1) {
+      lo += shownLo;
+      loE += shownLoE + Math.abs(lo) * U;
+      hi += shownHi;
+      hiE += shownHiE + Math.abs(hi) * U;
+      point += x;
+    } else {
+      lo -= shownHi;
+      loE += shownHiE + Math.abs(lo) * U;
+      hi -= shownLo;
+      hiE += shownLoE + Math.abs(hi) * U;
+      point -= x;
+    }
+    pointE += xE + Math.abs(point) * U;
   }
-  return present === 0 ? NO_VALUE : { lo, hi, point };
+  return present === 0 ? NO_VALUE : { lo: { v: lo, e: loE }, hi: { v: hi, e: hiE }, point: { v: point, e: pointE } };
 }
 
 function bounds(products: Approx[]): { lo: Approx; hi: Approx } {

@@ -4,6 +4,15 @@
  * minus. NFKC folds full-width letters, digits, signs and spaces to ASCII; look-alike minus signs become `-`.
  */
 export function foldWidth(text: string): string {
+  return remembered(FOLDED, text, fold);
+}
+
+/** A cell's text as the vocabulary compares it: widths folded, every space and line break removed. */
+export function normaliseWord(text: string): string {
+  return remembered(WORDS, text, (t) => foldWidth(t).replace(/\s+/g, ''));
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[−‐‑﹣]/g, '-')
@@ -11,7 +20,19 @@ export function foldWidth(text: string): string {
     .trim();
 }
 
-/** A cell's text as the vocabulary compares it: widths folded, every space and line break removed. */
-export function normaliseWord(text: string): string {
-  return foldWidth(text).replace(/\s+/g, '');
+/**
+ * Recognisers ask about the same labels many times over (every matcher normalises its argument): each text is
+ * normalised once. The memory is bounded: past this many texts it starts again.
+ */
+const REMEMBERED = 20_000;
+const FOLDED = new Map<string, string>();
+const WORDS = new Map<string, string>();
+
+function remembered(memory: Map<string, string>, text: string, make: (text: string) => string): string {
+  let result = memory.get(text);
+  if (result === undefined) {
+    if (memory.size >= REMEMBERED) memory.clear();
+    memory.set(text, (result = make(text)));
+  }
+  return result;
 }
