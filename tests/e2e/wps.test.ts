@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { bgrOf } from '../../src/hosts/wps/wpsConstants';
 import { loadWpsModel } from '../hosts/wps/simulated/loadWpsModel';
 import type { WpsWorkbookModel } from '../hosts/wps/simulated/WpsModel';
-import { ARTIFACTS, built, launchChromium, WIDTH } from './harness';
+import { ARTIFACTS, built, launchChromium, ROOT, WIDTH } from './harness';
 import { serveDirectory } from './staticServer';
 
 let context: BrowserContext;
@@ -118,6 +118,29 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     await page.getByRole('alert').getByText(/需要在 WPS 表格中打开/).waitFor();
     await shot(page, 'wps-pane-outside-wps.png');
     await page.close();
+  });
+
+  it('says so in Chinese on a WPS whose built-in browser is too old for the pane, instead of a blank pane', async () => {
+    const page = await context.newPage();
+    // Such a browser cannot parse es2020-probe.js (optional chaining, ??): served here as a script that fails to parse.
+    await page.route('**/es2020-probe.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__fundcheckModernJs = ;' }));
+    await page.addInitScript(`window.__FUNDCHECK_WPS_MODEL__ = ${JSON.stringify(await loadWpsModel('hami-2019'))};\n${fakeWps}`);
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByRole('alert').getByText(/内置的浏览器过旧.*fundcheck/).waitFor();
+    await expect(page.getByRole('button', { name: '一键核对' }).count()).resolves.toBe(0);
+    await shot(page, 'wps-pane-old-wps.png');
+    await page.close();
+  });
+
+  it('is built as a deployable folder: every file the README lists, and the offline jsplugins entry naming the folder', () => {
+    const { wpsAddinDir } = built();
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('<!-- section:wps -->'), readme.indexOf('<!-- /section:wps -->'));
+    const files = ['index.html', 'ribbon.js', 'ribbon.xml', 'manifest.xml', 'taskpane.html', 'taskpane.js', 'analysisWorker.js', 'es2020-probe.js', 'pane-check.js', 'assets/icon-32.png'];
+    expect(files.filter((f) => !fs.existsSync(path.join(wpsAddinDir, f)))).toEqual([]);
+    expect(files.filter((f) => !section.includes(f))).toEqual([]);
+    const entry = fs.readFileSync(path.join(wpsAddinDir, '..', 'jsplugins.offline.xml'), 'utf8');
+    expect(entry).toContain(`url="${path.basename(wpsAddinDir)}"`);
   });
 
   it('made no request beyond the add-in’s own files', () => {

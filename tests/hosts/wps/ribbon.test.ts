@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { parse } from 'acorn';
 import { XMLParser } from 'fast-xml-parser';
 import { createRibbon, folderOf, PANE_TITLE } from '../../../src/hosts/wps/ribbon';
 import { createFakeWps } from './simulated/createFakeWps';
@@ -19,6 +20,19 @@ describe('the deployment files', () => {
     expect(offline).toMatchObject({ name: 'fundcheck', type: 'et', url: FOLDER });
     expect(FOLDER).toMatch(/^fundcheck_\d+\.\d+\.\d+$/);
     expect(parser.parse(files['jsplugins.xml']).jsplugins.jspluginonline).toEqual({ name: 'fundcheck', type: 'et', url: 'http://intranet.example/fundcheck/' });
+  });
+});
+
+describe('the scripts that run before the pane in WPS', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WPS_DIR, file), 'utf8');
+
+  it('pane-check.js is plain ES5, so any built-in browser can show its message', () => {
+    expect(() => parse(read('pane-check.js'), { ecmaVersion: 5, sourceType: 'script' })).not.toThrow();
+  });
+
+  it('es2020-probe.js is refused by a browser without ES2020 syntax and runs on one with it', () => {
+    expect(() => parse(read('es2020-probe.js'), { ecmaVersion: 2019, sourceType: 'script' })).toThrow();
+    expect(() => parse(read('es2020-probe.js'), { ecmaVersion: 2020, sourceType: 'script' })).not.toThrow();
   });
 });
 
