@@ -6,6 +6,8 @@ import { readXlsx } from '../../src/cli/readXlsx';
 import { writePackage } from './helpers/packages';
 import { changedParts, expectWellFormed, partsOf, withForeignParts } from './helpers/packageParts';
 import { fixture, tempDir } from './helpers/testWorkbooks';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the benchmark's generator of many-sheet workbooks, plain JS
+const { manySheets } = require('../../scripts/bench/workbooks') as { manySheets: (fixture: string, count: number, out: string) => Promise<string> };
 
 const WRITERS = path.resolve(__dirname, '../data/writers');
 const writer = (name: string) => path.join(WRITERS, name);
@@ -88,6 +90,20 @@ describe('check --annotate: a copy that differs only in the cells marked and the
     const { report } = await run('check', '--annotate', out, fixture('bazhou-2020.xlsx'));
     const changed = await expectOnlyChanged(fixture('bazhou-2020.xlsx'), out, report.findings.map((f) => f.sheet), NOTE_PARTS);
     expect(changed).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/worksheets/_rels/sheet1.xml.rels']));
+  });
+
+  it('notes on several sheets get VML drawings whose shape-id blocks and shape ids all differ', async () => {
+    const dir = tempDir();
+    const input = await manySheets(fixture('bazhou-2020.xlsx'), 3, path.join(dir, 'three.xlsx'));
+    const out = path.join(dir, 'marked.xlsx');
+    await run('check', '--annotate', out, input);
+    const drawings = [...(await partsOf(out))].filter(([name]) => /\.vml$/.test(name)).map(([, bytes]) => bytes.toString('latin1'));
+    expect(drawings).toHaveLength(3);
+    const blocks = drawings.map((vml) => /<o:idmap[^>]*data="(\d+)"/.exec(vml)![1]);
+    expect(new Set(blocks).size).toBe(3);
+    const shapeIds = drawings.flatMap((vml) => [...vml.matchAll(/id="(_x0000_s\d+)"/g)].map((m) => m[1]));
+    expect(shapeIds.length).toBeGreaterThan(3);
+    expect(new Set(shapeIds).size).toBe(shapeIds.length);
   });
 
   it('marks nothing in a sheet protected by LibreOffice (sheet="true"), says so, and copies it byte for byte', async () => {

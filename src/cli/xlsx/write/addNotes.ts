@@ -119,16 +119,23 @@ function addShapes(vml: string, notes: Note[], block: number): string {
   return insertBeforeClose(out, 'xml', shapes);
 }
 
-/** A shape-id block (o:idmap data) no VML drawing of the package uses yet. */
+/** The last shape-id block handed out per package being edited: the blocks of one run's drawings must differ too. */
+const lastShapeBlock = new WeakMap<PackageEditor, number>();
+
+/** A shape-id block (o:idmap data) no VML drawing of the package uses yet, nor one added earlier in this run. */
 async function nextShapeBlock(editor: PackageEditor): Promise<number> {
-  let max = 0;
-  for (const entry of editor.pkg.entries) {
-    if (!/\.vml$/i.test(entry.fileName)) continue;
-    const text = await editor.text(entry.fileName);
-    for (const m of text.matchAll(/data\s*=\s*["']([\d,\s]+)["']/g)) for (const n of m[1].split(',')) max = Math.max(max, Number(n) || 0);
-    for (const m of text.matchAll(/_x0000_s(\d+)/g)) max = Math.max(max, Math.floor(Number(m[1]) / 1024));
+  let last = lastShapeBlock.get(editor);
+  if (last === undefined) {
+    last = 0;
+    for (const entry of editor.pkg.entries) {
+      if (!/\.vml$/i.test(entry.fileName)) continue;
+      const text = await editor.text(entry.fileName);
+      for (const m of text.matchAll(/data\s*=\s*["']([\d,\s]+)["']/g)) for (const n of m[1].split(',')) last = Math.max(last, Number(n) || 0);
+      for (const m of text.matchAll(/_x0000_s(\d+)/g)) last = Math.max(last, Math.floor(Number(m[1]) / 1024));
+    }
   }
-  return max + 1;
+  lastShapeBlock.set(editor, last + 1);
+  return last + 1;
 }
 
 function relationshipIdOf(tag: string): string | undefined {
