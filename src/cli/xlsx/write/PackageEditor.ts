@@ -18,6 +18,9 @@ export class PackageEditor {
   /** The added parts by lower-case name: annotating 300 sheets adds 900 parts, each looked up many times. */
   private readonly addedByName = new Map<string, { name: string; latin1: string }>();
 
+  /** The extensions with a Default content type, lower case; read from the package on first use. */
+  private defaultExtensions?: Set<string>;
+
   constructor(readonly pkg: ZipPackage) {}
 
   /** A part's current text (changed or as stored), latin1. */
@@ -76,9 +79,15 @@ export class PackageEditor {
 
   /** A Default content type for an extension, unless one is there. */
   async ensureDefault(extension: string, contentType: string): Promise<void> {
-    const types = await this.text('[Content_Types].xml');
-    const has = findAll(types, 'Default').some((d) => attribute(types.slice(d.start, d.openEnd), 'Extension')?.toLowerCase() === extension);
-    if (!has) await this.addContentType(`<Default Extension="${extension}" ContentType="${contentType}"/>`);
+    if (!this.defaultExtensions) {
+      // Read once: annotating many sheets asks for every sheet, and the content types grow with each part added.
+      const types = await this.text('[Content_Types].xml');
+      this.defaultExtensions = new Set(findAll(types, 'Default').map((d) => attribute(types.slice(d.start, d.openEnd), 'Extension')?.toLowerCase() ?? ''));
+    }
+    const key = extension.toLowerCase();
+    if (this.defaultExtensions.has(key)) return;
+    this.defaultExtensions.add(key);
+    await this.addContentType(`<Default Extension="${extension}" ContentType="${contentType}"/>`);
   }
 
   private async addContentType(element: string): Promise<void> {
