@@ -1,5 +1,5 @@
 import type { WpsApplication } from '../../../../src/hosts/wps/WpsApi';
-import { key, parseA1Range } from '../../excel/simulated/fake/WorkbookModel';
+import { modelEditing } from '../../excel/simulated/fake/WorkbookModel';
 import { FakeWpsApplication } from './FakeWps';
 import { WpsEnv, type WpsHostOptions } from './WpsEnv';
 import { cloneWpsModel, type WpsCellModel, type WpsSheetModel, type WpsWorkbookModel } from './WpsModel';
@@ -33,15 +33,8 @@ export const DEFAULT_WPS_OPTIONS: WpsHostOptions = { errorsAs: 'code' };
 export function createFakeWps(model: WpsWorkbookModel, options: WpsHostOptions = DEFAULT_WPS_OPTIONS): FakeWps {
   const env = new WpsEnv(model, options);
   const application = new FakeWpsApplication(env);
-  const sheet = (name: string): WpsSheetModel => {
-    const found = model.sheets.find((s) => s.name === name);
-    if (!found) throw new Error(`no sheet ${name}`);
-    return found;
-  };
-  const at = (address: string) => {
-    const r = parseA1Range(address);
-    return key(r.row, r.col);
-  };
+  const editing = modelEditing<WpsCellModel, WpsSheetModel>(model);
+  const { sheet } = editing;
   return {
     application,
     model,
@@ -52,14 +45,9 @@ export function createFakeWps(model: WpsWorkbookModel, options: WpsHostOptions =
       env.calls = 0;
       env.byMember.clear();
     },
-    cell: (name, address) => sheet(name).cells[at(address)],
-    edit: (name, address, cell) => {
-      if (cell) sheet(name).cells[at(address)] = cell;
-      else delete sheet(name).cells[at(address)];
-    },
-    deleteSheet: (name) => {
-      model.sheets.splice(model.sheets.indexOf(sheet(name)), 1);
-    },
+    cell: editing.cell,
+    edit: editing.edit,
+    deleteSheet: editing.deleteSheet,
     renameSheet: (name, to) => {
       sheet(name).name = to;
       if (model.activeSheet === name) model.activeSheet = to;

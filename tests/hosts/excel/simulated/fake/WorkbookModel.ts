@@ -144,3 +144,30 @@ export function parseA1Range(address: string): Rect {
 export function cloneModel(model: WorkbookModel): WorkbookModel {
   return JSON.parse(JSON.stringify(model)) as WorkbookModel;
 }
+
+/**
+ * A test's hands on a simulated workbook's model, the same for every simulated host: a sheet by name, a cell by A1,
+ * and the edits a user makes behind the add-in's back.
+ */
+export function modelEditing<Cell, Sheet extends { name: string; cells: Record<string, Cell> }>(model: { sheets: Sheet[] }) {
+  const sheet = (name: string): Sheet => {
+    const found = model.sheets.find((s) => s.name === name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
+  const at = (address: string) => {
+    const r = parseA1Range(address);
+    return key(r.row, r.col);
+  };
+  return {
+    sheet,
+    cell: (name: string, address: string): Cell | undefined => sheet(name).cells[at(address)],
+    edit: (name: string, address: string, cell: Cell | undefined): void => {
+      if (cell) sheet(name).cells[at(address)] = cell;
+      else delete sheet(name).cells[at(address)];
+    },
+    deleteSheet: (name: string): void => {
+      model.sheets.splice(model.sheets.indexOf(sheet(name)), 1);
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { LATEST_EXCEL_API, type FakeEnv } from './FakeClientObject';
 import { FakeSettingCollection } from './FakeSettings';
 import { FakeWorksheetCollection } from './FakeWorksheetCollection';
 import { EXCEL_ON_THE_WEB, SyncQueue, type HostLimits, type SyncRecord } from './SyncQueue';
-import { cloneModel, key, parseA1Range, type CellModel, type SheetModel, type WorkbookModel } from './WorkbookModel';
+import { cloneModel, modelEditing, type CellModel, type SheetModel, type WorkbookModel } from './WorkbookModel';
 
 export { EXCEL_ON_THE_WEB, type HostLimits, type SyncRecord };
 
@@ -47,15 +47,8 @@ export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_
     s.id ??= `{F00D${String(i).padStart(4, '0')}-5EED-4C0D-9A00-${String(Math.abs(hash(s.name))).padStart(12, '0').slice(0, 12)}}`;
   });
   const syncs: SyncRecord[] = [];
-  const sheet = (name: string) => {
-    const found = model.sheets.find((s) => s.name === name);
-    if (!found) throw new Error(`no sheet ${name}`);
-    return found;
-  };
-  const at = (address: string) => {
-    const r = parseA1Range(address);
-    return key(r.row, r.col);
-  };
+  const editing = modelEditing<CellModel, SheetModel>(model);
+  const { sheet } = editing;
   const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
     const env: FakeEnv = { model, limits, queue: new SyncQueue(limits, (s) => syncs.push(s)) };
     const context = new FakeRequestContext(env);
@@ -70,14 +63,9 @@ export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_
     syncs,
     limits,
     isSetSupported: (name, version = '1.1') => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= (model.excelApi ?? LATEST_EXCEL_API),
-    cell: (name, address) => sheet(name).cells[at(address)],
-    edit: (name, address, cell) => {
-      if (cell) sheet(name).cells[at(address)] = cell;
-      else delete sheet(name).cells[at(address)];
-    },
-    deleteSheet: (name) => {
-      model.sheets.splice(model.sheets.indexOf(sheet(name)), 1);
-    },
+    cell: editing.cell,
+    edit: editing.edit,
+    deleteSheet: editing.deleteSheet,
     renameSheet: (name, to) => {
       sheet(name).name = to;
     },
