@@ -1,11 +1,14 @@
 import * as fs from 'fs';
 import type { Readable } from 'stream';
 import * as yauzl from 'yauzl';
+import { inflateRawSync } from 'zlib';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { ReadFailure, toReadFailure } from './ReadFailure';
 
 /** Packages up to this size are read into memory whole; larger ones are read from the file as needed. */
 const IN_MEMORY_BYTES = 32 * 1024 * 1024;
+/** A zip local file header: fixed 30 bytes, then the name and the extra field. */
+const LOCAL_HEADER = { signature: 0x04034b50, fixedBytes: 30, nameLength: 26, extraLength: 28 };
 
 /**
  * An .xlsx package opened for reading through yauzl: the central directory is read first, so every part's
@@ -17,6 +20,8 @@ export class ZipPackage {
 
   private constructor(
     private readonly zip: yauzl.ZipFile,
+    /** The whole package when it was read into memory, else null. */
+    private readonly bytes: Buffer | null,
     /** Every entry in the order of the central directory (directories included), for a faithful copy. */
     readonly entries: yauzl.Entry[],
     readonly limits: ReadLimits,
@@ -26,10 +31,12 @@ export class ZipPackage {
 
   static async open(file: string, limits: ReadLimits = READ_LIMITS): Promise<ZipPackage> {
     let zip: yauzl.ZipFile;
+    let bytes: Buffer | null = null;
     try {
       // A workbook of usual size is read in one go: many small reads through the thread pool cost more than it.
       const options = { autoClose: false, strictFileNames: false };
-      zip = fs.statSync(file).size <= IN_MEMORY_BYTES ? await yauzl.fromBufferPromise(fs.readFileSync(file), options) : await yauzl.openPromise(file, options);
+      if (fs.statSync(file).size <= IN_MEMORY_BYTES) zip = await yauzl.fromBufferPromise((bytes = fs.readFileSync(file)), options);
+      else zip = await yauzl.openPromise(file, options);
     } catch (error) {
       throw toReadFailure(error);
     }
@@ -38,7 +45,7 @@ export class ZipPackage {
       const entries: yauzl.Entry[] = [];
       for await (const entry of zip.eachEntry()) entries.push(entry);
       checkDeclaredSizes(entries, limits);
-      return new ZipPackage(zip, entries, limits);
+      return new ZipPackage(zip, bytes, entries, limits);
     } catch (error) {
       zip.close();
       throw toReadFailure(error);
@@ -63,10 +70,36 @@ export class ZipPackage {
     return this.zip.openReadStreamPromise(entry, { decodeFileData: false });
   }
 
+  /**
+   * The part inflated at once when the package is in memory and the part small enough (`limits.inflateWholeBytes`),
+   * else null: the caller streams it. Checked as yauzl checks a stream: the inflated size must be the declared one.
+   */
+  wholePart(name: string): Buffer | null {
+    const entry = this.require(name);
+    if (!this.bytes || entry.uncompressedSize > this.limits.inflateWholeBytes) return null;
+    const at = entry.relativeOffsetOfLocalHeader;
+    if (at + LOCAL_HEADER.fixedBytes > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER.signature) throw new ReadFailure('corrupt', name);
+    const start = at + LOCAL_HEADER.fixedBytes + this.bytes.readUInt16LE(at + LOCAL_HEADER.nameLength) + this.bytes.readUInt16LE(at + LOCAL_HEADER.extraLength);
+    const end = start + entry.compressedSize;
+    if (end > this.bytes.length) throw new ReadFailure('corrupt', name);
+    const stored = this.bytes.subarray(start, end);
+    let inflated: Buffer;
+    try {
+      // Stored parts (method 0) are their own bytes; every other method was refused when the package was opened.
+      inflated = entry.compressionMethod === 0 ? Buffer.from(stored) : inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    } catch {
+      throw new ReadFailure('corrupt', name);
+    }
+    if (inflated.length !== entry.uncompressedSize) throw new ReadFailure('corrupt', name);
+    return inflated;
+  }
+
   /** The whole part inflated (small parts: workbook, relationships, styles, shared strings). */
   async buffer(name: string): Promise<Buffer> {
     const entry = this.require(name);
     if (entry.uncompressedSize > this.limits.maxWholePartBytes) throw new ReadFailure('tooLarge', name);
+    const whole = this.wholePart(name);
+    if (whole) return whole;
     const chunks: Buffer[] = [];
     for await (const chunk of await this.stream(name)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);

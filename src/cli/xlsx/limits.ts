@@ -12,6 +12,12 @@ export interface ReadLimits {
   maxTotalBytes: number;
   /** Declared uncompressed size of a part read whole (workbook, styles, shared strings, relationships). */
   maxWholePartBytes: number;
+  /**
+   * Parts of a package read into memory up to this size inflate in one call; larger ones stream, so that memory
+   * holds a chunk of a large listing, never its whole text. A stream per part costs a round of the event loop per
+   * chunk, which for a workbook of hundreds of small sheets was most of the reading.
+   */
+  inflateWholeBytes: number;
   /** A part inflating more than this many times its compressed size is taken for a zip bomb... */
   maxRatio: number;
   /** ...once it declares at least this many bytes (tiny parts compress oddly without harm). */
@@ -33,6 +39,7 @@ export const READ_LIMITS: ReadLimits = {
   maxParts: 50_000,
   maxTotalBytes: 2048 * MiB,
   maxWholePartBytes: 512 * MiB,
+  inflateWholeBytes: 8 * MiB,
   maxRatio: 400,
   ratioFloorBytes: 16 * MiB,
   maxSheets: 5_000,

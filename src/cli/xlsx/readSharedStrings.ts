@@ -1,6 +1,6 @@
 import { ReadFailure } from './ReadFailure';
 import { unescapeText } from './xmlValues';
-import { parseXmlStream } from './xmlEvents';
+import { parsePart } from './xmlEvents';
 import type { ZipPackage } from './ZipPackage';
 
 /** The shared strings as plain text: rich-text runs joined, phonetic guides (`rPh`) left out. */
@@ -11,7 +11,7 @@ export async function readSharedStrings(pkg: ZipPackage, part: string | undefine
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  await parseXmlStream(await pkg.stream(part), {
+  await parsePart(pkg, part, {
     open(name) {
       if (name === 'si') current = [];
       else if (name === 'rPh') phonetic++;

@@ -4,7 +4,7 @@ import type { ReadLimits } from './limits';
 import { ReportRowFilter } from './ReportRowFilter';
 import { shiftFormula } from './shiftFormula';
 import { isTrue, unescapeText } from './xmlValues';
-import { parseXmlStream } from './xmlEvents';
+import { parsePart } from './xmlEvents';
 import type { ZipPackage } from './ZipPackage';
 
 /** What every sheet of a workbook reads against. */
@@ -107,7 +107,7 @@ export async function readSheet(pkg: ZipPackage, part: string, context: SheetCon
     rowCells.push(cell);
   };
 
-  await parseXmlStream(await pkg.stream(part), {
+  await parsePart(pkg, part, {
     open(name, a) {
       if (inSheetData) {
         if (name === 'c') {

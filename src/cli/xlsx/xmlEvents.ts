@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Readable } from 'stream';
 import { TextDecoder } from 'util';
+import type { ZipPackage } from './ZipPackage';
 
 /**
  * What a part reader listens to. Names arrive without their namespace prefix (`x:c` and `c` alike; strict
@@ -46,6 +47,13 @@ export function parseXml(bytes: Buffer, handlers: XmlHandlers): void {
   const parser = parserFor(handlers);
   parser.write(decoderFor(bytes).decode(bytes));
   parser.close();
+}
+
+/** Parse a package part: a small one at once, a large one as it inflates (see ZipPackage.wholePart). */
+export async function parsePart(pkg: ZipPackage, name: string, handlers: XmlHandlers): Promise<void> {
+  const whole = pkg.wholePart(name);
+  if (whole) parseXml(whole, handlers);
+  else await parseXmlStream(await pkg.stream(name), handlers);
 }
 
 /** Parse a part as it inflates: memory holds a chunk of it, never the whole text of a large sheet. */

@@ -86,32 +86,37 @@ type Found = Discovery['columns'][number];
 
 /**
  * Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes.
- * The float screen runs first over every candidate; the exact confirmation follows, those aimed at `wanted`
- * first, the rest only when one of those holds (else nothing is returned).
+ * With `wanted`, the candidates aimed at those columns are screened and confirmed first, and the rest only when one
+ * of those holds (else nothing is returned): a failing line is more often a mistake than a mislabelled column, and
+ * then the screen of every other column would be work for nothing.
  */
 function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
-  const screened = screenedCandidates(grid, usable, block);
-  const confirmed: (Found | null)[] = new Array(screened.length).fill(null);
-  const confirmWhere = (aimed: boolean) =>
-    screened.forEach((candidate, i) => {
-      if (!wanted || wanted.has(block.cols[candidate.target]) === aimed) confirmed[i] = confirm(candidate, block, values);
-    });
-  confirmWhere(true);
+  const columns = floatColumns(grid, block);
+  const confirmedAt = new Map<string, Found | null>();
+  const confirmed = (candidate: ColumnCandidate) => {
+    const key = candidateKey(candidate);
+    let found = confirmedAt.get(key);
+    if (found === undefined) confirmedAt.set(key, (found = confirm(candidate, block, values)));
+    return found;
+  };
   if (wanted) {
-    if (!confirmed.some((found) => found !== null)) return [];
-    confirmWhere(false);
+    const aimed = new Set(block.cols.flatMap((col, c) => (wanted.has(col) ? [c] : [])));
+    if (!screenedCandidates(columns, usable, aimed).some((candidate) => confirmed(candidate) !== null)) return [];
   }
   // In screening order before the (stable) sort, so ties keep one order however the confirmations were made.
-  const found = confirmed.filter((f): f is Found => f !== null);
+  const found = screenedCandidates(columns, usable).flatMap((candidate) => confirmed(candidate) ?? []);
   const rightward = (c: ColumnCandidate) => (c.target > c.a && c.target > c.b ? 0 : 1);
   return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
 }
 
-/** The candidates that pass the quick float screen, in a fixed order. */
-function screenedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock): ColumnCandidate[] {
-  const n = block.cols.length;
+function candidateKey(c: ColumnCandidate): string {
+  return `${c.shape} ${c.target} ${c.a} ${c.b} ${c.factor}`;
+}
+
+/** The block's columns as plain numbers for the quick screen. */
+function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock): FloatColumn[] {
   const rows = grid.length;
-  const columns: FloatColumn[] = block.cols.map((_, c) => {
+  return block.cols.map((_, c) => {
     const x = new Float64Array(rows).fill(NaN);
     const h = new Float64Array(rows);
     let maxAbs = 0;
@@ -126,23 +131,68 @@ function screenedCandidates(grid: (NumberValue | null)[][], usable: boolean[], b
     });
     return { x, h, maxAbs, percent };
   });
+}
+
+/**
+ * The candidates (aimed at `targets` when given) that pass the quick float screen, in a fixed order: inputs a, b,
+ * then shape, factor and target. Written as flat loops over typed arrays: it runs over every pair of columns of
+ * every table whose relations fail, most of them in a workbook's first, not yet optimised, moments.
+ */
+function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?: Set<number>): ColumnCandidate[] {
+  const n = columns.length;
+  const rows = n > 0 ? columns[0].x.length : 0;
   const screened: ColumnCandidate[] = [];
+  // Every column's values and half units in one array each (column after column), the computed values beside.
+  // Plain loops, no closures: a variable a closure captures lives in a context and is reloaded in the loops below.
+  const x = new Float64Array(n * rows);
+  const h = new Float64Array(n * rows);
+  const amountTarget: boolean[] = [];
+  const rateTarget: boolean[][] = [[], []];
+  for (let c = 0; c < n; c++) {
+    x.set(columns[c].x, c * rows);
+    h.set(columns[c].h, c * rows);
+    // Which columns may be the target of a shape at all: usable, aimed at, and rates only for rate shapes.
+    const aimed = usable[c] && (!targets || targets.has(c));
+    amountTarget.push(aimed && !columns[c].percent);
+    rateTarget[0].push(aimed && columns[c].maxAbs < 100);
+    rateTarget[1].push(aimed && columns[c].maxAbs < 10000);
+  }
   const computed = new Float64Array(rows);
   const spread = new Float64Array(rows);
+  const maxMisses = Math.floor(rows * (1 - MAJORITY));
   for (let a = 0; a < n; a++) {
     if (!usable[a] || columns[a].percent) continue;
     for (let b = 0; b < n; b++) {
       if (a === b || !usable[b] || columns[b].percent || Math.abs(a - b) > 2 * WINDOW) continue;
-      for (const shape of SHAPES) {
+      const from = Math.max(0, Math.max(a, b) - WINDOW);
+      const to = Math.min(n, Math.min(a, b) + WINDOW + 1);
+      for (let s = 0; s < SHAPES.length; s++) {
+        const shape = SHAPES[s];
         if (shape === 'addition' && b < a) continue;
         const isRate = shape === 'ratio' || shape === 'growth';
-        for (const factor of isRate ? ([1, 100] as const) : ([1] as const)) {
-          fillComputed(columns[a], columns[b], shape, factor, computed, spread);
-          for (let target = Math.max(0, Math.max(a, b) - WINDOW); target < Math.min(n, Math.min(a, b) + WINDOW + 1); target++) {
-            if (target === a || target === b || !usable[target]) continue;
-            // A rate column holds rates: fractions below 100 (10,000 in points), never amounts.
-            if (isRate ? columns[target].maxAbs >= (factor === 100 ? 10000 : 100) : columns[target].percent) continue;
-            if (screen(columns[target], computed, spread)) screened.push({ shape, target, a, b, factor });
+        for (let f = 0; f < (isRate ? 2 : 1); f++) {
+          const factor = f === 0 ? 1 : 100;
+          const may = isRate ? rateTarget[f] : amountTarget;
+          let any = false;
+          for (let t = from; t < to && !any; t++) any = may[t] && t !== a && t !== b;
+          if (!any) continue;
+          fillComputed(x, h, a * rows, b * rows, shape, factor, computed, spread);
+          for (let target = from; target < to; target++) {
+            if (target === a || target === b || !may[target]) continue;
+            // Could the candidate hold on a clear majority? Generous; the exact interval check decides. Most
+            // candidates miss on their first rows: the screen stops once a clear majority is out of reach.
+            const at = target * rows;
+            let applicable = 0;
+            let close = 0;
+            for (let r = 0; r < rows; r++) {
+              const tv = x[at + r];
+              const cv = computed[r];
+              if (tv !== tv || cv !== cv) continue; // NaN: no value on this row
+              applicable++;
+              if (Math.abs(tv - cv) <= h[at + r] + spread[r] + 1e-9) close++;
+              else if (applicable - close > maxMisses) break;
+            }
+            if (applicable - close <= maxMisses && close >= MIN_HOLDS && close >= MAJORITY * applicable) screened.push({ shape, target, a, b, factor });
           }
         }
       }
@@ -151,33 +201,27 @@ function screenedCandidates(grid: (NumberValue | null)[][], usable: boolean[], b
   return screened;
 }
 
-/** What the shape computes on each row from two columns, and how far rounding of the inputs may move it. */
-function fillComputed(a: FloatColumn, b: FloatColumn, shape: ColumnShape, factor: number, computed: Float64Array, spread: Float64Array): void {
-  for (let r = 0; r < computed.length; r++) {
-    const value = approximate(shape, a.x[r], b.x[r], factor);
+/**
+ * What the shape computes on each row from columns starting at `a` and `b` of the flat arrays (NaN where it
+ * computes nothing), and how far rounding of the inputs may move it.
+ */
+function fillComputed(x: Float64Array, h: Float64Array, a: number, b: number, shape: ColumnShape, factor: number, computed: Float64Array, spread: Float64Array): void {
+  const rows = computed.length;
+  if (shape === 'difference' || shape === 'addition') {
+    const sign = shape === 'difference' ? -1 : 1;
+    for (let r = 0; r < rows; r++) {
+      computed[r] = x[a + r] + sign * x[b + r];
+      spread[r] = h[a + r] + h[b + r];
+    }
+    return;
+  }
+  for (let r = 0; r < rows; r++) {
+    const ax = x[a + r];
+    const bx = x[b + r];
+    const value = approximate(shape, ax, bx, factor);
     computed[r] = value ?? NaN;
-    spread[r] =
-      shape === 'difference' || shape === 'addition'
-        ? a.h[r] + b.h[r]
-        : Math.abs(value ?? 0) * (a.h[r] / Math.abs(a.x[r] || 1) + b.h[r] / Math.abs(b.x[r] || 1)) * 2 + factor * 1e-12;
+    spread[r] = Math.abs(value ?? 0) * (h[a + r] / Math.abs(ax || 1) + h[b + r] / Math.abs(bx || 1)) * 2 + factor * 1e-12;
   }
-}
-
-/** Quick float screen: could the candidate hold on a clear majority? Generous; the exact interval check decides. */
-function screen(target: FloatColumn, computed: Float64Array, spread: Float64Array): boolean {
-  let applicable = 0;
-  let close = 0;
-  // Most candidates miss on their first rows: stop once a clear majority is out of reach.
-  const maxMisses = Math.floor(computed.length * (1 - MAJORITY));
-  for (let r = 0; r < computed.length; r++) {
-    const t = target.x[r];
-    const c = computed[r];
-    if (Number.isNaN(t) || Number.isNaN(c)) continue;
-    applicable++;
-    if (Math.abs(t - c) <= target.h[r] + spread[r] + 1e-9) close++;
-    else if (applicable - close > maxMisses) return false;
-  }
-  return close >= MIN_HOLDS && close >= MAJORITY * applicable;
 }
 
 function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues): Found | null {

@@ -18,6 +18,10 @@ interface SheetValues {
 /** Parsed cell values of a workbook, looked up by reference, with trial values layered on top for root-cause search. */
 export class CellValues {
   private readonly sheets = new Map<string, SheetValues>();
+  /** Trial values set over the whole workbook: while there are none, a relation's status stays what it was. */
+  private trials = 0;
+  /** Statuses on the stated values, by relation (relations are never changed once made); see relationStatus. */
+  readonly statedStatuses = new WeakMap<object, string>();
 
   constructor(workbook: WorkbookGrid) {
     for (const sheet of workbook.sheets) this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), trial: new Map() });
@@ -51,8 +55,16 @@ export class CellValues {
   setTrial(ref: CellRef, value: NumberValue | null): void {
     let sheet = this.sheets.get(ref.sheet);
     if (!sheet) this.sheets.set(ref.sheet, (sheet = { view: undefined, parsed: new Map(), trial: new Map() }));
-    if (value) sheet.trial.set(ref.row * COLUMNS + ref.col, value);
-    else sheet.trial.delete(ref.row * COLUMNS + ref.col);
+    const key = ref.row * COLUMNS + ref.col;
+    const had = sheet.trial.has(key);
+    if (value) sheet.trial.set(key, value);
+    else sheet.trial.delete(key);
+    this.trials += (value ? 1 : 0) - (had ? 1 : 0);
+  }
+
+  /** True while some trial value is set (root-cause search): statuses are then computed afresh. */
+  hasTrials(): boolean {
+    return this.trials > 0;
   }
 
   private stated(sheet: SheetValues, key: number, ref: CellRef): ParsedValue {

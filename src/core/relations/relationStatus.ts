@@ -12,7 +12,11 @@ import type { Relation, Term } from './Relation';
  * the decimal engine stays the only source of the figures a finding or a fill reports.
  */
 export function relationStatus(relation: Relation, values: CellValues): Evaluation['status'] {
-  return quickStatus(relation, values) ?? evaluateRelation(relation, values).status;
+  if (values.hasTrials()) return quickStatus(relation, values) ?? evaluateRelation(relation, values).status;
+  // Recognition, reconciliation and the check ask about the same relations on the same stated values.
+  let status = values.statedStatuses.get(relation) as Evaluation['status'] | undefined;
+  if (status === undefined) values.statedStatuses.set(relation, (status = quickStatus(relation, values) ?? evaluateRelation(relation, values).status));
+  return status;
 }
 
 /**

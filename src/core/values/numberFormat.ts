@@ -92,12 +92,51 @@ export function shownText(format: string, value: number): string | null {
 export function shownNumber(value: number, format: string | undefined): ShownNumber | null {
   const info = infoOf(format);
   if (!info || !format) return null;
+  const fixed = fixedSections(format);
+  if (!fixed) return shownNumberFromText(value, format, info);
+  // The section a number takes depends only on its sign, and under fixed digits the section says all: one
+  // formatting per sign and format code instead of one per cell.
+  if (Math.abs(value) >= 1e15) return shownNumberFromText(value, format, info);
+  const sign = value > 0 ? 2 : value < 0 ? 0 : 1;
+  let shown = fixed[sign];
+  if (shown === undefined) fixed[sign] = shown = shownNumberFromText(value, format, info);
+  return shown;
+}
+
+/** The reading through the formatted text itself; what `shownNumber` caches per sign for a fixed-digit format. */
+export function shownNumberFromText(value: number, format: string, info: FormatInfo | null = infoOf(format)): ShownNumber | null {
+  if (!info) return null;
   const text = shownText(format, value);
   if (text === null) return null;
   const digits = /\d[\d,]*(?:\.(\d*))?|\.(\d+)/.exec(text);
   // An accounting zero shows as `-`: still the number 0, at the format's own precision.
   const decimals = digits ? (digits[1] ?? digits[2] ?? '').length : info.maxDecimals;
   return { decimals, percent: info.isPercent, suffix: literalSuffix(text), scale: info.isPercent ? 1 : info.scale };
+}
+
+/** Per format code: null when what it shows depends on more than the sign, else the reading per sign (−, 0, +). */
+const FIXED = new Map<string, (ShownNumber | null | undefined)[] | null>();
+
+function fixedSections(format: string): (ShownNumber | null | undefined)[] | null {
+  let fixed = FIXED.get(format);
+  if (fixed === undefined) FIXED.set(format, (fixed = hasFixedDigits(format) ? [undefined, undefined, undefined] : null));
+  return fixed;
+}
+
+/**
+ * True when every number section shows a fixed number of decimals and fixed literal text, so that the sign alone
+ * picks what a number looks like: no optional decimals (`0.0#`, `#.##`, `0.0?`), fractions, exponents, General,
+ * text placeholders or conditions (`[>100]`) picking a section by value. The accounting zero `"-"??` qualifies.
+ */
+function hasFixedDigits(format: string): boolean {
+  const code = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '');
+  if (/\[[<>=]/.test(code)) return false;
+  // The fourth section is for text only: a number never takes it.
+  const sections = code.replace(/\[[^\]]*\]/g, '').split(';').slice(0, 3);
+  return sections.every((section) => !/general|e[+-]|[@/]/i.test(section) && !/\.[0#?,]*[#?]/.test(section));
 }
 
 /** The literal text after the digits (`10.00分` → `分`), signs, brackets, percent and padding left out. */

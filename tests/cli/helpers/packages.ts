@@ -65,6 +65,8 @@ export interface RawPart {
   crc: number;
   /** The uncompressed size the zip declares (a liar declares less than the part inflates to). */
   declaredSize: number;
+  /** 8 (deflated, the default) or 0 (stored: `deflated` holds the bytes themselves). */
+  compressionMethod?: 0 | 8;
 }
 
 /** Like writePackage, with parts whose compressed bytes and declared size are given (zip bombs, liars). */
@@ -80,7 +82,7 @@ export async function writePackageWithRaw(file: string, parts: Record<string, st
         versionMadeBy: 20,
         versionNeededToExtract: 20,
         generalPurposeBitFlag: 0,
-        compressionMethod: 8,
+        compressionMethod: part.compressionMethod ?? 8,
         lastModFileTime: 0,
         lastModFileDate: 33,
         crc32: part.crc,

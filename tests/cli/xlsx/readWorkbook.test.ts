@@ -1,8 +1,10 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import type { SheetCell } from '../../../src/core';
 import { READ_LIMITS } from '../../../src/cli/xlsx/limits';
 import { readWorkbook } from '../../../src/cli/xlsx/readWorkbook';
-import { writePackage, xlsxParts, type SheetSpec } from '../helpers/packages';
+import * as zlib from 'zlib';
+import { writePackage, writePackageWithRaw, xlsxParts, type SheetSpec } from '../helpers/packages';
 import { tempDir } from '../helpers/testWorkbooks';
 
 async function read(sheets: SheetSpec[], extra?: Parameters<typeof xlsxParts>[1], limits = READ_LIMITS) {
@@ -134,6 +136,33 @@ describe('readWorkbook: a listing far larger than the report', () => {
     expect(book.sheets[0].droppedRows).toBe(12000 - 201);
     const whole = await read([{ name: 's', xml }]);
     expect(whole.grid.sheets[0].cells).toHaveLength(24000);
+  });
+});
+
+describe('readWorkbook: parts inflated whole or streamed', () => {
+  const xml = `<sheetData>${Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>养老保险${i}</t></is></c><c r="B${i + 1}" s="0"><v>${i * 1.25}</v></c></row>`).join('')}</sheetData>`;
+
+  it('reads the same cells whether a sheet is inflated in one call or streamed', async () => {
+    const whole = await read([{ name: 's', xml }]);
+    const streamed = await read([{ name: 's', xml }], undefined, { ...READ_LIMITS, inflateWholeBytes: 0 });
+    expect(whole.grid.sheets[0].cells).toHaveLength(6000);
+    expect(whole.grid).toEqual(streamed.grid);
+  });
+
+  it('reads a sheet stored without compression, and words a package cut short inside it as damaged', async () => {
+    const parts = xlsxParts([{ name: 's', xml }]);
+    const sheet = Buffer.from((parts as Record<string, string>)['xl/worksheets/sheet1.xml'], 'utf8');
+    delete (parts as Record<string, string>)['xl/worksheets/sheet1.xml'];
+    const file = path.join(tempDir(), 'stored.xlsx');
+    await writePackageWithRaw(file, parts, [{ name: 'xl/worksheets/sheet1.xml', deflated: sheet, crc: zlib.crc32(sheet), declaredSize: sheet.length, compressionMethod: 0 }]);
+    const stored = await readWorkbook(file, 'stored.xlsx');
+    expect(stored.grid.sheets[0].cells).toEqual((await read([{ name: 's', xml }])).grid.sheets[0].cells);
+    const truncated = path.join(tempDir(), 'truncated.xlsx');
+    const bytes = fs.readFileSync(file);
+    // 1,000 bytes cut out of the sheet's stored bytes: every offset after them points to the wrong place.
+    const at = bytes.indexOf(Buffer.from('<row r="1500"'));
+    fs.writeFileSync(truncated, Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1000)]));
+    await expect(readWorkbook(truncated, 'truncated.xlsx')).rejects.toMatchObject({ kind: 'corrupt' });
   });
 });
 

@@ -1,10 +1,10 @@
 import type { GridCell } from '../../../src/core';
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { relations } from '../../../src/core/relations/Relation';
-import { describeNumberFormat, shownNumber } from '../../../src/core/values/numberFormat';
+import { describeNumberFormat, shownNumber, shownNumberFromText } from '../../../src/core/values/numberFormat';
 import { parseCellValue, parseNumberText, type ParsedValue } from '../../../src/core/values/parseCellValue';
 import { readRatesCellByCell } from '../../../src/core/values/percentReading';
-import { sheetFromRows, workbookOf } from '../../helpers/grid';
+import { seededRandom, sheetFromRows, workbookOf } from '../../helpers/grid';
 
 /** Values as people type them (issue 7, item 3): negatives, placeholders, large 元 amounts, formats, percentages. */
 function plain(parsed: ParsedValue) {
@@ -88,6 +88,28 @@ describe('what a number format makes of a value', () => {
   it('leaves General, text, dates and unreadable codes to the value itself', () => {
     for (const format of ['General', '@', 'yyyy-mm-dd', '0.00E+00', '[Bogus', undefined]) expect(describeNumberFormat(format).decimals).toBeNull();
     expect(stored(0.1 + 0.2, 'yyyy-mm-dd')).toMatchObject({ value: '0.3', decimals: 1 });
+  });
+
+  it('reads a fixed-digit format once per sign: the same as formatting each value (3,000 seeded values)', () => {
+    const formats = [
+      '0.00', '#,##0.00', '0.0%', '0.00"分"', '0.00;(0.00)', '0.00;[Red]-0.0', '#,##0;-#,##0;"-"', '[红色]0.00', '0.00,', '0',
+      '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ',
+      // Formats whose look depends on more than the sign take the slow path; they are here to prove it.
+      '0.0#', '#.##', '0.0?', '[>100]0;0.00', '# ?/?', '0.00;General',
+    ];
+    const random = seededRandom(20261129);
+    for (let i = 0; i < 3000; i++) {
+      const format = formats[Math.floor(random() * formats.length)];
+      const magnitude = 10 ** Math.floor(random() * 16 - 6);
+      const value = random() < 0.1 ? 0 : (random() < 0.5 ? -1 : 1) * Math.round(random() * 1e6) / 1e6 * magnitude;
+      expect({ format, value, shown: shownNumber(value, format) }).toEqual({ format, value, shown: shownNumberFromText(value, format) });
+    }
+  });
+
+  it('keeps reading optional decimals from each value', () => {
+    expect(shownNumber(1.5, '0.0#')).toMatchObject({ decimals: 1 });
+    expect(shownNumber(1.25, '0.0#')).toMatchObject({ decimals: 2 });
+    expect(shownNumber(0, '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ')).toMatchObject({ decimals: 2 });
   });
 
   it('rounds the shown value half-up in decimal arithmetic (1.005 shows 1.01, as Excel does)', () => {
