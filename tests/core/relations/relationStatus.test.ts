@@ -118,4 +118,24 @@ describe('relationStatus', () => {
     expect(quickStatus(relation, values)).toBeNull();
     expect(relationStatus(relation, values)).toBe('holds');
   });
+
+  it('keeps a status on the stated values, and judges afresh while a trial value is set', () => {
+    const cells: SheetCell[] = [
+      { row: 0, col: 0, value: 3, numberFormat: '0' },
+      { row: 0, col: 1, value: 1, numberFormat: '0' },
+      { row: 0, col: 2, value: 2, numberFormat: '0' },
+    ];
+    const values = new CellValues(workbookOf({ name: 's', cells }));
+    const ref = (col: number) => ({ sheet: 's', row: 0, col });
+    const relation: Relation = { rule: 'sum', severity: 'error', target: ref(0), numerator: [{ ref: ref(1), sign: 1 }, { ref: ref(2), sign: 1 }], description: 'test' };
+    expect(relationStatus(relation, values)).toBe('holds');
+    const one = values.get(ref(1));
+    if (one.kind !== 'number') throw new Error('a number was expected');
+    values.setTrial(ref(1), { ...one, value: new Decimal(5) });
+    expect(relationStatus(relation, values)).toBe('violated');
+    values.setTrial(ref(1), { ...one, value: new Decimal(1) });
+    values.setTrial(ref(1), null);
+    expect(values.hasTrials()).toBe(false);
+    expect(relationStatus(relation, values)).toBe('holds');
+  });
 });

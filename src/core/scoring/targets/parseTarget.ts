@@ -1,4 +1,5 @@
 import { Dec } from '../../numeric/decimal';
+import { rememberByText } from '../../text/rememberByText';
 import { BOUND_WORDS_AFTER, BOUND_WORDS_BEFORE, NOT_QUANTITY_AFTER, RANGE_WORDS, UNIT_WORDS, wordPattern } from '../../vocabulary';
 import { normaliseIndicatorText } from './normaliseIndicatorText';
 import { parseDeadline } from './parseDeadline';
@@ -8,9 +9,12 @@ import type { Quantity, Target } from './Target';
  * Parse a 年度指标值 (or a 实际完成值, which is written the same way) into a typed target:
  * one-sided bounds in signs or words, plain values, ranges, several values, deadlines, and anything else as
  * qualitative text. A bound inside a sentence (`上访率控制在0.1%以内，维护社会稳定`) is still found, as long as
- * exactly one clause carries numbers.
+ * exactly one clause carries numbers. Each distinct text is parsed once (targets repeat on every county's sheet);
+ * the Target returned is shared and never changed.
  */
-export function parseTarget(text: string): Target {
+export const parseTarget: (text: string) => Target = rememberByText(readTarget);
+
+function readTarget(text: string): Target {
   const normalised = normaliseIndicatorText(text);
   const qualitative: Target = { kind: 'qualitative', text: text.trim() };
   if (!normalised) return qualitative;

@@ -1,3 +1,4 @@
+import { rememberByText } from '../../text/rememberByText';
 import { identifyFund, isNoteOrFooter, isOfWhichLabel, isSubtotalLabel, isTotalLabel, itemNumbering, labelWord, namesTable, namesWholeFund, normaliseWord } from '../../vocabulary';
 
 /** What a label in a line-item table's label column is. */
@@ -14,8 +15,10 @@ export interface RowLabel {
 /** Longer texts are prose or titles, not row labels. */
 const MAX_LABEL_LENGTH = 40;
 
-/** What a label is; `text` may be raw or already normalised (SheetView.word). */
-export function classifyRowLabel(text: string): RowLabel {
+/** What a label is; `text` may be raw or already normalised (SheetView.word). Once per distinct text. */
+export const classifyRowLabel: (text: string) => RowLabel = rememberByText(readRowLabel);
+
+function readRowLabel(text: string): RowLabel {
   const label = normaliseWord(text);
   if (!label) return { kind: 'empty', style: null };
   if (isOfWhichLabel(label)) return { kind: 'ofWhich', style: null };
