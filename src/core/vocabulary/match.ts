@@ -13,6 +13,7 @@ import {
   UNIT_LINE_WORD,
 } from './lineWords';
 import { ADJUSTED_BUDGET_WORDS, FLOW_WORDS, MEASURE_ROLE_WORDS, PERCENT_WORDS, type Flow, type MeasureRole } from './measureWords';
+import { rememberByText } from '../text/rememberByText';
 import { normaliseWord } from './normalise';
 import {
   FUNDS_COLUMN_WORDS,
@@ -37,19 +38,23 @@ export function wordPattern(words: readonly string[]): string {
   return anyOf([...words].sort((a, b) => b.length - a.length));
 }
 
-/** A header as matched: units in brackets dropped (`金额（万元）` → `金额`), a bracketed `%` kept (`增长率(%)` → `增长率%`). */
-export function headerWord(text: string): string {
-  return normaliseWord(text)
-    .replace(/\((%|‰)\)/g, '$1')
-    .replace(new RegExp(`\\((${anyOf(MONEY_UNITS)}|人|人次|户|个)\\)`, 'g'), '');
-}
+const UNIT_IN_BRACKETS = new RegExp(`\\((${anyOf(MONEY_UNITS)}|人|人次|户|个)\\)`, 'g');
+const MONEY_UNIT_IN_BRACKETS = new RegExp(`\\((${anyOf(MONEY_UNITS)})\\)`);
 
-export function measureRoleOf(header: string): MeasureRole | null {
+/** A header as matched: units in brackets dropped (`金额（万元）` → `金额`), a bracketed `%` kept (`增长率(%)` → `增长率%`). */
+export const headerWord: (text: string) => string = rememberByText((text) =>
+  normaliseWord(text)
+    .replace(/\((%|‰)\)/g, '$1')
+    .replace(UNIT_IN_BRACKETS, ''),
+);
+
+/** The measure a header names; asked of every header cell of every table, so once per distinct text. */
+export const measureRoleOf: (header: string) => MeasureRole | null = rememberByText((header) => {
   const text = headerWord(header);
   if (!text) return null;
   for (const { role, words } of MEASURE_ROLE_WORDS) if (words.some((w) => text.includes(w))) return role;
   return null;
-}
+});
 
 /** The column group a header names (基金收入 / 基金支出 / 基金结余), income before expenditure before balance. */
 export function flowOf(header: string): Flow | null {
@@ -99,9 +104,9 @@ const OF_WHICH_PREFIX = new RegExp(`^(${anyOf(OF_WHICH_WORDS)}):?`);
 const NUMBERING = new RegExp(`^([(]?[${CHINESE_NUMERALS}]+[)]?[、.]|[(][${CHINESE_NUMERALS}\\d]+[)]|\\d+[、.](?!\\d))`);
 
 /** A row label without its numbering (`一、`, `1.`, `(三)`), `其中:` and a trailing colon. */
-export function labelWord(label: string): string {
-  return normaliseWord(label).replace(NUMBERING_PREFIX, '').replace(OF_WHICH_PREFIX, '').replace(/:$/, '');
-}
+export const labelWord: (label: string) => string = rememberByText((label) =>
+  normaliseWord(label).replace(NUMBERING_PREFIX, '').replace(OF_WHICH_PREFIX, '').replace(/:$/, ''),
+);
 
 /** Leading `一、` / `(一)` / `1.` numbering of a line item, or null. */
 export function itemNumbering(label: string): string | null {
@@ -197,7 +202,7 @@ export function unitOfLine(text: string): string | null {
 
 /** A money unit written in brackets inside a label (`机关事业单位养老(元)`), or null. */
 export function moneyUnitInLabel(label: string): string | null {
-  const match = new RegExp(`\\((${anyOf(MONEY_UNITS)})\\)`).exec(normaliseWord(label));
+  const match = MONEY_UNIT_IN_BRACKETS.exec(normaliseWord(label));
   return match ? match[1] : null;
 }
 

@@ -61,7 +61,7 @@ export class ZipWriter {
 
   /** Add a part with new content, deflated; `like` lends the replaced entry's name encoding, date and attributes. */
   add(name: string, content: Buffer, like?: Entry): void {
-    const data = zlib.deflateRawSync(content);
+    const data = zlib.deflateRawSync(content, deflateOptionsFor(content.length));
     const now = dosDateTime(new Date());
     const record: Written = {
       name: like ? like.fileNameRaw : Buffer.from(name, 'utf8'),
@@ -152,4 +152,14 @@ function dosDateTime(d: Date): { time: number; date: number } {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
     date: ((d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
   };
+}
+
+/**
+ * zlib's defaults allocate a 32 KB window and a 64 K-entry hash table on every call, which costs more than
+ * compressing a small part (an annotated copy adds a comments part and a drawing per sheet). A window as large as
+ * the part itself finds every match the default finds; the stream stays standard deflate.
+ */
+function deflateOptionsFor(size: number): zlib.ZlibOptions {
+  const windowBits = Math.min(15, Math.max(9, Math.ceil(Math.log2(size + 1))));
+  return { windowBits, memLevel: Math.min(8, Math.max(2, windowBits - 7)) };
 }
