@@ -76,13 +76,9 @@ export class ZipPackage {
    */
   wholePart(name: string): Buffer | null {
     const entry = this.require(name);
-    if (!this.bytes || entry.uncompressedSize > this.limits.inflateWholeBytes) return null;
-    const at = entry.relativeOffsetOfLocalHeader;
-    if (at + LOCAL_HEADER.fixedBytes > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER.signature) throw new ReadFailure('corrupt', name);
-    const start = at + LOCAL_HEADER.fixedBytes + this.bytes.readUInt16LE(at + LOCAL_HEADER.nameLength) + this.bytes.readUInt16LE(at + LOCAL_HEADER.extraLength);
-    const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw new ReadFailure('corrupt', name);
-    const stored = this.bytes.subarray(start, end);
+    if (entry.uncompressedSize > this.limits.inflateWholeBytes) return null;
+    const stored = this.storedBytes(entry);
+    if (!stored) return null;
     let inflated: Buffer;
     try {
       // Stored parts (method 0) are their own bytes; every other method was refused when the package was opened.
@@ -92,6 +88,17 @@ export class ZipPackage {
     }
     if (inflated.length !== entry.uncompressedSize) throw new ReadFailure('corrupt', name);
     return inflated;
+  }
+
+  /** The part's stored (still compressed) bytes when the package is in memory, else null: the caller streams them. */
+  storedBytes(entry: yauzl.Entry): Buffer | null {
+    if (!this.bytes) return null;
+    const at = entry.relativeOffsetOfLocalHeader;
+    if (at + LOCAL_HEADER.fixedBytes > this.bytes.length || this.bytes.readUInt32LE(at) !== LOCAL_HEADER.signature) throw new ReadFailure('corrupt', entry.fileName);
+    const start = at + LOCAL_HEADER.fixedBytes + this.bytes.readUInt16LE(at + LOCAL_HEADER.nameLength) + this.bytes.readUInt16LE(at + LOCAL_HEADER.extraLength);
+    const end = start + entry.compressedSize;
+    if (end > this.bytes.length) throw new ReadFailure('corrupt', entry.fileName);
+    return this.bytes.subarray(start, end);
   }
 
   /** The whole part inflated (small parts: workbook, relationships, styles, shared strings). */

@@ -4,6 +4,7 @@ import type { ZipPackage } from '../ZipPackage';
 import { ZipWriter } from './ZipWriter';
 import { attribute, escapeXml, findAll, findElement, fromUtf8 } from './xmlSplice';
 
+const CONTENT_TYPES = '[content_types].xml';
 const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const OFFICE_RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -20,12 +21,20 @@ export class PackageEditor {
 
   /** The extensions with a Default content type, lower case; read from the package on first use. */
   private defaultExtensions?: Set<string>;
+  /**
+   * Content-type elements not yet spliced into [Content_Types].xml: an annotated copy adds two per sheet, and
+   * splicing each into the part's text as it came copied the growing text once per part.
+   */
+  private pendingContentTypes: string[] = [];
+  /** Per numbered family (by its first name), the number from which the next free name is looked for. */
+  private readonly freeFrom = new Map<string, number>();
 
   constructor(readonly pkg: ZipPackage) {}
 
   /** A part's current text (changed or as stored), latin1. */
   async text(name: string): Promise<string> {
     const key = name.toLowerCase();
+    if (key === CONTENT_TYPES && this.pendingContentTypes.length > 0) await this.spliceContentTypes();
     const replaced = this.replaced.get(key);
     if (replaced !== undefined) return replaced;
     const added = this.addedByName.get(key);
@@ -53,7 +62,13 @@ export class PackageEditor {
 
   /** The first free name of a numbered family (`xl/comments{n}.xml`). */
   freeName(pattern: (n: number) => string): string {
-    for (let n = 1; ; n++) if (!this.exists(pattern(n))) return pattern(n);
+    // Parts are only ever added: a name taken once stays taken, so the search resumes where the last one ended.
+    const family = pattern(1);
+    for (let n = this.freeFrom.get(family) ?? 1; ; n++) {
+      if (this.exists(pattern(n))) continue;
+      this.freeFrom.set(family, n);
+      return pattern(n);
+    }
   }
 
   async relationships(part: string): Promise<Relationship[]> {
@@ -91,16 +106,23 @@ export class PackageEditor {
   }
 
   private async addContentType(element: string): Promise<void> {
-    this.set('[Content_Types].xml', insertBeforeClose(await this.text('[Content_Types].xml'), 'Types', element));
+    this.pendingContentTypes.push(element);
+  }
+
+  private async spliceContentTypes(): Promise<void> {
+    const elements = this.pendingContentTypes.join('');
+    this.pendingContentTypes = [];
+    this.set(CONTENT_TYPES, insertBeforeClose(await this.text(CONTENT_TYPES), 'Types', elements));
   }
 
   /** Write the copy: every part in its place, changed ones deflated anew, the others' stored bytes copied. */
   async writeTo(fd: number): Promise<void> {
+    if (this.pendingContentTypes.length > 0) await this.spliceContentTypes();
     const zip = new ZipWriter(fd);
     for (const entry of this.pkg.entries) {
       const replaced = this.replaced.get(entry.fileName.toLowerCase());
       if (replaced !== undefined) zip.add(entry.fileName, Buffer.from(replaced, 'latin1'), entry);
-      else await zip.copy(entry, await this.pkg.rawStream(entry));
+      else await zip.copy(entry, this.pkg.storedBytes(entry) ?? (await this.pkg.rawStream(entry)));
     }
     for (const part of this.added) zip.add(part.name, Buffer.from(part.latin1, 'latin1'));
     zip.finish();

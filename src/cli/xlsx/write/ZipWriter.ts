@@ -23,6 +23,7 @@ interface Written {
 const UTF8_NAMES = 0x800;
 const DATA_DESCRIPTOR = 0x8;
 const MAX_32 = 0xffffffff;
+const FLUSH_BYTES = 1024 * 1024;
 
 /**
  * Writes a zip to a file descriptor: a part copied from another package keeps its stored (compressed) bytes
@@ -32,11 +33,13 @@ const MAX_32 = 0xffffffff;
 export class ZipWriter {
   private offset = 0;
   private readonly written: Written[] = [];
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
 
   constructor(private readonly fd: number) {}
 
-  /** Copy an entry of another package as stored: `raw` is its compressed data (yauzl, decodeFileData false). */
-  async copy(entry: Entry, raw: Readable): Promise<void> {
+  /** Copy an entry of another package as stored: `raw` is its compressed data (in memory, or a yauzl stream with decodeFileData false). */
+  async copy(entry: Entry, raw: Readable | Buffer): Promise<void> {
     const record: Written = {
       name: entry.fileNameRaw,
       comment: entry.fileCommentRaw,
@@ -55,7 +58,8 @@ export class ZipWriter {
     };
     this.checkSizes(record);
     this.write(localHeader(record));
-    for await (const chunk of raw) this.write(chunk as Buffer);
+    if (Buffer.isBuffer(raw)) this.write(raw);
+    else for await (const chunk of raw) this.write(chunk as Buffer);
     this.written.push(record);
   }
 
@@ -96,12 +100,23 @@ export class ZipWriter {
     end.writeUInt32LE(this.offset - start, 12);
     end.writeUInt32LE(start, 16);
     this.write(end);
+    this.flush();
   }
 
+  /** Output is gathered and written a megabyte at a time: a write per header and per part was a system call each. */
   private write(buffer: Buffer): void {
+    this.pending.push(buffer);
+    this.pendingBytes += buffer.length;
+    this.offset += buffer.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    const buffer = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
     let done = 0;
     while (done < buffer.length) done += fs.writeSync(this.fd, buffer, done, buffer.length - done);
-    this.offset += buffer.length;
   }
 
   private checkSizes(record: Written): void {

@@ -75,9 +75,14 @@ export function findAll(xml: string, local: string, from = 0, to = xml.length): 
   }
 }
 
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 /** An attribute of a start tag (its value as written, entities left alone). */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  // Asked of every cell and row a copy edits: each attribute name's pattern is made once.
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) ATTRIBUTE_PATTERNS.set(name, (pattern = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const match = pattern.exec(tag);
   return match ? (match[2] ?? match[3]) : undefined;
 }
 
