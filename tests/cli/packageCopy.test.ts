@@ -104,6 +104,21 @@ describe('check --annotate: a copy that differs only in the cells marked and the
     const shapeIds = drawings.flatMap((vml) => [...vml.matchAll(/id="(_x0000_s\d+)"/g)].map((m) => m[1]));
     expect(shapeIds.length).toBeGreaterThan(3);
     expect(new Set(shapeIds).size).toBe(shapeIds.length);
+    // Each sheet links its own comments and drawing under distinct ids, and every new part has its content type.
+    const parts = await partsOf(out);
+    const text = (name: string) => parts.get(name)!.toString('utf8');
+    for (const sheet of [...parts.keys()].filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))) {
+      const rels = text(sheet.replace('worksheets/', 'worksheets/_rels/') + '.rels');
+      const links = [...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]*\/(\w+)" Target="([^"]+)"/g)].map((m) => ({ id: m[1], kind: m[2], target: m[3] }));
+      expect(new Set(links.map((l) => l.id)).size).toBe(links.length);
+      expect(links.map((l) => l.kind).sort()).toEqual(['comments', 'vmlDrawing']);
+      const drawing = links.find((l) => l.kind === 'vmlDrawing')!;
+      expect(text(sheet)).toMatch(new RegExp(`<legacyDrawing [^>]*r:id="${drawing.id}"`));
+    }
+    const types = text('[Content_Types].xml');
+    const comments = [...parts.keys()].filter((name) => /^xl\/comments\d+\.xml$/.test(name));
+    expect(comments).toHaveLength(3);
+    for (const part of comments) expect(types.split(`PartName="/${part}"`)).toHaveLength(2);
   });
 
   it('marks nothing in a sheet protected by LibreOffice (sheet="true"), says so, and copies it byte for byte', async () => {

@@ -1,4 +1,5 @@
 import type { CellRef } from '../grid/address';
+import type { Relation } from './Relation';
 import { SheetView } from '../grid/SheetView';
 import type { WorkbookGrid } from '../grid/types';
 import { parseCellValue, type NumberValue, type ParsedValue } from '../values/parseCellValue';
@@ -21,7 +22,7 @@ export class CellValues {
   /** Trial values set over the whole workbook: while there are none, a relation's status stays what it was. */
   private trials = 0;
   /** Statuses on the stated values, by relation (relations are never changed once made); see relationStatus. */
-  readonly statedStatuses = new WeakMap<object, string>();
+  readonly statedStatuses = new WeakMap<Relation, string>();
 
   constructor(workbook: WorkbookGrid) {
     for (const sheet of workbook.sheets) this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), trial: new Map() });

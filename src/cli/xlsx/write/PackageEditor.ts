@@ -28,6 +28,8 @@ export class PackageEditor {
   private pendingContentTypes: string[] = [];
   /** Per numbered family (by its first name), the number from which the next free name is looked for. */
   private readonly freeFrom = new Map<string, number>();
+  /** Parsed relationships by source part (lower case), kept up to date as links are added: notes add two per sheet. */
+  private readonly relationshipsOf = new Map<string, Relationship[]>();
 
   constructor(readonly pkg: ZipPackage) {}
 
@@ -72,8 +74,14 @@ export class PackageEditor {
   }
 
   async relationships(part: string): Promise<Relationship[]> {
-    const rels = relationshipsPartOf(part);
-    return this.exists(rels) ? parseRelationships(Buffer.from(await this.text(rels), 'latin1'), part) : [];
+    const key = part.toLowerCase();
+    let known = this.relationshipsOf.get(key);
+    if (!known) {
+      const rels = relationshipsPartOf(part);
+      known = this.exists(rels) ? parseRelationships(Buffer.from(await this.text(rels), 'latin1'), part) : [];
+      this.relationshipsOf.set(key, known);
+    }
+    return [...known];
   }
 
   /** Link `part` to `target` with a relationship of type `kind` (last segment); returns the new id. */
@@ -85,6 +93,8 @@ export class PackageEditor {
     while (ids.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     const element = `<Relationship Id="${id}" Type="${OFFICE_RELS_NS}/${kind}" Target="${fromUtf8(escapeXml(relativeTarget(part, target)))}"/>`;
+    // relationships(part) above filled the memory: the new link joins it as a reader would parse it.
+    this.relationshipsOf.get(part.toLowerCase())!.push({ id, kind, target, external: false });
     if (existing === null) {
       await this.create(relsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELS_NS}">${element}</Relationships>`);
       await this.ensureDefault('rels', 'application/vnd.openxmlformats-package.relationships+xml');
