@@ -157,14 +157,6 @@ function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?:
     rateTarget[0].push(aimed && columns[c].maxAbs < 100);
     rateTarget[1].push(aimed && columns[c].maxAbs < 10000);
   }
-  // Whether a window holds a possible target other than the inputs: by prefix counts, or by the few aimed columns.
-  const aimedList = targets ? [...targets].filter((t) => t < n) : null;
-  const counts = [amountTarget, ...rateTarget].map(prefixCounts);
-  const anyTarget = (may: boolean[], count: Int32Array, from: number, to: number, a: number, b: number): boolean => {
-    if (aimedList) return aimedList.some((t) => t >= from && t < to && t !== a && t !== b && may[t]);
-    const inputs = (a >= from && a < to && may[a] ? 1 : 0) + (b >= from && b < to && may[b] ? 1 : 0);
-    return count[to] - count[from] - inputs > 0;
-  };
   const computed = new Float64Array(rows);
   const spread = new Float64Array(rows);
   const maxMisses = Math.floor(rows * (1 - MAJORITY));
@@ -181,7 +173,9 @@ function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?:
         for (let f = 0; f < (isRate ? 2 : 1); f++) {
           const factor = f === 0 ? 1 : 100;
           const may = isRate ? rateTarget[f] : amountTarget;
-          if (!anyTarget(may, counts[isRate ? 1 + f : 0], from, to, a, b)) continue;
+          let any = false;
+          for (let t = from; t < to && !any; t++) any = may[t] && t !== a && t !== b;
+          if (!any) continue;
           fillComputed(x, h, a * rows, b * rows, shape, factor, computed, spread);
           for (let target = from; target < to; target++) {
             if (target === a || target === b || !may[target]) continue;
@@ -205,13 +199,6 @@ function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?:
     }
   }
   return screened;
-}
-
-/** counts[i] = how many of flags[0..i) are set. */
-function prefixCounts(flags: boolean[]): Int32Array {
-  const counts = new Int32Array(flags.length + 1);
-  for (let i = 0; i < flags.length; i++) counts[i + 1] = counts[i] + (flags[i] ? 1 : 0);
-  return counts;
 }
 
 /**
