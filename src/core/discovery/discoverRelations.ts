@@ -1,5 +1,5 @@
 import type { CellValues } from '../relations/CellValues';
-import { relationStatus } from '../relations/relationStatus';
+import { judgedStatus } from '../relations/relationStatus';
 import { relations as make, type Relation } from '../relations/Relation';
 import type { NumberValue } from '../values/parseCellValue';
 import { approximate, INFERRED, relationOf, unnamedRelationOf, type ColumnCandidate, type ColumnShape } from './candidates';
@@ -228,7 +228,7 @@ function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellVal
   let holds = 0;
   let rows = 0;
   for (let i = 0; i < block.rows.length; i++) {
-    const status = relationStatus(unnamedRelationOf(candidate, block.rows[i], block.sheet, block.cols), values);
+    const status = judgedStatus(unnamedRelationOf(candidate, block.rows[i], block.sheet, block.cols), values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') rows++;
     // Out of reach even if every row left holds: the answer is already no.
@@ -268,7 +268,7 @@ function majorityHolds(relations: Relation[], values: CellValues, columns: numbe
   let holds = 0;
   let applicable = 0;
   for (const relation of relations) {
-    const status = relationStatus(relation, values);
+    const status = judgedStatus(relation, values);
     if (status === 'holds') holds++;
     if (status === 'holds' || status === 'violated') applicable++;
   }

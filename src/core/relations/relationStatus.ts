@@ -1,4 +1,3 @@
-import type { NumberValue } from '../values/parseCellValue';
 import type { CellValues } from './CellValues';
 import { evaluateRelation, type Evaluation } from './evaluateRelation';
 import type { Relation, Term } from './Relation';
@@ -12,11 +11,19 @@ import type { Relation, Term } from './Relation';
  * the decimal engine stays the only source of the figures a finding or a fill reports.
  */
 export function relationStatus(relation: Relation, values: CellValues): Evaluation['status'] {
-  if (values.hasTrials()) return quickStatus(relation, values) ?? evaluateRelation(relation, values).status;
+  if (values.hasTrials()) return judgedStatus(relation, values);
   // Recognition, reconciliation and the check ask about the same relations on the same stated values.
   let status = values.statedStatuses.get(relation) as Evaluation['status'] | undefined;
-  if (status === undefined) values.statedStatuses.set(relation, (status = quickStatus(relation, values) ?? evaluateRelation(relation, values).status));
+  if (status === undefined) values.statedStatuses.set(relation, (status = judgedStatus(relation, values)));
   return status;
+}
+
+/**
+ * The status judged now and not remembered: for a relation made to be asked once (a discovery candidate on one
+ * row, a rate tried in percentage points), which a memory would only keep from the garbage collector.
+ */
+export function judgedStatus(relation: Relation, values: CellValues): Evaluation['status'] {
+  return quickStatus(relation, values) ?? evaluateRelation(relation, values).status;
 }
 
 /**
@@ -46,14 +53,6 @@ interface ApproxSum {
 const UNSURE = null;
 /** combine() found an input that is not a number: the decimal engine returns null too. */
 const NO_VALUE = 'none';
-
-const FLOATS = new WeakMap<NumberValue, number>();
-
-function floatOf(value: NumberValue): number {
-  let x = FLOATS.get(value);
-  if (x === undefined) FLOATS.set(value, (x = value.value.toNumber()));
-  return x;
-}
 
 const HALF_UNITS: number[] = [];
 
@@ -105,7 +104,7 @@ function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): Appro
     if (parsed.kind === 'empty' && emptyAsZero) continue;
     if (parsed.kind !== 'number') return NO_VALUE;
     present++;
-    const x = floatOf(parsed);
+    const x = values.float(term.ref, parsed);
     if (!inRange(x) || parsed.decimals > MAX_DECIMALS) return UNSURE;
     const xE = Math.abs(x) * U;
     const half = halfUnit(parsed.decimals);
@@ -196,7 +195,7 @@ export function quickStatus(relation: Relation, values: CellValues): Evaluation[
   const numbers = [interval.lo.v, interval.lo.e, interval.hi.v, interval.hi.e];
   if (!numbers.every(Number.isFinite)) return UNSURE;
   if (target.kind === 'empty') return relation.comparison === 'atMost' ? 'skipped' : 'fillable';
-  const x = floatOf(target);
+  const x = values.float(relation.target, target);
   if (!inRange(x) || target.decimals > MAX_DECIMALS) return UNSURE;
   const value: Approx = { v: x, e: Math.abs(x) * U };
   const half: Approx = { v: halfUnit(target.decimals), e: halfUnit(target.decimals) * U };

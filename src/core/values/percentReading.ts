@@ -1,5 +1,5 @@
 import type { CellValues } from '../relations/CellValues';
-import { relationStatus } from '../relations/relationStatus';
+import { judgedStatus, relationStatus } from '../relations/relationStatus';
 import type { Relation } from '../relations/Relation';
 import { saysPercent } from '../vocabulary';
 
@@ -24,7 +24,7 @@ export function readRatesCellByCell(line: Relation[], values: CellValues, header
     }
     bare++;
     if (relationStatus(relation, values) === 'holds') asFraction++;
-    if (relationStatus({ ...relation, factor: 100 }, values) === 'holds') asPoints++;
+    if (judgedStatus({ ...relation, factor: 100 }, values) === 'holds') asPoints++;
   }
   const bareInPoints = asPoints > asFraction || (asPoints === asFraction && saysPercent(header));
   // An empty cell is filled the way its line writes rates: points only where bare numbers (or, on an empty line,
