@@ -71,9 +71,11 @@ function parseStoredNumber(raw: number, numberFormat: string | undefined): Parse
     return { kind: 'number', value: exactValue, decimals: decimalPlaces(exactValue), percent: false, unit: '', fromText: false };
   }
   const decimals = shown.decimals + (shown.percent ? 2 : 0);
+  // Most figures hold no more digits than they show (198731 under #,##0, 0.232 under 0.00%): nothing to round.
+  const unrounded = shown.scale === 1 && exactValue.decimalPlaces() <= decimals;
   return {
     kind: 'number',
-    value: roundHalfUp(shown.scale === 1 ? exactValue : exactValue.mul(shown.scale), decimals),
+    value: unrounded ? exactValue : roundHalfUp(shown.scale === 1 ? exactValue : exactValue.mul(shown.scale), decimals),
     decimals,
     percent: shown.percent,
     unit: shown.suffix,
