@@ -59,7 +59,7 @@ export class PackageEditor {
     const part = { name, latin1 };
     this.added.push(part);
     if (!this.addedByName.has(name.toLowerCase())) this.addedByName.set(name.toLowerCase(), part);
-    if (contentType) await this.addContentType(`<Override PartName="/${fromUtf8(escapeXml(name))}" ContentType="${contentType}"/>`);
+    if (contentType) this.addContentType(`<Override PartName="/${fromUtf8(escapeXml(name))}" ContentType="${contentType}"/>`);
   }
 
   /** The first free name of a numbered family (`xl/comments{n}.xml`). */
@@ -112,10 +112,11 @@ export class PackageEditor {
     const key = extension.toLowerCase();
     if (this.defaultExtensions.has(key)) return;
     this.defaultExtensions.add(key);
-    await this.addContentType(`<Default Extension="${extension}" ContentType="${contentType}"/>`);
+    this.addContentType(`<Default Extension="${extension}" ContentType="${contentType}"/>`);
   }
 
-  private async addContentType(element: string): Promise<void> {
+  /** Gathered, and spliced into [Content_Types].xml once, when the part is read or the copy written. */
+  private addContentType(element: string): void {
     this.pendingContentTypes.push(element);
   }
 
