@@ -91,7 +91,7 @@ type Found = Discovery['columns'][number];
  * then the screen of every other column would be work for nothing.
  */
 function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
-  const columns = floatColumns(grid, block);
+  const columns = floatColumns(grid, block, values);
   const confirmedAt = new Map<string, Found | null>();
   const confirmed = (candidate: ColumnCandidate) => {
     const key = candidateKey(candidate);
@@ -114,7 +114,7 @@ function candidateKey(c: ColumnCandidate): string {
 }
 
 /** The block's columns as plain numbers for the quick screen. */
-function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock): FloatColumn[] {
+function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock, values: CellValues): FloatColumn[] {
   const rows = grid.length;
   return block.cols.map((_, c) => {
     const x = new Float64Array(rows).fill(NaN);
@@ -125,7 +125,7 @@ function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock): Float
       const v = row[c];
       if (!v) return;
       percent ||= v.percent;
-      x[r] = v.value.toNumber();
+      x[r] = values.float({ sheet: block.sheet, row: block.rows[r], col: block.cols[c] }, v);
       h[r] = 0.5 * 10 ** -v.decimals;
       maxAbs = Math.max(maxAbs, Math.abs(x[r]));
     });
