@@ -92,12 +92,15 @@ type Found = Discovery['columns'][number];
  */
 function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
   const columns = floatColumns(grid, block, values);
-  const confirmedAt = new Map<string, Found | null>();
-  const confirmed = (candidate: ColumnCandidate) => {
-    const key = candidateKey(candidate);
-    let found = confirmedAt.get(key);
-    if (found === undefined) confirmedAt.set(key, (found = confirm(candidate, block, values)));
-    return found;
+  const confirmedAt = new Map<string, { holds: number; rows: number } | null>();
+  const confirmed = (candidate: ColumnCandidate): Found | null => {
+    const key = confirmationKey(candidate);
+    let counts = confirmedAt.get(key);
+    if (counts === undefined) {
+      const found = confirm(candidate, block, values);
+      confirmedAt.set(key, (counts = found && { holds: found.holds, rows: found.rows }));
+    }
+    return counts && { candidate, ...counts };
   };
   if (wanted) {
     const aimed = new Set(block.cols.flatMap((col, c) => (wanted.has(col) ? [c] : [])));
@@ -109,7 +112,14 @@ function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], blo
   return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
 }
 
-function candidateKey(c: ColumnCandidate): string {
+/**
+ * What a candidate's confirmation depends on. t = a − b, a = t + b and b = a − t are one sum (a = t + b): each row
+ * holds or fails for all three alike (the shown intervals meet or not, whichever side a cell is on; an empty or
+ * text cell counts for none), so the sum is confirmed once. Rates are their own.
+ */
+export function confirmationKey(c: ColumnCandidate): string {
+  if (c.shape === 'difference') return `sum ${c.a} ${Math.min(c.target, c.b)} ${Math.max(c.target, c.b)}`;
+  if (c.shape === 'addition') return `sum ${c.target} ${Math.min(c.a, c.b)} ${Math.max(c.a, c.b)}`;
   return `${c.shape} ${c.target} ${c.a} ${c.b} ${c.factor}`;
 }
 

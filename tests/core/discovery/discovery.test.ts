@@ -1,5 +1,6 @@
 import { analyseWorkbook, type GridCell } from '../../../src/core';
-import { INFERRED } from '../../../src/core/discovery/candidates';
+import { INFERRED, type ColumnCandidate } from '../../../src/core/discovery/candidates';
+import { confirmationKey } from '../../../src/core/discovery/discoverRelations';
 import { a1, sheetFromRows, workbookOf } from '../../helpers/grid';
 
 /**
@@ -98,5 +99,29 @@ describe('guards against coincidences', () => {
     ];
     expect(analyse(rows).tables).toEqual([]);
     expect(analyse(rows).findings).toEqual([]);
+  });
+});
+
+describe('one confirmation per sum', () => {
+  const candidate = (shape: ColumnCandidate['shape'], target: number, a: number, b: number, factor: 1 | 100 = 1): ColumnCandidate => ({ shape, target, a, b, factor });
+
+  it('confirms t = a − b, a = t + b and b = a − t once, as one sum', () => {
+    // Columns 3 = 1 − 2, i.e. 1 = 3 + 2: three forms, one key.
+    const forms = [candidate('difference', 3, 1, 2), candidate('addition', 1, 3, 2), candidate('addition', 1, 2, 3), candidate('difference', 2, 1, 3)];
+    expect(new Set(forms.map(confirmationKey)).size).toBe(1);
+  });
+
+  it('keeps apart sums of other columns, other targets, and every rate', () => {
+    const different = [
+      candidate('difference', 3, 1, 2), // 1 = 3 + 2
+      candidate('difference', 4, 1, 2), // 1 = 4 + 2: another target, another sum
+      candidate('difference', 3, 2, 1), // 2 = 3 + 1
+      candidate('addition', 3, 1, 2), // 3 = 1 + 2
+      candidate('ratio', 3, 1, 2),
+      candidate('ratio', 3, 1, 2, 100),
+      candidate('growth', 3, 1, 2),
+      candidate('ratio', 3, 2, 1),
+    ];
+    expect(new Set(different.map(confirmationKey)).size).toBe(different.length);
   });
 });

@@ -138,4 +138,35 @@ describe('relationStatus', () => {
     expect(values.hasTrials()).toBe(false);
     expect(relationStatus(relation, values)).toBe('holds');
   });
+
+  it('judges the three forms of one sum alike (t = a − b, a = t + b, b = a − t), as relation discovery assumes, on 3,000 seeded rows', () => {
+    const differences: string[] = [];
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 3000; seed++) {
+      const random = seededRandom(seed * 7919);
+      const decimals = int(random, 4);
+      // t, a, b with a − b − t a whole number of half units off (edges hit exactly), some cells empty or text.
+      const [a, b] = [units(random), units(random)];
+      const t = a.minus(b).plus(int(random, 9) - 4);
+      const cell = (u: Decimal): GridCell | null => (random() < 0.05 ? pick(random, [null, { value: '—' }, { value: '说明' }]) : figure(random, u, random() < 0.8 ? decimals : int(random, 4)));
+      const cells: SheetCell[] = [];
+      [t, a, b].forEach((u, col) => {
+        const c = cell(u);
+        if (c) cells.push({ row: 0, col, ...c });
+      });
+      const values = new CellValues(workbookOf({ name: 's', cells }));
+      const ref = (col: number) => ({ sheet: 's', row: 0, col });
+      const form = (target: number, numerator: Term[]): Relation => ({ rule: 'change', severity: 'error', target: ref(target), numerator, description: 'test' });
+      const counted = (status: string) => (status === 'holds' || status === 'violated' ? status : 'not counted');
+      const statuses = [
+        form(0, [{ ref: ref(1), sign: 1 }, { ref: ref(2), sign: -1 }]),
+        form(1, [{ ref: ref(0), sign: 1 }, { ref: ref(2), sign: 1 }]),
+        form(2, [{ ref: ref(1), sign: 1 }, { ref: ref(0), sign: -1 }]),
+      ].map((relation) => counted(relationStatus(relation, values)));
+      if (new Set(statuses).size > 1) differences.push(`${seed}: ${statuses.join(' / ')}`);
+      statuses.forEach((status) => seen.add(status));
+    }
+    expect(differences).toEqual([]);
+    expect([...seen].sort()).toEqual(['holds', 'not counted', 'violated']);
+  });
 });
