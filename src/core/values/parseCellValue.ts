@@ -72,7 +72,7 @@ function parseStoredNumber(raw: number, numberFormat: string | undefined): Parse
   }
   const decimals = shown.decimals + (shown.percent ? 2 : 0);
   // Most figures hold no more digits than they show (198731 under #,##0, 0.232 under 0.00%): nothing to round.
-  const unrounded = shown.scale === 1 && exactValue.decimalPlaces() <= decimals;
+  const unrounded = shown.scale === 1 && decimalPlaces(exactValue) <= decimals;
   return {
     kind: 'number',
     value: unrounded ? exactValue : roundHalfUp(shown.scale === 1 ? exactValue : exactValue.mul(shown.scale), decimals),
