@@ -32,7 +32,10 @@ export interface DiscoveryOptions {
   columnsOnly?: boolean;
   /**
    * The caller needs the discovery only when some candidate aimed at one of these sheet columns holds: those are
-   * confirmed first, and when none holds the discovery ends there, with nothing found.
+   * confirmed first, and when none holds the discovery ends there, with nothing found. When one holds, `columns`
+   * and `ranked` cover the wanted columns and the columns their holding candidates' inputs are (and, in turn,
+   * those columns' inputs), not the whole block: enough to tell whether a wanted column's candidate takes a
+   * derived input, with the very answer the whole discovery gives (see rankedCandidates).
    */
   wanted?: Set<number>;
 }
@@ -86,9 +89,12 @@ type Found = Discovery['columns'][number];
 
 /**
  * Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes.
- * With `wanted`, the candidates aimed at those columns are screened and confirmed first, and the rest only when one
- * of those holds (else nothing is returned): a failing line is more often a mistake than a mislabelled column, and
- * then the screen of every other column would be work for nothing.
+ * With `wanted`, the candidates aimed at those columns are screened and confirmed first, and nothing is returned
+ * when none holds: a failing line is more often a mistake than a mislabelled column. When one holds, the screen
+ * widens to the targets the answer depends on and no further. Whether a column is derived (the target of an
+ * accepted candidate) depends only on the candidates aimed at it and at the other two columns of their triples
+ * (an earlier accepted candidate on the same three columns blocks one): so the targets grow by the inputs of every
+ * holding candidate aimed at a target, until they close, and acceptance among them is what the whole block gives.
  */
 function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
   const columns = floatColumns(grid, block, values);
@@ -102,12 +108,21 @@ function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], blo
     }
     return counts && { candidate, ...counts };
   };
+  let found: Found[];
   if (wanted) {
-    const aimed = new Set(block.cols.flatMap((col, c) => (wanted.has(col) ? [c] : [])));
-    if (!screenedCandidates(columns, usable, aimed).some((candidate) => confirmed(candidate) !== null)) return [];
+    let targets = new Set(block.cols.flatMap((col, c) => (wanted.has(col) ? [c] : [])));
+    if (!screenedCandidates(columns, usable, targets).some((candidate) => confirmed(candidate) !== null)) return [];
+    for (;;) {
+      // In screening order before the (stable) sort, so ties keep one order however the confirmations were made.
+      found = screenedCandidates(columns, usable, targets).flatMap((candidate) => confirmed(candidate) ?? []);
+      const closed = new Set(targets);
+      for (const { candidate } of found) closed.add(candidate.a).add(candidate.b);
+      if (closed.size === targets.size) break;
+      targets = closed;
+    }
+  } else {
+    found = screenedCandidates(columns, usable).flatMap((candidate) => confirmed(candidate) ?? []);
   }
-  // In screening order before the (stable) sort, so ties keep one order however the confirmations were made.
-  const found = screenedCandidates(columns, usable).flatMap((candidate) => confirmed(candidate) ?? []);
   const rightward = (c: ColumnCandidate) => (c.target > c.a && c.target > c.b ? 0 : 1);
   return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
 }
