@@ -97,7 +97,7 @@ type Found = Discovery['columns'][number];
  * holding candidate aimed at a target, until they close, and acceptance among them is what the whole block gives.
  */
 function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
-  const columns = floatColumns(grid, block, values);
+  const columns = floatColumns(grid, block.cols.length);
   const confirmedAt = new Map<string, { holds: number; rows: number } | null>();
   const confirmed = (candidate: ColumnCandidate): Found | null => {
     const key = confirmationKey(candidate);
@@ -141,9 +141,9 @@ export function confirmationKey(c: ColumnCandidate): string {
 }
 
 /** The block's columns as plain numbers for the quick screen. */
-function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock, values: CellValues): FloatColumn[] {
+function floatColumns(grid: (NumberValue | null)[][], width: number): FloatColumn[] {
   const rows = grid.length;
-  return block.cols.map((_, c) => {
+  return Array.from({ length: width }, (_, c) => {
     const x = new Float64Array(rows).fill(NaN);
     const h = new Float64Array(rows);
     let maxAbs = 0;
@@ -152,7 +152,7 @@ function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock, values
       const v = row[c];
       if (!v) return;
       percent ||= v.percent;
-      x[r] = values.float({ sheet: block.sheet, row: block.rows[r], col: block.cols[c] }, v);
+      x[r] = v.float;
       h[r] = 0.5 * 10 ** -v.decimals;
       maxAbs = Math.max(maxAbs, Math.abs(x[r]));
     });

@@ -13,8 +13,6 @@ interface SheetValues {
   /** Undefined for a sheet the workbook does not have (a relation may name one): its cells are empty. */
   view: SheetView | undefined;
   parsed: Map<number, ParsedValue>;
-  /** The stated numbers as floats, for the status screen (relationStatus.ts). */
-  floats: Map<number, number>;
   trial: Map<number, NumberValue>;
 }
 
@@ -30,7 +28,7 @@ export class CellValues {
   readonly statedStatuses = new Map<Relation, string>();
 
   constructor(workbook: WorkbookGrid) {
-    for (const sheet of workbook.sheets) this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), floats: new Map(), trial: new Map() });
+    for (const sheet of workbook.sheets) this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), trial: new Map() });
   }
 
   view(sheet: string): SheetView | undefined {
@@ -60,25 +58,12 @@ export class CellValues {
 
   setTrial(ref: CellRef, value: NumberValue | null): void {
     let sheet = this.sheets.get(ref.sheet);
-    if (!sheet) this.sheets.set(ref.sheet, (sheet = { view: undefined, parsed: new Map(), floats: new Map(), trial: new Map() }));
+    if (!sheet) this.sheets.set(ref.sheet, (sheet = { view: undefined, parsed: new Map(), trial: new Map() }));
     const key = ref.row * COLUMNS + ref.col;
     const had = sheet.trial.has(key);
     if (value) sheet.trial.set(key, value);
     else sheet.trial.delete(key);
     this.trials += (value ? 1 : 0) - (had ? 1 : 0);
-  }
-
-  /**
-   * `parsed` (what get(ref) returned) as a float: a stated number's made once per cell, a trial value's afresh.
-   * Kept beside the parsed values rather than in a WeakMap, whose entries cost the garbage collector on every pass.
-   */
-  float(ref: CellRef, parsed: NumberValue): number {
-    const sheet = this.sheets.get(ref.sheet);
-    const key = ref.row * COLUMNS + ref.col;
-    if (!sheet || (sheet.trial.size > 0 && sheet.trial.has(key))) return parsed.value.toNumber();
-    let x = sheet.floats.get(key);
-    if (x === undefined) sheet.floats.set(key, (x = parsed.value.toNumber()));
-    return x;
   }
 
   /** Some sheet holds a formula. */

@@ -3,7 +3,7 @@ import { cellKey, qualifiedA1, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
 import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } from '../values/formatValue';
-import { NO_CACHED_RESULT, type NumberValue } from '../values/parseCellValue';
+import { NO_CACHED_RESULT, numberWithValue, type NumberValue } from '../values/parseCellValue';
 import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_MESSAGE } from '../formulas/formulaFindings';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
@@ -79,7 +79,7 @@ function consequenceFinding(consequence: Relation, causeCell: CellRef, values: C
 function explainingCause(relation: Relation, causeAt: Map<string, RootCause>, values: CellValues): CellRef | null {
   const involved = [...new Set(relationCells(relation).flatMap((ref) => causeAt.get(cellKey(ref)) ?? []))];
   if (involved.length === 0) return null;
-  for (const cause of involved) values.setTrial(cause.cell, { ...cause.stated, value: cause.expected });
+  for (const cause of involved) values.setTrial(cause.cell, numberWithValue(cause.stated, cause.expected));
   const holds = relationStatus(relation, values) === 'holds';
   for (const cause of involved) values.setTrial(cause.cell, null);
   return holds ? involved[0].cell : null;
@@ -182,7 +182,7 @@ function planRelationFills(relations: Relation[], values: CellValues): PlannedFi
         reason: relation.description.split('≠')[0].trim() + ' = ' + (relation.description.split('≠')[1] ?? '').trim(),
         previous: null,
       });
-      values.setTrial(relation.target, { kind: 'number', value, decimals, percent, unit: '', fromText: false });
+      values.setTrial(relation.target, { kind: 'number', value, decimals, percent, unit: '', fromText: false, float: value.toNumber() });
       added = true;
     }
     if (!added) break;

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { cellKey, sameCell, type CellRef } from '../grid/address';
 import { Dec, roundHalfUp } from '../numeric/decimal';
-import type { NumberValue } from '../values/parseCellValue';
+import { numberWithValue, type NumberValue } from '../values/parseCellValue';
 import { CellMap } from '../grid/CellMap';
 import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
@@ -176,7 +176,7 @@ function tryCorrection(
   // A figure typed as shown in a sum of such figures (a bare 总分 `86.5`) has no digits hidden by a format: its
   // correction may carry the digits the sum needs (86.49), not only the ones it was typed with.
   const decimals = source.exactAddends && isExact(addendInterval(values, ref)) ? Math.max(stated.decimals, solved.decimalPlaces()) : stated.decimals;
-  const trial: NumberValue = { ...stated, value: roundHalfUp(solved, decimals) };
+  const trial = numberWithValue(stated, roundHalfUp(solved, decimals));
   if (trial.value.eq(stated.value)) return null;
   const attempt = `${cellKey(ref)}=${trial.value.toString()}`;
   if (tried.has(attempt)) return null;

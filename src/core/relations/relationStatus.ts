@@ -104,7 +104,7 @@ function combine(terms: Term[], values: CellValues, emptyAsZero: boolean): Appro
     if (parsed.kind === 'empty' && emptyAsZero) continue;
     if (parsed.kind !== 'number') return NO_VALUE;
     present++;
-    const x = values.float(term.ref, parsed);
+    const x = parsed.float;
     if (!inRange(x) || parsed.decimals > MAX_DECIMALS) return UNSURE;
     const xE = Math.abs(x) * U;
     const half = halfUnit(parsed.decimals);
@@ -195,7 +195,7 @@ export function quickStatus(relation: Relation, values: CellValues): Evaluation[
   const numbers = [interval.lo.v, interval.lo.e, interval.hi.v, interval.hi.e];
   if (!numbers.every(Number.isFinite)) return UNSURE;
   if (target.kind === 'empty') return relation.comparison === 'atMost' ? 'skipped' : 'fillable';
-  const x = values.float(relation.target, target);
+  const x = target.float;
   if (!inRange(x) || target.decimals > MAX_DECIMALS) return UNSURE;
   const value: Approx = { v: x, e: Math.abs(x) * U };
   const half: Approx = { v: halfUnit(target.decimals), e: halfUnit(target.decimals) * U };

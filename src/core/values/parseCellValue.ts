@@ -24,6 +24,16 @@ export interface NumberValue {
   unit: string;
   /** True when the number was typed as text rather than stored as a number. */
   fromText: boolean;
+  /**
+   * `value` as the nearest float, for the screens that judge most relations without Decimal arithmetic
+   * (relationStatus, discovery). Made with the value: a copy with another value is made by numberWithValue.
+   */
+  float: number;
+}
+
+/** `base` (its decimals, percent, unit) holding another value. */
+export function numberWithValue(base: NumberValue, value: Decimal): NumberValue {
+  return { ...base, value, float: value.toNumber() };
 }
 
 /** Excel error codes, which some hosts (Office.js `values`) hand over as plain strings. #N/A is a placeholder. */
@@ -67,22 +77,18 @@ function parseStoredNumber(raw: number, numberFormat: string | undefined): Parse
   if (!Number.isFinite(raw)) return { kind: 'error', code: '#NUM!' };
   // Given the number, not its text, decimal.js reads an integer below 10⁷ with no string at all, and any other
   // number through its shortest text, String(n). −0 would keep its sign there: it is 0, as its text "0" says.
-  const exactValue = new Dec(raw === 0 ? 0 : generalNumber(raw));
+  const general = raw === 0 ? 0 : generalNumber(raw);
+  const exactValue = new Dec(general);
   const shown = shownNumber(raw, numberFormat);
+  // The float of a value read as is: the number itself (Decimal's toNumber gives it back, digit for digit).
   if (!shown) {
-    return { kind: 'number', value: exactValue, decimals: decimalPlaces(exactValue), percent: false, unit: '', fromText: false };
+    return { kind: 'number', value: exactValue, decimals: decimalPlaces(exactValue), percent: false, unit: '', fromText: false, float: general };
   }
   const decimals = shown.decimals + (shown.percent ? 2 : 0);
   // Most figures hold no more digits than they show (198731 under #,##0, 0.232 under 0.00%): nothing to round.
   const unrounded = shown.scale === 1 && decimalPlaces(exactValue) <= decimals;
-  return {
-    kind: 'number',
-    value: unrounded ? exactValue : roundHalfUp(shown.scale === 1 ? exactValue : exactValue.mul(shown.scale), decimals),
-    decimals,
-    percent: shown.percent,
-    unit: shown.suffix,
-    fromText: false,
-  };
+  const value = unrounded ? exactValue : roundHalfUp(shown.scale === 1 ? exactValue : exactValue.mul(shown.scale), decimals);
+  return { kind: 'number', value, decimals, percent: shown.percent, unit: shown.suffix, fromText: false, float: unrounded ? general : value.toNumber() };
 }
 
 /** What a typed text is before any arithmetic: no value, an error code, plain text, or the parts of a number. */
@@ -133,7 +139,7 @@ export function parseNumberText(text: string): ParsedValue {
     decimals += 3;
   }
   if (reading.negative) value = value.neg();
-  return { kind: 'number', value, decimals, percent: percentSign !== undefined, unit: unit ?? '', fromText: true };
+  return { kind: 'number', value, decimals, percent: percentSign !== undefined, unit: unit ?? '', fromText: true, float: value.toNumber() };
 }
 
 /**

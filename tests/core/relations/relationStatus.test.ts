@@ -4,6 +4,7 @@ import { CellValues } from '../../../src/core/relations/CellValues';
 import { evaluateRelation } from '../../../src/core/relations/evaluateRelation';
 import type { Relation, Term } from '../../../src/core/relations/Relation';
 import { quickStatus, relationStatus } from '../../../src/core/relations/relationStatus';
+import { numberWithValue } from '../../../src/core/values/parseCellValue';
 import { seededRandom, workbookOf } from '../../helpers/grid';
 
 /**
@@ -131,9 +132,9 @@ describe('relationStatus', () => {
     expect(relationStatus(relation, values)).toBe('holds');
     const one = values.get(ref(1));
     if (one.kind !== 'number') throw new Error('a number was expected');
-    values.setTrial(ref(1), { ...one, value: new Decimal(5) });
+    values.setTrial(ref(1), numberWithValue(one, new Decimal(5)));
     expect(relationStatus(relation, values)).toBe('violated');
-    values.setTrial(ref(1), { ...one, value: new Decimal(1) });
+    values.setTrial(ref(1), numberWithValue(one, new Decimal(1)));
     values.setTrial(ref(1), null);
     expect(values.hasTrials()).toBe(false);
     expect(relationStatus(relation, values)).toBe('holds');

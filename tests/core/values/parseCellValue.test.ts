@@ -1,6 +1,6 @@
 import type { GridCell } from '../../../src/core';
 import { Dec } from '../../../src/core/numeric/decimal';
-import { parseCellValue, parseNumberText, statedInterval, type ParsedValue } from '../../../src/core/values/parseCellValue';
+import { numberWithValue, parseCellValue, parseNumberText, statedInterval, type ParsedValue } from '../../../src/core/values/parseCellValue';
 import { seededRandom } from '../../helpers/grid';
 
 /** The parsed number as plain data, for readable expectations. */
@@ -111,6 +111,23 @@ describe('parseCellValue: stored numbers', () => {
       const parsed = parseCellValue({ value: x });
       const viaText = new Dec(Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(15))));
       expect(parsed.kind === 'number' && [parsed.value.toString(), parsed.value.isNeg()]).toEqual([viaText.toString(), viaText.isNeg()]);
+    }
+  });
+
+  it('carries the float of its value, whatever the format rounds or scales, and so does a copy with another value', () => {
+    const random = seededRandom(2911);
+    const formats = [undefined, 'General', '0', '0.00', '#,##0.0', '0.00%', '0%', '#,##0,', '0.000,,', '"¥"#,##0.00', '0.00"分"'];
+    for (let i = 0; i < 3000; i++) {
+      const x = (random() - 0.5) * 10 ** Math.floor(random() * 16 - 6);
+      const parsed = parseCellValue({ value: i % 3 === 0 ? Math.round(x) : x, numberFormat: formats[i % formats.length] });
+      if (parsed.kind !== 'number') throw new Error('a number was expected');
+      expect(parsed.float).toBe(parsed.value.toNumber());
+      const copy = numberWithValue(parsed, parsed.value.plus(1));
+      expect(copy.float).toBe(parsed.value.plus(1).toNumber());
+    }
+    for (const typed of ['1,234.5', '-23.20%', '(1,200)', '△7', '5‰', '10.00分']) {
+      const parsed = parseNumberText(typed);
+      expect(parsed.kind === 'number' && parsed.float).toBe(parsed.kind === 'number' && parsed.value.toNumber());
     }
   });
 
