@@ -13,6 +13,12 @@ try {
   }
   throw error;
 }
+// A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go, which is no
+// error of ours. Stop quietly, as other command-line tools do, rather than with an unhandled EPIPE.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 // The exit code is set, not forced with process.exit: output still queued for a pipe (`| jq`) is written first.
 cli.main(process.argv.slice(2)).then(
   (code) => {

@@ -2,7 +2,7 @@ import type { CellValues } from '../relations/CellValues';
 import { judgedStatus } from '../relations/relationStatus';
 import { relations as make, type Relation } from '../relations/Relation';
 import type { NumberValue } from '../values/parseCellValue';
-import { approximate, INFERRED, relationOf, unnamedRelationOf, type ColumnCandidate, type ColumnShape } from './candidates';
+import { INFERRED, relationOf, unnamedRelationOf, type ColumnCandidate, type ColumnShape } from './candidates';
 import type { NumberBlock } from './findNumberBlocks';
 
 /**
@@ -32,7 +32,10 @@ export interface DiscoveryOptions {
   columnsOnly?: boolean;
   /**
    * The caller needs the discovery only when some candidate aimed at one of these sheet columns holds: those are
-   * confirmed first, and when none holds the discovery ends there, with nothing found.
+   * confirmed first, and when none holds the discovery ends there, with nothing found. When one holds, `columns`
+   * and `ranked` cover the wanted columns and the columns their holding candidates' inputs are (and, in turn,
+   * those columns' inputs), not the whole block: enough to tell whether a wanted column's candidate takes a
+   * derived input, with the very answer the whole discovery gives (see rankedCandidates).
    */
   wanted?: Set<number>;
 }
@@ -86,9 +89,12 @@ type Found = Discovery['columns'][number];
 
 /**
  * Every candidate that holds on a clear majority, best first: most rows, targets right of inputs, simpler shapes.
- * With `wanted`, the candidates aimed at those columns are screened and confirmed first, and the rest only when one
- * of those holds (else nothing is returned): a failing line is more often a mistake than a mislabelled column, and
- * then the screen of every other column would be work for nothing.
+ * With `wanted`, the candidates aimed at those columns are screened and confirmed first, and nothing is returned
+ * when none holds: a failing line is more often a mistake than a mislabelled column. When one holds, the screen
+ * widens to the targets the answer depends on and no further. Whether a column is derived (the target of an
+ * accepted candidate) depends only on the candidates aimed at it and at the other two columns of their triples
+ * (an earlier accepted candidate on the same three columns blocks one): so the targets grow by the inputs of every
+ * holding candidate aimed at a target, until they close, and acceptance among them is what the whole block gives.
  */
 function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], block: NumberBlock, values: CellValues, wanted?: Set<number>): Found[] {
   const columns = floatColumns(grid, block, values);
@@ -102,12 +108,23 @@ function rankedCandidates(grid: (NumberValue | null)[][], usable: boolean[], blo
     }
     return counts && { candidate, ...counts };
   };
+  let found: Found[];
   if (wanted) {
-    const aimed = new Set(block.cols.flatMap((col, c) => (wanted.has(col) ? [c] : [])));
-    if (!screenedCandidates(columns, usable, aimed).some((candidate) => confirmed(candidate) !== null)) return [];
+    let targets = new Set(block.cols.flatMap((col, c) => (wanted.has(col) ? [c] : [])));
+    let screened = screenedCandidates(columns, usable, targets);
+    if (!screened.some((candidate) => confirmed(candidate) !== null)) return [];
+    for (;;) {
+      // In screening order before the (stable) sort, so ties keep one order however the confirmations were made.
+      found = screened.flatMap((candidate) => confirmed(candidate) ?? []);
+      const closed = new Set(targets);
+      for (const { candidate } of found) closed.add(candidate.a).add(candidate.b);
+      if (closed.size === targets.size) break;
+      targets = closed;
+      screened = screenedCandidates(columns, usable, targets);
+    }
+  } else {
+    found = screenedCandidates(columns, usable).flatMap((candidate) => confirmed(candidate) ?? []);
   }
-  // In screening order before the (stable) sort, so ties keep one order however the confirmations were made.
-  const found = screenedCandidates(columns, usable).flatMap((candidate) => confirmed(candidate) ?? []);
   const rightward = (c: ColumnCandidate) => (c.target > c.a && c.target > c.b ? 0 : 1);
   return found.sort((x, y) => y.holds - x.holds || rightward(x.candidate) - rightward(y.candidate) || SHAPES.indexOf(x.candidate.shape) - SHAPES.indexOf(y.candidate.shape));
 }
@@ -146,29 +163,28 @@ function floatColumns(grid: (NumberValue | null)[][], block: NumberBlock, values
 /**
  * The candidates (aimed at `targets` when given) that pass the quick float screen, in a fixed order: inputs a, b,
  * then shape, factor and target. Written as flat loops over typed arrays: it runs over every pair of columns of
- * every table whose relations fail, most of them in a workbook's first, not yet optimised, moments.
+ * every table whose relations fail, most of them in a workbook's first, not yet optimised, moments. A candidate's
+ * rows are computed only as far as it is read: most miss on their first rows and stop there.
  */
 function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?: Set<number>): ColumnCandidate[] {
   const n = columns.length;
   const rows = n > 0 ? columns[0].x.length : 0;
   const screened: ColumnCandidate[] = [];
-  // Every column's values and half units in one array each (column after column), the computed values beside.
+  // Every column's values and half units in one array each (column after column).
   // Plain loops, no closures: a variable a closure captures lives in a context and is reloaded in the loops below.
   const x = new Float64Array(n * rows);
   const h = new Float64Array(n * rows);
-  const amountTarget: boolean[] = [];
-  const rateTarget: boolean[][] = [[], []];
+  // The columns that may be the target of a shape, ascending: usable, aimed at, and rates only for rate shapes.
+  const amountTargets: number[] = [];
+  const rateTargets: number[][] = [[], []];
   for (let c = 0; c < n; c++) {
     x.set(columns[c].x, c * rows);
     h.set(columns[c].h, c * rows);
-    // Which columns may be the target of a shape at all: usable, aimed at, and rates only for rate shapes.
-    const aimed = usable[c] && (!targets || targets.has(c));
-    amountTarget.push(aimed && !columns[c].percent);
-    rateTarget[0].push(aimed && columns[c].maxAbs < 100);
-    rateTarget[1].push(aimed && columns[c].maxAbs < 10000);
+    if (!usable[c] || (targets && !targets.has(c))) continue;
+    if (!columns[c].percent) amountTargets.push(c);
+    if (columns[c].maxAbs < 100) rateTargets[0].push(c);
+    if (columns[c].maxAbs < 10000) rateTargets[1].push(c);
   }
-  const computed = new Float64Array(rows);
-  const spread = new Float64Array(rows);
   const maxMisses = Math.floor(rows * (1 - MAJORITY));
   for (let a = 0; a < n; a++) {
     if (!usable[a] || columns[a].percent) continue;
@@ -176,19 +192,19 @@ function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?:
       if (a === b || !usable[b] || columns[b].percent || Math.abs(a - b) > 2 * WINDOW) continue;
       const from = Math.max(0, Math.max(a, b) - WINDOW);
       const to = Math.min(n, Math.min(a, b) + WINDOW + 1);
+      const atA = a * rows;
+      const atB = b * rows;
       for (let s = 0; s < SHAPES.length; s++) {
         const shape = SHAPES[s];
         if (shape === 'addition' && b < a) continue;
         const isRate = shape === 'ratio' || shape === 'growth';
         for (let f = 0; f < (isRate ? 2 : 1); f++) {
           const factor = f === 0 ? 1 : 100;
-          const may = isRate ? rateTarget[f] : amountTarget;
-          let any = false;
-          for (let t = from; t < to && !any; t++) any = may[t] && t !== a && t !== b;
-          if (!any) continue;
-          fillComputed(x, h, a * rows, b * rows, shape, factor, computed, spread);
-          for (let target = from; target < to; target++) {
-            if (target === a || target === b || !may[target]) continue;
+          const may = isRate ? rateTargets[f] : amountTargets;
+          for (let k = 0; k < may.length; k++) {
+            const target = may[k];
+            if (target >= to) break;
+            if (target < from || target === a || target === b) continue;
             // Could the candidate hold on a clear majority? Generous; the exact interval check decides. Most
             // candidates miss on their first rows: the screen stops once a clear majority is out of reach.
             const at = target * rows;
@@ -196,10 +212,22 @@ function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?:
             let close = 0;
             for (let r = 0; r < rows; r++) {
               const tv = x[at + r];
-              const cv = computed[r];
-              if (tv !== tv || cv !== cv) continue; // NaN: no value on this row
+              const ax = x[atA + r];
+              const bx = x[atB + r];
+              if (tv !== tv || ax !== ax || bx !== bx) continue; // NaN: no value on this row
+              // What the shape computes from the row's inputs, and how far their rounding may move it.
+              let cv: number;
+              let spread: number;
+              if (!isRate) {
+                cv = shape === 'difference' ? ax - bx : ax + bx;
+                spread = h[atA + r] + h[atB + r];
+              } else {
+                if (bx === 0) continue;
+                cv = (shape === 'ratio' ? ax / bx : (ax - bx) / bx) * factor;
+                spread = Math.abs(cv) * (h[atA + r] / Math.abs(ax || 1) + h[atB + r] / Math.abs(bx)) * 2 + factor * 1e-12;
+              }
               applicable++;
-              if (Math.abs(tv - cv) <= h[at + r] + spread[r] + 1e-9) close++;
+              if (Math.abs(tv - cv) <= h[at + r] + spread + 1e-9) close++;
               else if (applicable - close > maxMisses) break;
             }
             if (applicable - close <= maxMisses && close >= MIN_HOLDS && close >= MAJORITY * applicable) screened.push({ shape, target, a, b, factor });
@@ -209,29 +237,6 @@ function screenedCandidates(columns: FloatColumn[], usable: boolean[], targets?:
     }
   }
   return screened;
-}
-
-/**
- * What the shape computes on each row from columns starting at `a` and `b` of the flat arrays (NaN where it
- * computes nothing), and how far rounding of the inputs may move it.
- */
-function fillComputed(x: Float64Array, h: Float64Array, a: number, b: number, shape: ColumnShape, factor: number, computed: Float64Array, spread: Float64Array): void {
-  const rows = computed.length;
-  if (shape === 'difference' || shape === 'addition') {
-    const sign = shape === 'difference' ? -1 : 1;
-    for (let r = 0; r < rows; r++) {
-      computed[r] = x[a + r] + sign * x[b + r];
-      spread[r] = h[a + r] + h[b + r];
-    }
-    return;
-  }
-  for (let r = 0; r < rows; r++) {
-    const ax = x[a + r];
-    const bx = x[b + r];
-    const value = approximate(shape, ax, bx, factor);
-    computed[r] = value ?? NaN;
-    spread[r] = Math.abs(value ?? 0) * (h[a + r] / Math.abs(ax || 1) + h[b + r] / Math.abs(bx || 1)) * 2 + factor * 1e-12;
-  }
 }
 
 function confirm(candidate: ColumnCandidate, block: NumberBlock, values: CellValues): Found | null {

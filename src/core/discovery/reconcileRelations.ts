@@ -55,7 +55,9 @@ function failingLines(relations: Relation[], values: CellValues): Relation[][] {
   for (const relation of relations) {
     if (relation.comparison === 'atMost' || relation.rule === 'sum' || relation.rule === 'ofWhichSum' || relation.rule === 'crossSheetBalance') continue;
     const key = `${relation.rule}|${relation.target.sheet}|${relation.target.col}`;
-    lines.set(key, [...(lines.get(key) ?? []), relation]);
+    const line = lines.get(key);
+    if (line) line.push(relation);
+    else lines.set(key, [relation]);
   }
   return [...lines.values()].filter((line) => {
     const statuses = line.map((r) => relationStatus(r, values));

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { cellKey, type CellRef } from '../grid/address';
 import { roundHalfUp } from '../numeric/decimal';
 import type { CellValues } from '../relations/CellValues';
+import { eachRelationCell, type Relation } from '../relations/Relation';
 import type { Finding } from '../report/types';
 import { formatNumberValue, formatShown } from '../values/formatValue';
 import { parseNumberText } from '../values/parseCellValue';
@@ -35,19 +36,23 @@ export function formulaNote(ref: CellRef, values: CellValues): string {
   return state === 'consistent' || state === 'stale' ? WRONG_FORMULA_NOTE : FORMULA_NOTE;
 }
 
-/** An error at each formula among `cells` whose shown result disagrees with its own inputs, unless already reported. */
-export function staleFormulaFindings(cells: CellRef[], values: CellValues, reported: Set<string>): Finding[] {
+/**
+ * An error at each formula among the relations' cells whose shown result disagrees with its own inputs, unless
+ * already reported. A workbook without formulas (typed figures, or values pasted over) has none to look for.
+ */
+export function staleFormulaFindings(relations: Relation[], values: CellValues, reported: Set<string>): Finding[] {
   const findings: Finding[] = [];
+  if (!values.hasFormulas()) return findings;
   const seen = new Set<string>();
-  for (const ref of cells) {
+  const visit = (ref: CellRef) => {
     // Only a formula can be stale: other cells are passed over before any key is made.
-    if (values.raw(ref)?.formula === undefined) continue;
+    if (values.raw(ref)?.formula === undefined) return;
     const key = cellKey(ref);
-    if (seen.has(key) || reported.has(key)) continue;
+    if (seen.has(key) || reported.has(key)) return;
     seen.add(key);
     const computed = staleResult(ref, values);
     const shown = values.original(ref);
-    if (!computed || shown.kind !== 'number') continue;
+    if (!computed || shown.kind !== 'number') return;
     findings.push({
       at: ref,
       severity: 'error',
@@ -57,7 +62,8 @@ export function staleFormulaFindings(cells: CellRef[], values: CellValues, repor
       message: `公式“=${values.raw(ref)?.formula}”的缓存结果与其输入不一致，请重新计算（Excel：公式 → 开始计算，或按 F9）`,
       related: [],
     });
-  }
+  };
+  for (const relation of relations) eachRelationCell(relation, visit);
   return findings;
 }
 

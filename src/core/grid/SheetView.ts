@@ -16,6 +16,8 @@ export class SheetView {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** Some cell holds a formula: without one, nothing on the sheet can be a stale or a wrong formula. */
+  readonly hasFormulas: boolean;
 
   private readonly byKey = new Map<number, SheetCell>();
   private readonly texts = new Map<number, string>();
@@ -34,7 +36,9 @@ export class SheetView {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    let hasFormulas = false;
     for (const cell of grid.cells) {
+      if (cell.formula !== undefined) hasFormulas = true;
       this.byKey.set(cell.row * COLUMNS + cell.col, cell);
       push(this.colsByRow, cell.row, cell.col);
       push(this.rowsByCol, cell.col, cell.row);
@@ -51,6 +55,7 @@ export class SheetView {
     this.left = Number.isFinite(left) ? left : 0;
     this.bottom = bottom;
     this.right = right;
+    this.hasFormulas = hasFormulas;
     this.indexMerges(grid.merges ?? []);
   }
 

@@ -81,6 +81,12 @@ export class CellValues {
     return x;
   }
 
+  /** Some sheet holds a formula. */
+  hasFormulas(): boolean {
+    for (const sheet of this.sheets.values()) if (sheet.view?.hasFormulas) return true;
+    return false;
+  }
+
   /** True while some trial value is set (root-cause search): statuses are then computed afresh. */
   hasTrials(): boolean {
     return this.trials > 0;

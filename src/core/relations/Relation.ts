@@ -40,6 +40,13 @@ export function relationCells(relation: Relation): CellRef[] {
   return [relation.target, ...relation.numerator.map((t) => t.ref), ...(relation.denominator ?? []).map((t) => t.ref)];
 }
 
+/** Each of the relation's cells, target first, as relationCells lists them, with no array made: for the loops over every relation. */
+export function eachRelationCell(relation: Relation, visit: (ref: CellRef) => void): void {
+  visit(relation.target);
+  for (const term of relation.numerator) visit(term.ref);
+  if (relation.denominator) for (const term of relation.denominator) visit(term.ref);
+}
+
 export function plus(ref: CellRef): Term {
   return { ref, sign: 1 };
 }

@@ -9,7 +9,7 @@ import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';
 import { findRootCauses, type RootCause } from './findRootCauses';
-import { relationCells, type Relation } from './Relation';
+import { eachRelationCell, relationCells, type Relation } from './Relation';
 import { isFormula } from '../grid/types';
 import { CellMap } from '../grid/CellMap';
 
@@ -57,7 +57,7 @@ export function checkRelations(relations: Relation[], values: CellValues): Relat
     findings.push(violationFinding(relation, evaluation.stated, expected, 'warning', values));
   }
   const reported = new Set(findings.filter((f) => f.severity === 'error').map((f) => cellKey(f.at)));
-  findings.push(...staleFormulaFindings(relations.flatMap(relationCells), values, reported));
+  findings.push(...staleFormulaFindings(relations, values, reported));
   return { findings: formulaConsequences(findings, values), fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
 }
 
@@ -167,8 +167,9 @@ function planRelationFills(relations: Relation[], values: CellValues): PlannedFi
   for (let pass = 0; pass < 4; pass++) {
     let added = false;
     for (const relation of errorRelations) {
+      if (relationStatus(relation, values) !== 'fillable') continue;
       const key = cellKey(relation.target);
-      if (fills.has(key) || relationStatus(relation, values) !== 'fillable') continue;
+      if (fills.has(key)) continue;
       const evaluation = evaluateRelation(relation, values);
       if (evaluation.status !== 'fillable') continue;
       const format = relation.fillFormat ?? inputFormat(relation, values) ?? formatFromInputs(relation, values);
@@ -211,38 +212,38 @@ function formatFromInputs(relation: Relation, values: CellValues): string {
 
 /** Text or an Excel error where a relation needs a number. */
 function badInputFindings(relations: Relation[], values: CellValues): Finding[] {
+  // Only the few cells that are neither a number nor empty are remembered, to report each once.
   const seen = new CellMap<true>();
   const findings: Finding[] = [];
-  for (const relation of relations) {
-    for (const ref of relationCells(relation)) {
-      if (seen.has(ref)) continue;
-      seen.set(ref, true);
-      const parsed = values.get(ref);
-      if (parsed.kind === 'error' && parsed.code === NO_CACHED_RESULT) {
-        findings.push({ at: ref, severity: 'error', rule: 'uncalculatedFormula', stated: null, expected: null, message: UNCALCULATED_MESSAGE, related: [] });
-      } else if (parsed.kind === 'error') {
-        findings.push({
-          at: ref,
-          severity: 'error',
-          rule: 'excelError',
-          stated: parsed.code,
-          expected: null,
-          message: `单元格显示 Excel 错误值 ${parsed.code}，相关核对无法进行`,
-          related: [],
-        });
-      } else if (parsed.kind === 'text') {
-        findings.push({
-          at: ref,
-          severity: 'warning',
-          rule: 'notANumber',
-          stated: parsed.text,
-          expected: null,
-          message: '此处应为数字，但单元格内容是文字，相关核对已跳过',
-          related: [],
-        });
-      }
+  const visit = (ref: CellRef) => {
+    const parsed = values.get(ref);
+    if (parsed.kind === 'number' || parsed.kind === 'empty' || seen.has(ref)) return;
+    seen.set(ref, true);
+    if (parsed.kind === 'error' && parsed.code === NO_CACHED_RESULT) {
+      findings.push({ at: ref, severity: 'error', rule: 'uncalculatedFormula', stated: null, expected: null, message: UNCALCULATED_MESSAGE, related: [] });
+    } else if (parsed.kind === 'error') {
+      findings.push({
+        at: ref,
+        severity: 'error',
+        rule: 'excelError',
+        stated: parsed.code,
+        expected: null,
+        message: `单元格显示 Excel 错误值 ${parsed.code}，相关核对无法进行`,
+        related: [],
+      });
+    } else if (parsed.kind === 'text') {
+      findings.push({
+        at: ref,
+        severity: 'warning',
+        rule: 'notANumber',
+        stated: parsed.text,
+        expected: null,
+        message: '此处应为数字，但单元格内容是文字，相关核对已跳过',
+        related: [],
+      });
     }
-  }
+  };
+  for (const relation of relations) eachRelationCell(relation, visit);
   return findings;
 }
 

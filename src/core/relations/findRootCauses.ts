@@ -7,7 +7,7 @@ import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';
-import { relationCells, type Relation, type Term } from './Relation';
+import { eachRelationCell, relationCells, type Relation, type Term } from './Relation';
 
 /** One wrong cell: correcting it to `expected` repairs every relation in `repairs`. */
 export interface RootCause {
@@ -33,22 +33,28 @@ export interface RootCauseResult {
  */
 export function findRootCauses(relations: Relation[], values: CellValues): RootCauseResult {
   const errorRelations = relations.filter((r) => r.severity === 'error');
-  const byCell = new CellMap<Relation[]>();
-  for (const relation of errorRelations) {
-    for (const ref of relationCells(relation)) {
+  // Each cell's relations (by index), and the relations linked by shared cells joined as they are listed.
+  const byCell = new CellMap<number[]>();
+  const groups = new UnionFind(errorRelations.length);
+  errorRelations.forEach((relation, i) =>
+    eachRelationCell(relation, (ref) => {
       const list = byCell.get(ref);
-      if (!list) byCell.set(ref, [relation]);
-      else if (list[list.length - 1] !== relation) list.push(relation);
-    }
-  }
+      if (!list) byCell.set(ref, [i]);
+      else if (list[list.length - 1] !== i) {
+        groups.join(list[0], i);
+        list.push(i);
+      }
+    }),
+  );
+  const relationsAt = (ref: CellRef) => (byCell.get(ref) ?? []).map((i) => errorRelations[i]);
   const causes: RootCause[] = [];
   const violated = new Set<Relation>();
   // A correction only touches relations that share a cell with it, so each connected group of relations is
   // searched on its own: the work follows the size of a table's group, never the size of the workbook.
-  for (const group of connectedGroups(errorRelations, byCell)) {
+  for (const group of groups.sets(errorRelations)) {
     const open = new Set(group.filter((r) => relationStatus(r, values) === 'violated'));
     if (open.size === 0) continue;
-    causes.push(...searchGroup(open, byCell, values));
+    causes.push(...searchGroup(open, relationsAt, values));
     for (const relation of open) violated.add(relation);
   }
 
@@ -64,10 +70,10 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
 }
 
 /** The greedy search within one group; repaired relations leave `violated`, trial values stay set for the caller. */
-function searchGroup(violated: Set<Relation>, byCell: CellMap<Relation[]>, values: CellValues): RootCause[] {
+function searchGroup(violated: Set<Relation>, relationsAt: (ref: CellRef) => Relation[], values: CellValues): RootCause[] {
   const causes: RootCause[] = [];
   while (violated.size > 0) {
-    const best = bestCandidate([...violated], byCell, violated, values);
+    const best = bestCandidate([...violated], relationsAt, violated, values);
     if (!best || best.fixed.length - best.broken <= 0) break;
     values.setTrial(best.cell, best.trial);
     for (const relation of best.fixed) violated.delete(relation);
@@ -77,32 +83,41 @@ function searchGroup(violated: Set<Relation>, byCell: CellMap<Relation[]>, value
   return causes;
 }
 
-/** Relations linked by shared cells, in the order their first relation appears (union-find over relations). */
-export function connectedGroups(relations: Relation[], byCell: CellMap<Relation[]>): Relation[][] {
-  const index = new Map(relations.map((r, i) => [r, i]));
-  const parent = relations.map((_, i) => i);
-  const find = (i: number): number => {
+/** Disjoint sets of 0 … n − 1, joined pair by pair (union–find with path halving). */
+class UnionFind {
+  private readonly parent: Int32Array;
+
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+
+  find(i: number): number {
+    const parent = this.parent;
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]];
       i = parent[i];
     }
     return i;
-  };
-  for (const sharing of byCell.values()) {
-    const first = find(index.get(sharing[0])!);
-    for (let k = 1; k < sharing.length; k++) {
-      const other = find(index.get(sharing[k])!);
-      if (other !== first) parent[other] = first;
-    }
   }
-  const groups = new Map<number, Relation[]>();
-  relations.forEach((relation, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(relation);
-    else groups.set(root, [relation]);
-  });
-  return [...groups.values()];
+
+  join(a: number, b: number): void {
+    const rootA = this.find(a);
+    const rootB = this.find(b);
+    if (rootA !== rootB) this.parent[rootB] = rootA;
+  }
+
+  /** The items grouped by set, sets in the order of their first item, items in their own order. */
+  sets<T>(items: T[]): T[][] {
+    const byRoot = new Map<number, T[]>();
+    items.forEach((item, i) => {
+      const root = this.find(i);
+      const set = byRoot.get(root);
+      if (set) set.push(item);
+      else byRoot.set(root, [item]);
+    });
+    return [...byRoot.values()];
+  }
 }
 
 interface Candidate {
@@ -117,7 +132,7 @@ interface Candidate {
 
 function bestCandidate(
   broken: Relation[],
-  byCell: CellMap<Relation[]>,
+  relationsAt: (ref: CellRef) => Relation[],
   violated: Set<Relation>,
   values: CellValues,
 ): Candidate | null {
@@ -127,7 +142,7 @@ function bestCandidate(
   // repair more than the same 合计 solved from a rate computed with it.
   for (const relation of broken) {
     for (const ref of relationCells(relation)) {
-      const candidate = tryCorrection(ref, relation, byCell.get(ref) ?? [], violated, values, tried);
+      const candidate = tryCorrection(ref, relation, relationsAt(ref), violated, values, tried);
       if (candidate && better(candidate, best)) best = candidate;
     }
   }

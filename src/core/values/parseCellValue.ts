@@ -65,7 +65,9 @@ export function parseCellValue(cell: GridCell): ParsedValue {
  */
 function parseStoredNumber(raw: number, numberFormat: string | undefined): ParsedValue {
   if (!Number.isFinite(raw)) return { kind: 'error', code: '#NUM!' };
-  const exactValue = new Dec(generalText(raw));
+  // Given the number, not its text, decimal.js reads an integer below 10⁷ with no string at all, and any other
+  // number through its shortest text, String(n). −0 would keep its sign there: it is 0, as its text "0" says.
+  const exactValue = new Dec(raw === 0 ? 0 : generalNumber(raw));
   const shown = shownNumber(raw, numberFormat);
   if (!shown) {
     return { kind: 'number', value: exactValue, decimals: decimalPlaces(exactValue), percent: false, unit: '', fromText: false };
@@ -160,9 +162,8 @@ export function statedInterval(value: NumberValue): Interval {
  * Excel keeps 15 significant digits: binary noise beyond them (0.1 + 0.2) is not the value, while an amount in 元
  * with ten digits and two decimals keeps every digit.
  */
-function generalText(raw: number): string {
-  if (Number.isInteger(raw)) return String(raw);
-  return String(Number(raw.toPrecision(15)));
+function generalNumber(raw: number): number {
+  return Number.isInteger(raw) ? raw : Number(raw.toPrecision(15));
 }
 
 function decimalPlaces(value: Decimal): number {

@@ -1,7 +1,8 @@
 import { analyseWorkbook, type GridCell } from '../../../src/core';
 import { INFERRED, type ColumnCandidate } from '../../../src/core/discovery/candidates';
-import { confirmationKey } from '../../../src/core/discovery/discoverRelations';
-import { a1, sheetFromRows, workbookOf } from '../../helpers/grid';
+import { confirmationKey, discoverRelations, type Discovery } from '../../../src/core/discovery/discoverRelations';
+import { CellValues } from '../../../src/core/relations/CellValues';
+import { a1, seededRandom, sheetFromRows, workbookOf, type Literal } from '../../helpers/grid';
 
 /**
  * Relation discovery (issue 7, item 7): a table whose headers are unknown words or absent is read from its
@@ -123,5 +124,67 @@ describe('one confirmation per sum', () => {
       candidate('ratio', 3, 2, 1),
     ];
     expect(new Set(different.map(confirmationKey)).size).toBe(different.length);
+  });
+});
+
+describe('discovery for a failing line widens only as far as its answer depends', () => {
+  // Random blocks of related columns (sums, differences, rates, chained on one another), some cells mistyped: for
+  // every column, the discovery aimed at it must give the very replacement the whole block's discovery gives — the
+  // first candidate aimed at it whose inputs are not derived columns (what reconcileRelations asks).
+  function randomBlock(random: () => number): Literal[][] {
+    const rows = 4 + Math.floor(random() * 5);
+    const columns: Literal[][] = [];
+    const amounts: number[][] = [];
+    const int = (n: number) => Math.floor(random() * n);
+    const width = 5 + int(9);
+    for (let c = 0; c < width; c++) {
+      const [a, b] = [amounts[int(amounts.length)], amounts[int(amounts.length)]];
+      const kind = amounts.length < 2 ? 'base' : (['base', 'sum', 'difference', 'ratio', 'growth'] as const)[int(5)];
+      if (kind === 'base' || a === b) {
+        const base = Array.from({ length: rows }, () => 100 + int(90000));
+        amounts.push(base);
+        columns.push(base);
+      } else if (kind === 'sum' || kind === 'difference') {
+        const made = a.map((x, r) => (kind === 'sum' ? x + b[r] : x - b[r]));
+        amounts.push(made);
+        columns.push(made);
+      } else {
+        columns.push(a.map((x, r) => pct(Math.round(((kind === 'ratio' ? x : x - b[r]) / b[r]) * 10000) / 10000)));
+      }
+    }
+    const table = Array.from({ length: rows }, (_, r) => columns.map((column) => column[r]));
+    for (let slips = int(3); slips > 0; slips--) {
+      const [r, c] = [int(rows), int(width)];
+      if (typeof table[r][c] === 'number') table[r][c] = (table[r][c] as number) + 1 + int(500);
+    }
+    return table.map((cells, r) => [`行${r}`, ...cells]);
+  }
+
+  function replacement(discovery: Discovery, target: number) {
+    const derived = new Set(discovery.columns.map((c) => c.candidate.target));
+    return discovery.ranked.find((c) => c.candidate.target === target && !derived.has(c.candidate.a) && !derived.has(c.candidate.b)) ?? null;
+  }
+
+  it('gives the whole discovery’s answer on 100 random blocks', () => {
+    const random = seededRandom(20261129);
+    let replaced = 0;
+    let narrower = 0;
+    for (let n = 0; n < 100; n++) {
+      const rows = randomBlock(random);
+      const values = new CellValues(workbookOf(sheetFromRows('表', rows)));
+      const block = { sheet: '表', rows: rows.map((_, r) => r), cols: rows[0].slice(1).map((_, c) => c + 1) };
+      const name = (col: number) => `列${col}`;
+      const whole = discoverRelations(block, values, name, { columnsOnly: true });
+      block.cols.forEach((col, target) => {
+        const aimed = discoverRelations(block, values, name, { columnsOnly: true, wanted: new Set([col]) });
+        const expected = replacement(whole, target);
+        expect(replacement(aimed, target)).toEqual(expected);
+        if (expected) replaced++;
+        if (aimed.ranked.length > 0 && aimed.ranked.length < whole.ranked.length) narrower++;
+      });
+    }
+    // The generator must make both cases common: replacements to find, and aimed discoveries smaller than the whole.
+    expect(replaced).toBeGreaterThan(150);
+    expect(narrower).toBeGreaterThan(300);
   });
 });

@@ -1,5 +1,7 @@
 import type { GridCell } from '../../../src/core';
+import { Dec } from '../../../src/core/numeric/decimal';
 import { parseCellValue, parseNumberText, statedInterval, type ParsedValue } from '../../../src/core/values/parseCellValue';
+import { seededRandom } from '../../helpers/grid';
 
 /** The parsed number as plain data, for readable expectations. */
 function shown(parsed: ParsedValue) {
@@ -94,6 +96,22 @@ describe('parseCellValue: stored numbers', () => {
     expect(cell(1.1 * 3)).toMatchObject({ value: '3.3', decimals: 1 });
     expect(cell(43436.13)).toMatchObject({ value: '43436.13', decimals: 2 });
     expect(cell(42)).toMatchObject({ value: '42', decimals: 0 });
+  });
+
+  it('reads a stored number as the text Excel shows under General: 15 significant digits, no −0', () => {
+    // Against the text route (Decimal of String(Number(x.toPrecision(15)))) on seeded numbers of every size.
+    const random = seededRandom(1129);
+    const numbers = [-0, 0, 1e7 - 1, 1e7, -(1e7 - 1), 2 ** 53, 1e21, 1e-7, 0.1 + 0.2, 123456789.125, -0.000123];
+    for (let i = 0; i < 3000; i++) {
+      const magnitude = 10 ** Math.floor(random() * 30 - 12);
+      const x = (random() - 0.5) * magnitude;
+      numbers.push(x, Math.round(x), Math.round(x * 100) / 100);
+    }
+    for (const x of numbers) {
+      const parsed = parseCellValue({ value: x });
+      const viaText = new Dec(Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(15))));
+      expect(parsed.kind === 'number' && [parsed.value.toString(), parsed.value.isNeg()]).toEqual([viaText.toString(), viaText.isNeg()]);
+    }
   });
 
   it('treats a text format (@) like General', () => {
