@@ -149,12 +149,19 @@ function sumGapHint(relation: Relation, stated: Decimal, values: CellValues): st
   for (const part of parts) {
     if (part.value.kind !== 'number' || part.value.value.isZero()) continue;
     // One unit in the item's last shown place: the gap is itself a sum of rounded figures.
-    const unit = new Dec(10).pow(-part.value.decimals);
+    const unit = unitAt(part.value.decimals);
     const where = qualifiedA1(part.ref, relation.target.sheet);
     if (gap.minus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能漏加了该项`;
     if (gap.plus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能重复计入了该项`;
   }
   return '';
+}
+
+const UNITS: Decimal[] = [];
+
+/** 10⁻ᵈ, made once per number of decimals (a power in decimal.js is costly, and every 合计 finding asks). */
+function unitAt(decimals: number): Decimal {
+  return decimals >= 0 && decimals < 64 ? (UNITS[decimals] ??= new Dec(10).pow(-decimals)) : new Dec(10).pow(-decimals);
 }
 
 /**
