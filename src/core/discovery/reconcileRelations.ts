@@ -1,6 +1,7 @@
 import type { CellValues } from '../relations/CellValues';
 import { relationStatus } from '../relations/relationStatus';
-import type { Relation } from '../relations/Relation';
+import { eachRelationCell, type Relation } from '../relations/Relation';
+import type { CellRef } from '../grid/address';
 import type { Finding } from '../report/types';
 import type { RecognisedTable } from '../tables/RecognisedTable';
 import { columnName, INFERRED, relationOf } from './candidates';
@@ -70,12 +71,11 @@ function failingLines(relations: Relation[], values: CellValues): Relation[][] {
 function blockOf(table: RecognisedTable): NumberBlock {
   const rows = new Set<number>();
   const cols = new Set<number>();
-  for (const relation of table.relations) {
-    for (const ref of [relation.target, ...relation.numerator.map((t) => t.ref), ...(relation.denominator ?? []).map((t) => t.ref)]) {
-      if (ref.sheet !== table.sheet) continue;
-      rows.add(ref.row);
-      cols.add(ref.col);
-    }
-  }
+  const visit = (ref: CellRef) => {
+    if (ref.sheet !== table.sheet) return;
+    rows.add(ref.row);
+    cols.add(ref.col);
+  };
+  for (const relation of table.relations) eachRelationCell(relation, visit);
   return { sheet: table.sheet, rows: [...rows].sort((a, b) => a - b), cols: [...cols].sort((a, b) => a - b) };
 }

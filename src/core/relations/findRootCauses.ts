@@ -33,20 +33,28 @@ export interface RootCauseResult {
  */
 export function findRootCauses(relations: Relation[], values: CellValues): RootCauseResult {
   const errorRelations = relations.filter((r) => r.severity === 'error');
-  // Each cell's relations (by index), and the relations linked by shared cells joined as they are listed.
-  const byCell = new CellMap<number[]>();
+  // Each cell's relations (by index: one as a number, most cells have no more; several as a list), and the
+  // relations linked by shared cells joined as they are listed.
+  const byCell = new CellMap<number | number[]>();
   const groups = new UnionFind(errorRelations.length);
   errorRelations.forEach((relation, i) =>
     eachRelationCell(relation, (ref) => {
-      const list = byCell.get(ref);
-      if (!list) byCell.set(ref, [i]);
-      else if (list[list.length - 1] !== i) {
-        groups.join(list[0], i);
-        list.push(i);
+      const at = byCell.get(ref);
+      if (at === undefined) byCell.set(ref, i);
+      else if (typeof at === 'number') {
+        if (at === i) return;
+        groups.join(at, i);
+        byCell.set(ref, [at, i]);
+      } else if (at[at.length - 1] !== i) {
+        groups.join(at[0], i);
+        at.push(i);
       }
     }),
   );
-  const relationsAt = (ref: CellRef) => (byCell.get(ref) ?? []).map((i) => errorRelations[i]);
+  const relationsAt = (ref: CellRef): Relation[] => {
+    const at = byCell.get(ref);
+    return at === undefined ? [] : typeof at === 'number' ? [errorRelations[at]] : at.map((i) => errorRelations[i]);
+  };
   const causes: RootCause[] = [];
   const violated = new Set<Relation>();
   // A correction only touches relations that share a cell with it, so each connected group of relations is
