@@ -12,9 +12,8 @@ import { saysPercent } from '../vocabulary';
  */
 export function readRatesCellByCell(line: Relation[], values: CellValues, header: string): Relation[] {
   let asFraction = 0;
-  let asPoints = 0;
-  let bare = 0;
   let shownPercent = 0;
+  const bare: Relation[] = [];
   for (const relation of line) {
     const parsed = values.get(relation.target);
     if (parsed.kind !== 'number') continue;
@@ -22,14 +21,20 @@ export function readRatesCellByCell(line: Relation[], values: CellValues, header
       shownPercent++;
       continue;
     }
-    bare++;
+    bare.push(relation);
     if (relationStatus(relation, values) === 'holds') asFraction++;
-    if (judgedStatus({ ...relation, factor: 100 }, values) === 'holds') asPoints++;
   }
-  const bareInPoints = asPoints > asFraction || (asPoints === asFraction && saysPercent(header));
+  // Points win with more rows holding, or as many when the header says %: each row is tried in points only
+  // while that can still happen (a line of fractions is mostly settled by its first row).
+  const needed = saysPercent(header) ? asFraction : asFraction + 1;
+  let asPoints = 0;
+  for (let i = 0; i < bare.length && asPoints + bare.length - i >= needed && asPoints < needed; i++) {
+    if (judgedStatus({ ...bare[i], factor: 100 }, values) === 'holds') asPoints++;
+  }
+  const bareInPoints = asPoints >= needed && bare.length > 0;
   // An empty cell is filled the way its line writes rates: points only where bare numbers (or, on an empty line,
   // the header) say so.
-  const emptyInPoints = bare > 0 ? bareInPoints : shownPercent === 0 && saysPercent(header);
+  const emptyInPoints = bare.length > 0 ? bareInPoints : shownPercent === 0 && saysPercent(header);
   return line.map((relation) => {
     const parsed = values.get(relation.target);
     const points = parsed.kind === 'number' ? !parsed.percent && bareInPoints : emptyInPoints;

@@ -148,4 +148,18 @@ describe('percentages read cell by cell', () => {
     const fractionLine = [1, 2, 3].map((row) => relations.growthRate(ref(row, 3), ref(row, 1), ref(row, 2)));
     expect(readRatesCellByCell(fractionLine, fractions, '增长率').map((r) => r.factor ?? 1)).toEqual([1, 1, 1]);
   });
+
+  it('counts every bare row, not the first: a mistyped first rate does not decide how the line is read', () => {
+    // No % in the header: points must win on the count. The first rate holds neither way (a typo to report).
+    const typed = [['险种', '本年', '上年', '增长率'], ['甲', 105.72, 100, 9.99], ['乙', 110, 100, 10], ['丙', 120, 100, 20], ['丁', 103, 100, 3]];
+    const points = new CellValues(workbookOf(sheetFromRows('表', typed)));
+    const pointsLine = [1, 2, 3, 4].map((row) => relations.growthRate(ref(row, 3), ref(row, 1), ref(row, 2)));
+    expect(readRatesCellByCell(pointsLine, points, '增长率').map((r) => r.factor ?? 1)).toEqual([100, 100, 100, 100]);
+    // A tie (one row each way) goes to what the header says.
+    const tied = [['险种', '本年', '上年', '增长率'], ['甲', 105, 100, 5], ['乙', 110, 100, 0.1], ['丙', 120, 100, 7]];
+    const tie = new CellValues(workbookOf(sheetFromRows('表', tied)));
+    const tieLine = [1, 2, 3].map((row) => relations.growthRate(ref(row, 3), ref(row, 1), ref(row, 2)));
+    expect(readRatesCellByCell(tieLine, tie, '增长率').map((r) => r.factor ?? 1)).toEqual([1, 1, 1]);
+    expect(readRatesCellByCell(tieLine, tie, '增长率(%)').map((r) => r.factor ?? 1)).toEqual([100, 100, 100]);
+  });
 });
