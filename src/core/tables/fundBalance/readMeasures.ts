@@ -1,4 +1,5 @@
 import type { SheetView } from '../../grid/SheetView';
+import { rememberByText } from '../../text/rememberByText';
 import { kindOf } from '../../values/parseCellValue';
 import { flowOf, isNoteOrFooter, measureRoleOf, namesTable, normaliseWord, yearOf, type Flow, type MeasureRole } from '../../vocabulary';
 import type { FundAxis } from './findFundAxes';
@@ -19,12 +20,13 @@ function isYearNumber(value: number): boolean {
   return Number.isInteger(value) && value >= 1990 && value <= 2100;
 }
 
-function isHeaderText(text: string): boolean {
+/** Asked of every cell above and along a table's columns, on every sheet: answered once per distinct text. */
+const isHeaderText: (text: string) => boolean = rememberByText((text) => {
   if (text === '' || isNoteOrFooter(text)) return false;
   // A title typed over the middle of the table (…情况表, …分析表) is not a column header.
   if (namesTable(text, 'end')) return false;
   return kindOf({ value: text }) !== 'number' || isYearNumber(Number(text));
-}
+});
 
 /** Empty columns (or rows) a table may hold as a visual gap; a wider gap ends it. */
 const MAX_SPACER = 2;
