@@ -9,6 +9,9 @@ import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';
 import { eachRelationCell, relationCells, type Relation, type Term } from './Relation';
 
+const ZERO = new Dec(0);
+const ONE = new Dec(1);
+
 /** One wrong cell: correcting it to `expected` repairs every relation in `repairs`. */
 export interface RootCause {
   cell: CellRef;
@@ -149,8 +152,9 @@ function bestCandidate(
   // Each broken relation proposes its own correction for each of its cells: a 合计 solved from its sum may
   // repair more than the same 合计 solved from a rate computed with it.
   for (const relation of broken) {
+    const solve = relationSolver(relation, values);
     for (const ref of relationCells(relation)) {
-      const candidate = tryCorrection(ref, relation, relationsAt(ref), violated, values, tried);
+      const candidate = tryCorrection(ref, relation, solve, relationsAt(ref), violated, values, tried);
       if (candidate && better(candidate, best)) best = candidate;
     }
   }
@@ -172,6 +176,7 @@ function better(a: Candidate, b: Candidate | null): boolean {
 function tryCorrection(
   ref: CellRef,
   source: Relation,
+  solve: (ref: CellRef) => Decimal | null,
   involved: Relation[],
   violated: Set<Relation>,
   values: CellValues,
@@ -179,7 +184,7 @@ function tryCorrection(
 ): Candidate | null {
   const stated = values.get(ref);
   if (stated.kind !== 'number') return null;
-  const solved = solveFor(ref, source, values);
+  const solved = solve(ref);
   if (!solved) return null;
   // A figure typed as shown in a sum of such figures (a bare 总分 `86.5`) has no digits hidden by a format: its
   // correction may carry the digits the sum needs (86.49), not only the ones it was typed with.
@@ -213,38 +218,68 @@ function isExact(interval: { lo: Decimal; hi: Decimal } | null): boolean {
  * With N = n₁x + n₀ and D = d₁x + d₀ (x the unknown), T = N / D gives x = (n₀ − T·d₀) / (T·d₁ − n₁).
  */
 export function solveFor(ref: CellRef, relation: Relation, values: CellValues): Decimal | null {
-  const point = (r: CellRef): Decimal | null => {
+  return relationSolver(relation, values)(ref);
+}
+
+/** A side's terms with their current values, and their sum; `complete` when every term has a value. */
+interface SideSum {
+  terms: { ref: CellRef; sign: 1 | -1; value: Decimal | null }[];
+  total: Decimal;
+  complete: boolean;
+}
+
+/**
+ * solveFor for each cell of one relation, its sums taken once: the part without the unknown (n₀, d₀) is the sum
+ * less the unknown's own terms, so solving for every cell of a 合计 of n items is n additions, not n². The values
+ * are read when the solver is made; it serves while they stay as they are.
+ */
+export function relationSolver(relation: Relation, values: CellValues): (ref: CellRef) => Decimal | null {
+  const valueOf = (r: CellRef): Decimal | null => {
     const parsed = values.get(r);
     if (parsed.kind === 'number') return parsed.value;
-    return parsed.kind === 'empty' && relation.emptyAsZero ? new Dec(0) : null;
+    return parsed.kind === 'empty' && relation.emptyAsZero ? ZERO : null;
   };
-  const split = (terms: Term[]): [Decimal, Decimal] | null => {
-    let coefficient = new Dec(0);
-    let rest = new Dec(0);
-    for (const term of terms) {
-      if (sameCell(term.ref, ref)) {
-        coefficient = coefficient.plus(term.sign);
-        continue;
-      }
-      const value = point(term.ref);
-      if (value === null) return null;
-      rest = rest.plus(value.mul(term.sign));
+  const sideOf = (terms: Term[]): SideSum => {
+    let total = ZERO;
+    let complete = true;
+    const valued = terms.map((term) => {
+      const value = valueOf(term.ref);
+      if (value === null) complete = false;
+      else total = total.plus(term.sign === 1 ? value : value.neg());
+      return { ref: term.ref, sign: term.sign, value };
+    });
+    return { terms: valued, total, complete };
+  };
+  /** [coefficient of the unknown, the rest] on one side; null when a term other than the unknown has no value. */
+  const split = (side: SideSum, ref: CellRef): [Decimal, Decimal] | null => {
+    let coefficient = 0;
+    let rest = side.total;
+    for (const term of side.terms) {
+      if (!sameCell(term.ref, ref)) continue;
+      coefficient += term.sign;
+      // The unknown's own value left the total (it is not part of the rest); a term without one never entered it.
+      if (term.value !== null) rest = rest.minus(term.sign === 1 ? term.value : term.value.neg());
     }
-    return [coefficient, rest];
+    if (!side.complete && side.terms.some((term) => term.value === null && !sameCell(term.ref, ref))) return null;
+    return [new Dec(coefficient), rest];
   };
-  const numerator = split(relation.numerator);
-  const denominator = relation.denominator ? split(relation.denominator) : [new Dec(0), new Dec(1)];
-  if (!numerator || !denominator) return null;
-  const [n1, n0] = numerator;
-  const [d1, d0] = denominator as [Decimal, Decimal];
+  const numerator = sideOf(relation.numerator);
+  const denominator = relation.denominator ? sideOf(relation.denominator) : null;
   const factor = new Dec(relation.factor ?? 1);
-  if (sameCell(relation.target, ref)) {
-    return d0.isZero() ? null : n0.div(d0).mul(factor);
-  }
-  const stated = point(relation.target);
-  if (stated === null) return null;
-  const target = stated.div(factor);
-  const divisor = target.mul(d1).minus(n1);
-  if (divisor.isZero()) return null;
-  return n0.minus(target.mul(d0)).div(divisor);
+  const stated = valueOf(relation.target);
+  return (ref) => {
+    const n = split(numerator, ref);
+    const d = denominator ? split(denominator, ref) : ([ZERO, ONE] as [Decimal, Decimal]);
+    if (!n || !d) return null;
+    const [n1, n0] = n;
+    const [d1, d0] = d;
+    if (sameCell(relation.target, ref)) {
+      return d0.isZero() ? null : n0.div(d0).mul(factor);
+    }
+    if (stated === null) return null;
+    const target = stated.div(factor);
+    const divisor = target.mul(d1).minus(n1);
+    if (divisor.isZero()) return null;
+    return n0.minus(target.mul(d0)).div(divisor);
+  };
 }

@@ -1,8 +1,11 @@
+import type Decimal from 'decimal.js';
 import type { CellRef } from '../../../src/core';
+import { sameCell } from '../../../src/core/grid/address';
+import { Dec } from '../../../src/core/numeric/decimal';
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { findRootCauses, solveFor } from '../../../src/core/relations/findRootCauses';
-import { relations } from '../../../src/core/relations/Relation';
-import { sheetFromRows, workbookOf } from '../../helpers/grid';
+import { relations, type Relation, type Term } from '../../../src/core/relations/Relation';
+import { seededRandom, sheetFromRows, workbookOf, type Literal } from '../../helpers/grid';
 
 const at = (row: number, col: number): CellRef => ({ sheet: 's', row, col });
 const pct = (value: number) => ({ value, numberFormat: '0.00%' });
@@ -29,6 +32,71 @@ describe('solveFor: the value of one cell that makes a relation hold', () => {
     const growth = { ...relations.growthRate(at(0, 3), at(0, 0), at(0, 1)), factor: 100 };
     expect(solveFor(at(0, 3), growth, pointsValues)?.toString()).toBe('25');
     expect(solveFor(at(0, 1), growth, pointsValues)?.toString()).toBe('80');
+  });
+});
+
+describe('solveFor on generated relations: the sums taken once give what solving term by term gives', () => {
+  // The definition, term by term: x = (n₀ − T·d₀) / (T·d₁ − n₁), n₀ and d₀ summed without the unknown's terms.
+  function solvedTermByTerm(ref: CellRef, relation: Relation, values: CellValues): Decimal | null {
+    const point = (r: CellRef): Decimal | null => {
+      const parsed = values.get(r);
+      if (parsed.kind === 'number') return parsed.value;
+      return parsed.kind === 'empty' && relation.emptyAsZero ? new Dec(0) : null;
+    };
+    const split = (terms: Term[]): [Decimal, Decimal] | null => {
+      let coefficient = new Dec(0);
+      let rest = new Dec(0);
+      for (const term of terms) {
+        if (sameCell(term.ref, ref)) coefficient = coefficient.plus(term.sign);
+        else {
+          const value = point(term.ref);
+          if (value === null) return null;
+          rest = rest.plus(value.mul(term.sign));
+        }
+      }
+      return [coefficient, rest];
+    };
+    const numerator = split(relation.numerator);
+    const denominator = relation.denominator ? split(relation.denominator) : [new Dec(0), new Dec(1)];
+    if (!numerator || !denominator) return null;
+    const factor = new Dec(relation.factor ?? 1);
+    if (sameCell(relation.target, ref)) return denominator[1].isZero() ? null : numerator[1].div(denominator[1]).mul(factor);
+    const stated = point(relation.target);
+    if (stated === null) return null;
+    const target = stated.div(factor);
+    const divisor = target.mul(denominator[0]).minus(numerator[0]);
+    return divisor.isZero() ? null : numerator[1].minus(target.mul(denominator[1])).div(divisor);
+  }
+
+  it('agrees on 2,000 seeded relations: sums with repeated, empty and text cells, rates in both units', () => {
+    const random = seededRandom(3011);
+    let solved = 0;
+    for (let n = 0; n < 2000; n++) {
+      const width = 3 + Math.floor(random() * 8);
+      const row = Array.from({ length: width }, (): Literal => {
+        const roll = random();
+        if (roll < 0.08) return null;
+        if (roll < 0.12) return '—';
+        if (roll < 0.16) return 'n/a';
+        const magnitude = 10 ** Math.floor(random() * 8 - 2);
+        return Math.round((random() - 0.3) * magnitude * 100) / 100;
+      });
+      const values = new CellValues(workbookOf(sheetFromRows('s', [row])));
+      const cell = () => at(0, Math.floor(random() * width));
+      const kind = Math.floor(random() * 3);
+      const relation: Relation =
+        kind === 0
+          ? { ...relations.sum(cell(), Array.from({ length: 2 + Math.floor(random() * 5) }, cell)), emptyAsZero: random() < 0.5 }
+          : kind === 1
+            ? { ...relations.change(cell(), cell(), cell()), factor: 1 }
+            : { ...relations.growthRate(cell(), cell(), cell()), factor: random() < 0.5 ? 100 : 1 };
+      for (let col = 0; col < width; col++) {
+        const expected = solvedTermByTerm(at(0, col), relation, values);
+        expect(solveFor(at(0, col), relation, values)?.toString() ?? null).toBe(expected?.toString() ?? null);
+        if (expected) solved++;
+      }
+    }
+    expect(solved).toBeGreaterThan(3000);
   });
 });
 
