@@ -1,5 +1,6 @@
 import { cellKey, type CellRef, type Finding, type Severity, type WorkbookGrid } from '../core';
 import { SEVERITY_WORD, TEXT } from './messages';
+import { sheetsByName } from './sheetIndex';
 import type { SheetWrites } from './xlsx/write/editWorkbook';
 
 /** Fill colours (ARGB) per severity: the light tints Excel itself uses for bad / neutral / note cells. */
@@ -21,14 +22,17 @@ export function planAnnotations(findings: Finding[], grid: WorkbookGrid): { anno
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = cellKey(finding.at);
-    byCell.set(key, [...(byCell.get(key) ?? []), finding]);
+    const group = byCell.get(key);
+    if (group) group.push(finding);
+    else byCell.set(key, [finding]);
   }
+  const sheets = sheetsByName(grid);
   const annotated: AnnotatedCell[] = [];
   const onProtected: AnnotatedCell[] = [];
   const writes = new Map<string, SheetWrites>();
   for (const group of byCell.values()) {
     const { at } = group[0];
-    const sheet = grid.sheets.find((s) => s.name === at.sheet);
+    const sheet = sheets.get(at.sheet);
     if (!sheet) continue;
     const severity = group.map((f) => f.severity).sort((a, b) => RANK[a] - RANK[b])[0];
     if (sheet.protected) {

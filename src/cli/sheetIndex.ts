@@ -10,9 +10,10 @@ export class SheetIndex {
 
   static of(grid: WorkbookGrid): (name: string) => SheetIndex | undefined {
     const built = new Map<string, SheetIndex>();
+    let sheets: Map<string, SheetGrid> | undefined;
     return (name) => {
       if (!built.has(name)) {
-        const sheet = grid.sheets.find((s) => s.name === name);
+        const sheet = (sheets ??= sheetsByName(grid)).get(name);
         if (!sheet) return undefined;
         built.set(name, new SheetIndex(sheet));
       }
@@ -28,6 +29,13 @@ export class SheetIndex {
   isCoveredByMerge(row: number, col: number): boolean {
     return (this.sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
   }
+}
+
+/** The workbook's sheets by name (the first of a name, as a search from the start finds it). */
+export function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
+  const sheets = new Map<string, SheetGrid>();
+  for (const sheet of grid.sheets) if (!sheets.has(sheet.name)) sheets.set(sheet.name, sheet);
+  return sheets;
 }
 
 /** What a cell shows, as the report's `previous`: numbers stay numbers, an error is its text, empty is null. */

@@ -1,6 +1,6 @@
 import { toA1 } from '../../../core';
 import { OFFICE_RELS_NS, insertBeforeClose, type PackageEditor } from './PackageEditor';
-import { attribute, childElements, escapeXml, findAll, findElement, fromUtf8, prefixOf, withAttribute } from './xmlSplice';
+import { attribute, childElements, escapeXml, findAll, findElement, fromUtf8, prefixOf, withAttribute, type FoundElement } from './xmlSplice';
 
 export interface Note {
   row: number;
@@ -51,7 +51,7 @@ export async function addNotes(editor: PackageEditor, sheetPart: string, sheetXm
 }
 
 /** Our text into the comments part: appended to a cell's note, or a new note; returns the cells that are new. */
-function addComments(xml: string, notes: Note[]): { xml: string; fresh: Note[] } {
+export function addComments(xml: string, notes: Note[]): { xml: string; fresh: Note[] } {
   let out = xml;
   const authors = findElement(out, 'authors') ?? (() => {
     out = insertFirst(out, 'comments', '<authors/>');
@@ -64,25 +64,53 @@ function addComments(xml: string, notes: Note[]): { xml: string; fresh: Note[] }
     authorId = names.length;
     out = insertBeforeClose(out, 'authors', `<${prefix}author>${AUTHOR}</${prefix}author>`);
   }
+  // The existing notes by cell, read once; every change is gathered and spliced in one pass, so a sheet with a
+  // thousand findings costs a thousand insertions, not a thousand rescans and copies of the part.
+  const list = findElement(out, 'commentList');
+  const existingAt = new Map<string, FoundElement>();
+  if (list && !list.selfClosing) {
+    for (const comment of findAll(out, 'comment', list.openEnd, list.end)) {
+      const ref = attribute(out.slice(comment.start, comment.openEnd), 'ref');
+      if (ref !== undefined && !existingAt.has(ref)) existingAt.set(ref, comment);
+    }
+  }
+  const run = (text: string) => `<${prefix}r><${prefix}t xml:space="preserve">${fromUtf8(escapeXml(text))}</${prefix}t></${prefix}r>`;
+  const insertions: { at: number; xml: string }[] = [];
+  const added = new Map<string, string[]>();
   const fresh: Note[] = [];
   for (const note of notes) {
     const ref = toA1(note.row, note.col);
-    const list = findElement(out, 'commentList');
-    const existing = list ? findAll(out, 'comment', list.openEnd, list.end).find((c) => attribute(out.slice(c.start, c.openEnd), 'ref') === ref) : undefined;
-    const run = `<${prefix}r><${prefix}t xml:space="preserve">${fromUtf8(escapeXml(note.text))}</${prefix}t></${prefix}r>`;
-    if (existing) {
-      const text = findElement(out, 'text', existing.openEnd, existing.end);
-      if (text && !text.selfClosing) {
-        const phonetic = findElement(out, 'rPh', text.openEnd, text.end) ?? findElement(out, 'phoneticPr', text.openEnd, text.end);
-        const at = phonetic ? phonetic.start : text.end - text.name.length - 3;
-        const separated = `<${prefix}r><${prefix}t xml:space="preserve">${fromUtf8(escapeXml('\n\n' + note.text))}</${prefix}t></${prefix}r>`;
-        out = out.slice(0, at) + separated + out.slice(at);
-        continue;
-      }
+    const existing = existingAt.get(ref);
+    const text = existing ? findElement(out, 'text', existing.openEnd, existing.end) : null;
+    if (text && !text.selfClosing) {
+      // After the note's own runs, before any phonetic reading.
+      const phonetic = findElement(out, 'rPh', text.openEnd, text.end) ?? findElement(out, 'phoneticPr', text.openEnd, text.end);
+      insertions.push({ at: phonetic ? phonetic.start : text.end - text.name.length - 3, xml: run('\n\n' + note.text) });
+      continue;
     }
-    if (!list) out = insertBeforeClose(out, 'comments', `<${prefix}commentList/>`);
-    out = insertBeforeClose(out, 'commentList', `<${prefix}comment ref="${ref}" authorId="${authorId}"><${prefix}text>${run}</${prefix}text></${prefix}comment>`);
+    const ours = added.get(ref);
+    if (ours) {
+      ours.push(run('\n\n' + note.text));
+      continue;
+    }
+    added.set(ref, [run(note.text)]);
     fresh.push(note);
+  }
+  if (insertions.length > 0) {
+    insertions.sort((a, b) => a.at - b.at); // stable: two notes for one cell keep their order
+    const pieces: string[] = [];
+    let copied = 0;
+    for (const { at, xml: inserted } of insertions) {
+      pieces.push(out.slice(copied, at), inserted);
+      copied = at;
+    }
+    pieces.push(out.slice(copied));
+    out = pieces.join('');
+  }
+  if (added.size > 0) {
+    const comments = [...added].map(([ref, runs]) => `<${prefix}comment ref="${ref}" authorId="${authorId}"><${prefix}text>${runs.join('')}</${prefix}text></${prefix}comment>`);
+    if (!list) out = insertBeforeClose(out, 'comments', `<${prefix}commentList/>`);
+    out = insertBeforeClose(out, 'commentList', comments.join(''));
   }
   return { xml: out, fresh };
 }
