@@ -219,12 +219,22 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDER_SET.has(normaliseWord(text).toLowerCase());
 }
 
+/** Per list of role words, the role of each distinct text, made once (every cell of every sheet is asked). */
+const ROLES_BY_WORDS = new WeakMap<readonly [string, RegExp][], (text: string) => string | null>();
+
 /** A 自评表 header cell's role. A long sentence is content, not a header, even when it mentions 指标值 or 得分. */
 export function selfEvaluationRoleOf<R extends string>(words: readonly [R, RegExp][], text: string): R | null {
-  const compact = normaliseWord(text);
-  if (!compact || compact.length > 24) return null;
-  for (const [role, pattern] of words) if (pattern.test(compact)) return role;
-  return null;
+  let roleOf = ROLES_BY_WORDS.get(words);
+  if (!roleOf) {
+    roleOf = rememberByText((cellText) => {
+      const compact = normaliseWord(cellText);
+      if (!compact || compact.length > 24) return null;
+      for (const [role, pattern] of words) if (pattern.test(compact)) return role;
+      return null;
+    });
+    ROLES_BY_WORDS.set(words, roleOf);
+  }
+  return roleOf(text) as R | null;
 }
 
 export function namesSelfEvaluationHeader(text: string): boolean {
