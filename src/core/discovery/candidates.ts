@@ -20,20 +20,6 @@ export interface ColumnCandidate {
 
 export const INFERRED = '（由数值关系推断）';
 
-/** What a candidate computes from plain numbers, for the quick float screen before the exact check. */
-export function approximate(shape: ColumnShape, a: number, b: number, factor: number): number | null {
-  switch (shape) {
-    case 'difference':
-      return a - b;
-    case 'addition':
-      return a + b;
-    case 'ratio':
-      return b === 0 ? null : (a / b) * factor;
-    case 'growth':
-      return b === 0 ? null : ((a - b) / b) * factor;
-  }
-}
-
 /** The candidate as a Relation on one row, its description naming the columns by header or letter. */
 export function relationOf(candidate: ColumnCandidate, row: number, sheet: string, cols: number[], name: (col: number) => string): Relation {
   const relation = unnamedRelationOf(candidate, row, sheet, cols);
