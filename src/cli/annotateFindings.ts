@@ -1,6 +1,6 @@
 import { cellKey, type CellRef, type Finding, type Severity, type WorkbookGrid } from '../core';
 import { SEVERITY_WORD, TEXT } from './messages';
-import { sheetsByName } from './sheetIndex';
+import { sheetsByName } from './xlsx/sheetsByName';
 import type { SheetWrites } from './xlsx/write/editWorkbook';
 
 /** Fill colours (ARGB) per severity: the light tints Excel itself uses for bad / neutral / note cells. */
@@ -26,7 +26,7 @@ export function planAnnotations(findings: Finding[], grid: WorkbookGrid): { anno
     if (group) group.push(finding);
     else byCell.set(key, [finding]);
   }
-  const sheets = sheetsByName(grid);
+  const sheets = sheetsByName(grid.sheets);
   const annotated: AnnotatedCell[] = [];
   const onProtected: AnnotatedCell[] = [];
   const writes = new Map<string, SheetWrites>();

@@ -1,4 +1,5 @@
 import type { SheetCell, SheetGrid, WorkbookGrid } from '../core';
+import { sheetsByName } from './xlsx/sheetsByName';
 
 /** One sheet's cells by position, built only for the sheets a command writes to. */
 export class SheetIndex {
@@ -13,7 +14,7 @@ export class SheetIndex {
     let sheets: Map<string, SheetGrid> | undefined;
     return (name) => {
       if (!built.has(name)) {
-        const sheet = (sheets ??= sheetsByName(grid)).get(name);
+        const sheet = (sheets ??= sheetsByName(grid.sheets)).get(name);
         if (!sheet) return undefined;
         built.set(name, new SheetIndex(sheet));
       }
@@ -29,13 +30,6 @@ export class SheetIndex {
   isCoveredByMerge(row: number, col: number): boolean {
     return (this.sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
   }
-}
-
-/** The workbook's sheets by name (the first of a name, as a search from the start finds it). */
-export function sheetsByName(grid: WorkbookGrid): Map<string, SheetGrid> {
-  const sheets = new Map<string, SheetGrid>();
-  for (const sheet of grid.sheets) if (!sheets.has(sheet.name)) sheets.set(sheet.name, sheet);
-  return sheets;
 }
 
 /** What a cell shows, as the report's `previous`: numbers stay numbers, an error is its text, empty is null. */

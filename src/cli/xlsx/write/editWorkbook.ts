@@ -3,6 +3,7 @@ import { ZipPackage } from '../ZipPackage';
 import { addNotes, type Note } from './addNotes';
 import { editSheetCells } from './editSheetCells';
 import { PackageEditor } from './PackageEditor';
+import { sheetsByName } from '../sheetsByName';
 import { EMPTY_STYLES, StylesEditor } from './StylesEditor';
 
 export interface CellWrite {
@@ -48,10 +49,9 @@ export async function editWorkbook(input: string, book: XlsxBook, writes: SheetW
     // A workbook without a styles part (some generators) gets one only if a written cell needs a format.
     const styles = new StylesEditor(stylesPart ? await editor.text(stylesPart) : EMPTY_STYLES);
     const refused: { sheet: string; row: number; col: number }[] = [];
-    const sheetsByName = new Map<string, (typeof book.sheets)[number]>();
-    for (const sheet of book.sheets) if (!sheetsByName.has(sheet.name)) sheetsByName.set(sheet.name, sheet);
+    const sheets = sheetsByName(book.sheets);
     for (const write of writes) {
-      const entry = sheetsByName.get(write.sheet);
+      const entry = sheets.get(write.sheet);
       if (!entry || (write.cells.length === 0 && write.notes.length === 0)) continue;
       let xml = await editor.text(entry.part);
       if (/^(\xff\xfe|\xfe\xff)/.test(xml)) throw new CopyRefused('encoding');
