@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 'use strict';
-// The compiled CLI lives in build/ (made by `npm run build:cli`, which `npm ci` runs through `prepare`).
-const path = require('path');
+// The CLI is built into one bundle, build/bundle/fundcheck.js (`npm run build:cli`, which `npm ci` runs through
+// `prepare`), loaded with its code cache (bin/loadBundle.js).
 let cli;
 try {
-  cli = require(path.join(__dirname, '..', 'build', 'cli', 'main.js'));
+  cli = require('./loadBundle').loadBundle().cli;
 } catch (error) {
-  if (error && error.code === 'MODULE_NOT_FOUND') {
+  if (error && error.code === 'ENOENT' && error.path === require('./loadBundle').BUNDLE) {
     process.stderr.write('fundcheck: 尚未构建，请先运行 `npm run build:cli` (the CLI is not built yet)\n');
     process.exitCode = 2;
     return;

@@ -67,6 +67,45 @@ describe('the built bin', () => {
     expect(result.stderr).toMatch(/^fundcheck: .*050-broken\.xlsx: 不是 \.xlsx 文件/);
   }, 120_000);
 
+  it('runs from its bundle with the code cache accepted, and starts its worker threads from beside the bundle', () => {
+    // A child that loads the bundle as bin/fundcheck.js does, counting the worker threads it starts.
+    const script = `
+      const threads = require('worker_threads');
+      const Original = threads.Worker;
+      let started = [];
+      threads.Worker = class extends Original { constructor(file, options) { super(file, options); started.push(file); } };
+      const { loadBundle } = require(${JSON.stringify(path.join(root, 'bin/loadBundle.js'))});
+      const { cli, script } = loadBundle();
+      const quiet = { stdout() {}, stderr() {} };
+      const files = Array.from({ length: 12 }, () => ${JSON.stringify(fixture('bazhou-2020.xlsx'))});
+      cli.main(['check', ...files, '--json', '--jobs', '2'], quiet).then((code) => {
+        console.log(JSON.stringify({ rejected: script.cachedDataRejected, code, started }));
+      });`;
+    const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const outcome = JSON.parse(result.stdout) as { rejected: boolean; code: number; started: string[] };
+    expect(outcome.rejected).toBe(false);
+    expect(outcome.code).toBe(1);
+    expect(outcome.started).toEqual([path.join(root, 'build/bundle/checkWorker.js')]);
+  }, 60_000);
+
+  it('still runs when its code cache is missing or made by another Node (V8 rejects it): the cache only saves time', () => {
+    const cache = path.join(root, 'build/bundle/fundcheck.js.cache');
+    const kept = fs.readFileSync(cache);
+    const expected = spawnSync(process.execPath, [bin, 'check', fixture('hami-2019.xlsx'), '--json'], { encoding: 'utf8' });
+    try {
+      for (const stand of [null, Buffer.from('not a V8 code cache')]) {
+        if (stand) fs.writeFileSync(cache, stand);
+        else fs.rmSync(cache);
+        const result = spawnSync(process.execPath, [bin, 'check', fixture('hami-2019.xlsx'), '--json'], { encoding: 'utf8' });
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(expected.status);
+        expect(result.stdout).toBe(expected.stdout);
+      }
+    } finally {
+      fs.writeFileSync(cache, kept);
+    }
+  });
+
   it('removes its temporary file when stopped by SIGTERM or SIGINT while writing, and exits 128 + signal', async () => {
     for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
       const dir = tempDir();
