@@ -2,7 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { memoryIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import { analyseWorkbook, type WorkbookGrid } from '../../src/core';
+import { planAnnotations } from '../../src/cli/annotateFindings';
 import { readXlsx } from '../../src/cli/readXlsx';
+import { writeCopy } from '../../src/cli/writeCopy';
+import { READ_LIMITS } from '../../src/cli/xlsx/limits';
+import type { XlsxBook } from '../../src/cli/xlsx/readWorkbook';
+import { ZipPackage } from '../../src/cli/xlsx/ZipPackage';
 import { writePackage } from './helpers/packages';
 import { changedParts, expectWellFormed, partsOf, withForeignParts } from './helpers/packageParts';
 import { fixture, tempDir } from './helpers/testWorkbooks';
@@ -139,6 +145,55 @@ describe('check --annotate: a copy that differs only in the cells marked and the
     const out = path.join(tempDir(), 'marked.xlsx');
     await run('check', '--annotate', out, writer('libreoffice-pivot.xlsx'));
     expect(await changedParts(writer('libreoffice-pivot.xlsx'), out)).toEqual([]);
+  });
+});
+
+describe('a copy made from the package the check read', () => {
+  /** The annotated copy's parts, made from `book` (read for a copy or not) after the input was replaced. */
+  async function annotatedParts(input: string, book: XlsxBook, grid: WorkbookGrid, out: string): Promise<Map<string, Buffer>> {
+    const analysis = analyseWorkbook(grid);
+    await writeCopy(input, out, book, planAnnotations(analysis.findings, grid).writes);
+    return partsOf(out);
+  }
+
+  it('is the copy of the bytes that were checked, even when the file changes before the copy is written', async () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'input.xlsx');
+    fs.copyFileSync(fixture('bazhou-2020.xlsx'), input);
+    const read = await readXlsx(input, input, undefined, { forCopy: true });
+    expect(read.book.source).toBeDefined();
+    // Another workbook saved over the input meanwhile: the findings were found in the one read.
+    fs.copyFileSync(fixture('hami-2019.xlsx'), input);
+    const fromRead = await annotatedParts(input, read.book, read.grid, path.join(dir, 'a.xlsx'));
+    const reference = path.join(dir, 'reference.xlsx');
+    fs.copyFileSync(fixture('bazhou-2020.xlsx'), reference);
+    const again = await readXlsx(reference);
+    expect(again.book.source).toBeUndefined();
+    const fromFile = await annotatedParts(reference, again.book, again.grid, path.join(dir, 'b.xlsx'));
+    expect([...fromRead.keys()]).toEqual([...fromFile.keys()]);
+    for (const [name, bytes] of fromRead) expect({ name, same: bytes.equals(fromFile.get(name)!) }).toEqual({ name, same: true });
+  });
+
+  it('keeps inflated sheets only within its budget; past it the copy inflates them itself, with the same result', async () => {
+    const dir = tempDir();
+    const input = await manySheets(fixture('bazhou-2020.xlsx'), 4, path.join(dir, 'four.xlsx'));
+    const pkg = await ZipPackage.open(input);
+    const sheets = pkg.entries.filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.fileName));
+    // Room for two sheets: the first two asked are kept (the same Buffer comes back), the others inflated anew.
+    pkg.keepInflated(sheets[0].uncompressedSize + sheets[1].uncompressedSize);
+    const first = sheets.map((e) => pkg.wholePart(e.fileName)!);
+    const second = sheets.map((e) => pkg.wholePart(e.fileName)!);
+    expect(second.map((bytes, i) => bytes === first[i])).toEqual([true, true, false, false]);
+    expect(second.map((bytes, i) => bytes.equals(first[i]))).toEqual([true, true, true, true]);
+    pkg.close();
+
+    const tight = { ...READ_LIMITS, keptForCopyBytes: sheets[0].uncompressedSize };
+    const read = await readXlsx(input, input, tight, { forCopy: true });
+    const plain = await readXlsx(input);
+    const fromRead = await annotatedParts(input, read.book, read.grid, path.join(dir, 'a.xlsx'));
+    const fromFile = await annotatedParts(input, plain.book, plain.grid, path.join(dir, 'b.xlsx'));
+    expect([...fromRead].every(([name, bytes]) => bytes.equals(fromFile.get(name)!))).toBe(true);
+    expect(fromRead.size).toBe(fromFile.size);
   });
 });
 

@@ -59,7 +59,7 @@ async function runAnnotate(command: Extract<CliCommand, { kind: 'check' }>, out:
   }
   let loaded;
   try {
-    loaded = await readXlsx(file, file);
+    loaded = await readXlsx(file, file, undefined, { forCopy: true });
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     io.stderr(`fundcheck: ${error.message}\n`);

@@ -24,7 +24,7 @@ export async function runFill(command: Extract<CliCommand, { kind: 'fill' }>, io
   const name = path.basename(command.file);
   let loaded;
   try {
-    loaded = await readXlsx(command.file, command.file);
+    loaded = await readXlsx(command.file, command.file, undefined, { forCopy: true });
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
     io.stderr(`fundcheck: ${error.message}\n`);

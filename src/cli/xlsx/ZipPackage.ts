@@ -17,6 +17,9 @@ const LOCAL_HEADER = { signature: 0x04034b50, fixedBytes: 30, nameLength: 26, ex
  */
 export class ZipPackage {
   private readonly byName = new Map<string, yauzl.Entry>();
+  /** Parts inflated whole and kept (see keepInflated), by lower-case name. */
+  private readonly kept = new Map<string, Buffer>();
+  private keptBudget = 0;
 
   private constructor(
     private readonly zip: yauzl.ZipFile,
@@ -70,11 +73,27 @@ export class ZipPackage {
     return this.zip.openReadStreamPromise(entry, { decodeFileData: false });
   }
 
+  /** Whether the whole package is in memory: then it needs no open file, and `close` can wait. */
+  get inMemory(): boolean {
+    return this.bytes !== null;
+  }
+
+  /**
+   * From now on, keep the parts inflated whole, up to `bytes` of them, for a second reader of the package (a copy
+   * edits the sheets the check read): asked again, a kept part is not inflated again.
+   */
+  keepInflated(bytes: number): void {
+    this.keptBudget = bytes;
+  }
+
   /**
    * The part inflated at once when the package is in memory and the part small enough (`limits.inflateWholeBytes`),
    * else null: the caller streams it. Checked as yauzl checks a stream: the inflated size must be the declared one.
    */
   wholePart(name: string): Buffer | null {
+    const key = name.toLowerCase();
+    const kept = this.kept.get(key);
+    if (kept) return kept;
     const entry = this.require(name);
     if (entry.uncompressedSize > this.limits.inflateWholeBytes) return null;
     const stored = this.storedBytes(entry);
@@ -87,6 +106,10 @@ export class ZipPackage {
       throw new ReadFailure('corrupt', name);
     }
     if (inflated.length !== entry.uncompressedSize) throw new ReadFailure('corrupt', name);
+    if (inflated.length <= this.keptBudget) {
+      this.kept.set(key, inflated);
+      this.keptBudget -= inflated.length;
+    }
     return inflated;
   }
 

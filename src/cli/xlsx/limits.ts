@@ -18,6 +18,11 @@ export interface ReadLimits {
    * chunk, which for a workbook of hundreds of small sheets was most of the reading.
    */
   inflateWholeBytes: number;
+  /**
+   * Inflated worksheet parts a read for a copy (check --annotate, fill) keeps, all together, so the copy edits
+   * them without inflating them again; past it the copy inflates the others itself.
+   */
+  keptForCopyBytes: number;
   /** A part inflating more than this many times its compressed size is taken for a zip bomb... */
   maxRatio: number;
   /** ...once it declares at least this many bytes (tiny parts compress oddly without harm). */
@@ -40,6 +45,7 @@ export const READ_LIMITS: ReadLimits = {
   maxTotalBytes: 2048 * MiB,
   maxWholePartBytes: 512 * MiB,
   inflateWholeBytes: 8 * MiB,
+  keptForCopyBytes: 64 * MiB,
   maxRatio: 400,
   ratioFloorBytes: 16 * MiB,
   maxSheets: 5_000,

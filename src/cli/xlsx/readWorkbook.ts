@@ -13,6 +13,17 @@ import { ZipPackage } from './ZipPackage';
 export interface XlsxBook {
   workbook: WorkbookPart;
   sheets: (SheetEntry & { protected: boolean; droppedRows: number })[];
+  /**
+   * The package as read, with its sheets' inflated parts, when it was read for a copy and fits in memory: the copy
+   * is then made from the very bytes that were checked, without opening the file and inflating its sheets again.
+   * The copy closes it.
+   */
+  source?: ZipPackage;
+}
+
+export interface ReadOptions {
+  /** The workbook will be copied (check --annotate, fill): keep the package for the copy (XlsxBook.source). */
+  forCopy?: boolean;
 }
 
 /**
@@ -20,10 +31,19 @@ export interface XlsxBook {
  * strings, number formats and each worksheet are streamed, keeping only cells that hold something. Any failure
  * is a ReadFailure whose kind the CLI words for the user.
  */
-export async function readWorkbook(file: string, name: string, limits: ReadLimits = READ_LIMITS): Promise<{ grid: WorkbookGrid; book: XlsxBook }> {
+export async function readWorkbook(
+  file: string,
+  name: string,
+  limits: ReadLimits = READ_LIMITS,
+  options: ReadOptions = {},
+): Promise<{ grid: WorkbookGrid; book: XlsxBook }> {
   await sniffFile(file, limits);
   const pkg = await ZipPackage.open(file, limits);
+  // A package read from its file as needed (a large one) holds the file open: the copy opens it anew instead.
+  const keep = options.forCopy === true && pkg.inMemory;
+  let kept = false;
   try {
+    if (keep) pkg.keepInflated(limits.keptForCopyBytes);
     const workbook = await readWorkbookPart(pkg);
     if (workbook.sheets.length === 0) throw new ReadFailure('noSheets');
     if (workbook.sheets.length > limits.maxSheets) throw new ReadFailure('tooLarge', `${workbook.sheets.length} > ${limits.maxSheets} sheets`);
@@ -51,10 +71,11 @@ export async function readWorkbook(file: string, name: string, limits: ReadLimit
       grids.push({ name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility });
       sheets.push({ ...entry, protected: content.protected, droppedRows: content.droppedRows });
     }
-    return { grid: { name, sheets: grids }, book: { workbook, sheets } };
+    kept = keep;
+    return { grid: { name, sheets: grids }, book: { workbook, sheets, ...(keep ? { source: pkg } : {}) } };
   } catch (error) {
     throw toReadFailure(error);
   } finally {
-    pkg.close();
+    if (!kept) pkg.close();
   }
 }

@@ -41,7 +41,8 @@ const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml
  * the cell holds a formula after all.
  */
 export async function editWorkbook(input: string, book: XlsxBook, writes: SheetWrites[], fd: number, outName: string): Promise<{ sheet: string; row: number; col: number }[]> {
-  const pkg = await ZipPackage.open(input);
+  // The package as the check read it when it kept it (XlsxBook.source), else opened again.
+  const pkg = book.source ?? (await ZipPackage.open(input));
   try {
     const editor = new PackageEditor(pkg);
     if (isMacroEnabled(await editor.text('[Content_Types].xml'), book.workbook.part) && !/\.xl[st]m$/i.test(outName)) throw new CopyRefused('macroExtension');
