@@ -2,6 +2,40 @@ import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixture, tempDir } from './helpers/testWorkbooks';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the benchmark's generator of many-sheet workbooks, plain JS
+const { manySheets } = require('../../scripts/bench/workbooks') as { manySheets: (fixture: string, count: number, out: string) => Promise<string> };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- bin/ is plain JavaScript
+const { RESTART_FROM_BYTES } = require('../../bin/v8Pool') as { RESTART_FROM_BYTES: number };
+
+interface NodeStart {
+  pid: number;
+  ppid: number;
+  execArgv: string[];
+}
+
+/**
+ * An environment whose every Node process (the command, and the one it restarts) notes its start in a log, and
+ * a reader of that log.
+ */
+function loggingStarts(dir: string): { env: NodeJS.ProcessEnv; starts: () => NodeStart[] } {
+  const log = path.join(dir, 'starts.log');
+  const script = path.join(dir, 'note-start.js');
+  fs.writeFileSync(script, `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify({ pid: process.pid, ppid: process.ppid, execArgv: process.execArgv }) + '\\n');`);
+  return {
+    env: { ...process.env, NODE_OPTIONS: `--require ${script}` },
+    starts: () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as NodeStart) : []),
+  };
+}
+
+/** Whether a process is still there. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const root = path.resolve(__dirname, '../..');
 const bin = path.join(root, 'bin/fundcheck.js');
@@ -105,6 +139,45 @@ describe('the built bin', () => {
       fs.writeFileSync(cache, kept);
     }
   });
+
+  it('restarts a long job on one core in a Node with one V8 helper thread: the same report and exit code as without', async () => {
+    const dir = tempDir();
+    const input = await manySheets(fixture('bazhou-2020.xlsx'), 420, path.join(dir, 'many.xlsx'));
+    expect(fs.statSync(input).size).toBeGreaterThanOrEqual(RESTART_FROM_BYTES);
+    const { env, starts } = loggingStarts(dir);
+    // taskset: one core for the command, whatever the machine has (util-linux, in every Debian).
+    const restarted = spawnSync('taskset', ['-c', '0', process.execPath, bin, 'check', input, '--json'], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+    const [first, second, ...others] = starts();
+    expect(others).toEqual([]);
+    expect(second.ppid).toBe(first.pid);
+    expect(second.execArgv).toContain('--v8-pool-size=1');
+    fs.rmSync(path.join(dir, 'starts.log'));
+    // A pool chosen on the command line is left alone: one process.
+    const direct = spawnSync('taskset', ['-c', '0', process.execPath, '--v8-pool-size=4', bin, 'check', input, '--json'], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+    expect(starts()).toHaveLength(1);
+    expect(restarted.stderr).toBe('');
+    expect(restarted.status).toBe(direct.status);
+    expect(restarted.stdout).toBe(direct.stdout);
+    expect(JSON.parse(restarted.stdout).summary.errors).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('passes a SIGTERM on to the restarted command and ends by it, leaving nothing running and no copy behind', async () => {
+    const dir = tempDir();
+    const input = await manySheets(fixture('bazhou-2020.xlsx'), 420, path.join(dir, 'many.xlsx'));
+    const { env, starts } = loggingStarts(dir);
+    const out = path.join(dir, 'marked.xlsx');
+    const child = spawn('taskset', ['-c', '0', process.execPath, bin, 'check', '--annotate', out, input], { env, stdio: 'ignore' });
+    const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    for (let waited = 0; starts().length < 2 && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    const [first, second] = starts();
+    expect(first.pid).toBe(child.pid); // taskset runs Node in its own place
+    process.kill(first.pid, 'SIGTERM');
+    const ended = await closed;
+    // Ended by the signal (as the restarted command was), or by 143 when it was writing and cleaned up first.
+    expect(ended.signal === 'SIGTERM' || ended.code === 143).toBe(true);
+    expect(alive(second.pid)).toBe(false);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp') || name === 'marked.xlsx')).toEqual([]);
+  }, 120_000);
 
   it('removes its temporary file when stopped by SIGTERM or SIGINT while writing, and exits 128 + signal', async () => {
     for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
