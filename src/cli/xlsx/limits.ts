@@ -19,8 +19,8 @@ export interface ReadLimits {
    */
   inflateWholeBytes: number;
   /**
-   * Inflated worksheet parts a read for a copy (check --annotate, fill) keeps, all together, so the copy edits
-   * them without inflating them again; past it the copy inflates the others itself.
+   * Parts inflated whole (the sheets, styles, relationships…) that a read for a copy (check --annotate, fill) keeps,
+   * all together, so the copy edits them without inflating them again; past it the copy inflates the others itself.
    */
   keptForCopyBytes: number;
   /** A part inflating more than this many times its compressed size is taken for a zip bomb... */

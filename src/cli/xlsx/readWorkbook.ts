@@ -14,7 +14,7 @@ export interface XlsxBook {
   workbook: WorkbookPart;
   sheets: (SheetEntry & { protected: boolean; droppedRows: number })[];
   /**
-   * The package as read, with its sheets' inflated parts, when it was read for a copy and fits in memory: the copy
+   * The package as read, with the parts it inflated, when it was read for a copy and fits in memory: the copy
    * is then made from the very bytes that were checked, without opening the file and inflating its sheets again.
    * The copy closes it.
    */
