@@ -15,8 +15,14 @@ const NODE_DEFAULT_POOL = 4;
 const RESTART_FROM_BYTES = 512 * 1024;
 /** Set in the restarted command's environment: it runs, it does not restart again. */
 const RESTARTED = 'FUNDCHECK_V8_POOL';
-/** Forwarded to the restarted command. Ctrl-C reaches it from the terminal as well; a second one is harmless. */
+/**
+ * Passed on to the restarted command (Ctrl-C reaches it from the terminal as well; a second one is harmless). On
+ * Windows the console itself sends Ctrl-C and the closing of its window to both processes, and child.kill would
+ * end the child at once, without the cleanup its own handler does (the temporary file of a copy): there this
+ * process only waits for the child to end.
+ */
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+const PASS_SIGNALS_ON = process.platform !== 'win32';
 
 /**
  * The helper threads to restart with, or null to run in this process: already restarted, a pool chosen by whoever
@@ -67,7 +73,7 @@ function runRestarted(script, pool, runHere) {
   }
   let started = false;
   const forward = (signal) => {
-    if (started) child.kill(signal);
+    if (started && PASS_SIGNALS_ON) child.kill(signal);
   };
   child.once('spawn', () => {
     started = true;
