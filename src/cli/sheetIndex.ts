@@ -1,9 +1,11 @@
-import type { SheetCell, SheetGrid, WorkbookGrid } from '../core';
+import { MergeIndex, type SheetCell, type SheetGrid, type WorkbookGrid } from '../core';
 import { sheetsByName } from './xlsx/sheetsByName';
 
 /** One sheet's cells by position, built only for the sheets a command writes to. */
 export class SheetIndex {
   private readonly cells = new Map<number, SheetCell>();
+  /** Every merge of the sheet (an empty top-left hides the covered cells all the same), indexed when first asked. */
+  private merges?: MergeIndex;
 
   constructor(readonly sheet: SheetGrid) {
     for (const cell of sheet.cells) this.cells.set(cell.row * 16384 + cell.col, cell);
@@ -28,7 +30,7 @@ export class SheetIndex {
 
   /** A covered cell of a merged area (not its top-left), where a value would be hidden. */
   isCoveredByMerge(row: number, col: number): boolean {
-    return (this.sheet.merges ?? []).some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    return (this.merges ??= new MergeIndex(this.sheet.merges ?? [])).covers(row, col);
   }
 }
 

@@ -2,6 +2,7 @@
 export { analyseWorkbook, type AnalyseOptions } from './analyseWorkbook';
 export type { WorkbookGrid, SheetGrid, SheetCell, GridCell, RawCellValue, CellRange, CellErrorValue, SheetVisibility } from './grid/types';
 export { isCellError, isFormula, holdsSomething, cellsFromRows } from './grid/types';
+export { MergeIndex } from './grid/MergeIndex';
 export { toA1, fromA1, columnLetters, cellKey, qualifiedA1, sameCell, rangeToA1, type CellRef } from './grid/address';
 export type {
   Analysis,

@@ -85,6 +85,18 @@ describe('planFills and writeCopy with a hand-made plan', () => {
   });
 });
 
+describe('planFills and merged areas', () => {
+  it('skips a covered cell of any merged area, even one whose top-left is empty, and writes the top-left', () => {
+    // 20,000 merges of three cells on one row each: a fill per cell, every merge looked up in its row alone.
+    const merges = Array.from({ length: 20_000 }, (_, i) => ({ top: i, left: 1, bottom: i, right: 3 }));
+    const grid = { name: 'w.xlsx', sheets: [{ name: '表', cells: [], merges }] };
+    const fills = merges.flatMap((m) => ['B', 'C', 'D'].map((letter) => plan('表', `${letter}${m.top + 1}`, '1')));
+    const { outcome, writes } = planFills(fills, grid);
+    expect(outcome.skipped.filter((s) => s.cause === 'merged-cell')).toHaveLength(40_000);
+    expect(writes[0].cells.map((c) => `${c.row}:${c.col}`)).toEqual(merges.map((m) => `${m.top}:1`));
+  });
+});
+
 describe('the fill report after writing', () => {
   it('shows a written value as its number format will', () => {
     expect(shown(1, '0.0%')).toBe('100.0%');

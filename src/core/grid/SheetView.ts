@@ -1,4 +1,5 @@
 import { normaliseWord } from '../vocabulary/normalise';
+import { MergeIndex } from './MergeIndex';
 import type { CellRange, GridCell, SheetCell, SheetGrid } from './types';
 
 const EMPTY: GridCell = { value: null };
@@ -26,9 +27,8 @@ export class SheetView {
   private readonly sortedColumns: number[];
   private readonly colsByRow = new Map<number, number[]>();
   private readonly rowsByCol = new Map<number, number[]>();
-  /** Merges whose top-left holds something, bucketed by row (wide ones) or by column (tall ones), sorted. */
-  private readonly mergesByRow = new Map<number, CellRange[]>();
-  private readonly mergesByCol = new Map<number, CellRange[]>();
+  /** Merges whose top-left holds something: a merge matters here only for the value in its top-left cell. */
+  private readonly merges: MergeIndex;
 
   constructor(readonly grid: SheetGrid) {
     this.name = grid.name;
@@ -56,7 +56,7 @@ export class SheetView {
     this.bottom = bottom;
     this.right = right;
     this.hasFormulas = hasFormulas;
-    this.indexMerges(grid.merges ?? []);
+    this.merges = new MergeIndex((grid.merges ?? []).filter((merge) => this.byKey.has(merge.top * COLUMNS + merge.left)));
   }
 
   get isEmpty(): boolean {
@@ -108,7 +108,7 @@ export class SheetView {
 
   /** The merged area covering a cell whose top-left holds something, if any: O(log n) in the merges of a line. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return coveringIn(this.mergesByRow.get(row), col, 'left', 'right') ?? coveringIn(this.mergesByCol.get(col), row, 'top', 'bottom');
+    return this.merges.at(row, col);
   }
 
   /** Occupied rows between `from` and `to` (inclusive), ascending. */
@@ -135,44 +135,6 @@ export class SheetView {
   rowHasCells(row: number, from = this.left, to = this.right): boolean {
     return this.columnsIn(row, from, to).length > 0;
   }
-
-  /**
-   * Each merge is listed under every row it spans when it is wider than tall, else under every column: the cost
-   * is its shorter side, so 200,000 merges, or a merge across a whole row, index in linear time. Merges never
-   * overlap, so within one row (or column) they are sorted by their start and found by binary search.
-   */
-  private indexMerges(merges: CellRange[]): void {
-    for (const merge of merges) {
-      // A merge matters only for the value in its top-left cell.
-      if (!this.byKey.has(merge.top * COLUMNS + merge.left)) continue;
-      const height = merge.bottom - merge.top + 1;
-      const width = merge.right - merge.left + 1;
-      if (width >= height) for (let r = merge.top; r <= merge.bottom; r++) pushMerge(this.mergesByRow, r, merge);
-      else for (let c = merge.left; c <= merge.right; c++) pushMerge(this.mergesByCol, c, merge);
-    }
-    for (const list of this.mergesByRow.values()) list.sort((a, b) => a.left - b.left);
-    for (const list of this.mergesByCol.values()) list.sort((a, b) => a.top - b.top);
-  }
-}
-
-function pushMerge(map: Map<number, CellRange[]>, key: number, merge: CellRange): void {
-  const list = map.get(key);
-  if (list) list.push(merge);
-  else map.set(key, [merge]);
-}
-
-/** The merge in a sorted, non-overlapping list whose [start, end] holds `at`. */
-function coveringIn(sorted: CellRange[] | undefined, at: number, start: 'left' | 'top', end: 'right' | 'bottom'): CellRange | undefined {
-  if (!sorted) return undefined;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid][start] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const candidate = sorted[lo - 1];
-  return candidate && candidate[end] >= at ? candidate : undefined;
 }
 
 function ascending(a: number, b: number): number {

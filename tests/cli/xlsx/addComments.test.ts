@@ -1,4 +1,4 @@
-import { addComments } from '../../../src/cli/xlsx/write/addNotes';
+import { addComments, addShapes } from '../../../src/cli/xlsx/write/addNotes';
 import { fromUtf8, toUtf8 } from '../../../src/cli/xlsx/write/xmlSplice';
 
 /** The comments part as spliced (latin1 in and out, as parts are edited): a note already on a cell keeps its text and ours follows. */
@@ -40,5 +40,23 @@ describe('addComments', () => {
     expect(fresh).toHaveLength(1000);
     for (const i of [0, 499, 999]) expect(text).toContain(`<comment ref="A${i + 1}" authorId="0"><text><r><t>旧${i}</t></r>${run(`\n\n新${i}`)}</text></comment>`);
     for (const i of [1000, 1999]) expect(text).toContain(`<comment ref="A${i + 1}" authorId="1"><text>${run(`新${i}`)}</text></comment>`);
+  });
+});
+
+describe('addShapes', () => {
+  const VML_HEAD = '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">';
+  const shape = (id: number) => `<v:shape id="_x0000_s${id}" type="#_x0000_t202"><x:ClientData ObjectType="Note"/></v:shape>`;
+  const ids = (vml: string) => [...vml.matchAll(/<v:shape id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+
+  it('numbers new shapes after the highest id in the drawing, or from its block when that is higher', () => {
+    const vml = `${VML_HEAD}${shape(1030)}${shape(1025)}</xml>`;
+    expect(ids(addShapes(vml, [{ row: 1, col: 1, text: '' }, { row: 2, col: 1, text: '' }], 1)).slice(2)).toEqual([1031, 1032]);
+    expect(ids(addShapes(vml, [{ row: 1, col: 1, text: '' }], 3)).slice(2)).toEqual([3073]);
+  });
+
+  it('takes a drawing of 300,000 notes (more ids than one call of Math.max can take as arguments)', () => {
+    const many = Array.from({ length: 300_000 }, (_, i) => shape(1025 + i)).join('');
+    const out = addShapes(`${VML_HEAD}${many}</xml>`, [{ row: 0, col: 0, text: '' }], 1);
+    expect(ids(out).at(-1)).toBe(1025 + 300_000);
   });
 });

@@ -116,7 +116,7 @@ export function addComments(xml: string, notes: Note[]): { xml: string; fresh: N
 }
 
 /** The shapes Excel draws notes with, appended to a VML drawing (namespace prefixes as the drawing declares them). */
-function addShapes(vml: string, notes: Note[], block: number): string {
+export function addShapes(vml: string, notes: Note[], block: number): string {
   let out = vml;
   const root = findElement(out, 'xml');
   if (!root) throw new SyntaxError('VML drawing without <xml>');
@@ -133,8 +133,10 @@ function addShapes(vml: string, notes: Note[], block: number): string {
   if (!/id\s*=\s*["']_x0000_t202["']/.test(out)) {
     shapes += `<${v}:shapetype id="_x0000_t202" coordsize="21600,21600" ${o}:spt="202" path="m,l,21600r21600,l21600,xe"><${v}:stroke joinstyle="miter"/><${v}:path gradientshapeok="t" ${o}:connecttype="rect"/></${v}:shapetype>`;
   }
-  const used = [...out.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-  let id = Math.max(block * 1024, ...used) + 1;
+  // A loop, not Math.max(...ids): a drawing of a few hundred thousand notes is more arguments than a call takes.
+  let id = block * 1024;
+  for (const match of out.matchAll(/_x0000_s(\d+)/g)) id = Math.max(id, Number(match[1]));
+  id++;
   for (const note of notes) {
     const anchor = `${note.col + 1}, 15, ${Math.max(0, note.row - 1)}, 2, ${note.col + 4}, 15, ${note.row + 4}, 16`;
     shapes +=
