@@ -14,11 +14,12 @@ else run();
 function run() {
   // The CLI is built into one bundle, build/bundle/fundcheck.js (`npm run build:cli`, which `npm ci` runs through
   // `prepare`), loaded with its code cache (bin/loadBundle.js).
+  const { loadBundle, BUNDLE } = require('./loadBundle');
   let cli;
   try {
-    cli = require('./loadBundle').loadBundle().cli;
+    cli = loadBundle().cli;
   } catch (error) {
-    if (error && error.code === 'ENOENT' && error.path === require('./loadBundle').BUNDLE) {
+    if (error && error.code === 'ENOENT' && error.path === BUNDLE) {
       process.stderr.write('fundcheck: 尚未构建，请先运行 `npm run build:cli` (the CLI is not built yet)\n');
       process.exitCode = 2;
       return;

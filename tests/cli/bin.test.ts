@@ -2,8 +2,7 @@ import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fixture, tempDir } from './helpers/testWorkbooks';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the benchmark's generator of many-sheet workbooks, plain JS
-const { manySheets } = require('../../scripts/bench/workbooks') as { manySheets: (fixture: string, count: number, out: string) => Promise<string> };
+import { manySheets } from '../../scripts/bench/workbooks'; // the benchmark's generator of many-sheet workbooks (typed by workbooks.d.ts)
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- bin/ is plain JavaScript
 const { RESTART_FROM_BYTES } = require('../../bin/v8Pool') as { RESTART_FROM_BYTES: number };
 

@@ -12,8 +12,7 @@ import { ZipPackage } from '../../src/cli/xlsx/ZipPackage';
 import { writePackage } from './helpers/packages';
 import { changedParts, expectWellFormed, partsOf, withForeignParts } from './helpers/packageParts';
 import { fixture, tempDir } from './helpers/testWorkbooks';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the benchmark's generator of many-sheet workbooks, plain JS
-const { manySheets } = require('../../scripts/bench/workbooks') as { manySheets: (fixture: string, count: number, out: string) => Promise<string> };
+import { manySheets } from '../../scripts/bench/workbooks'; // the benchmark's generator of many-sheet workbooks (typed by workbooks.d.ts)
 
 const WRITERS = path.resolve(__dirname, '../data/writers');
 const writer = (name: string) => path.join(WRITERS, name);

@@ -41,7 +41,6 @@ export async function readWorkbook(
   const pkg = await ZipPackage.open(file, limits);
   // A package read from its file as needed (a large one) holds the file open: the copy opens it anew instead.
   const keep = options.forCopy === true && pkg.inMemory;
-  let kept = false;
   try {
     if (keep) pkg.keepInflated(limits.keptForCopyBytes);
     const workbook = await readWorkbookPart(pkg);
@@ -71,11 +70,11 @@ export async function readWorkbook(
       grids.push({ name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility });
       sheets.push({ ...entry, protected: content.protected, droppedRows: content.droppedRows });
     }
-    kept = keep;
     return { grid: { name, sheets: grids }, book: { workbook, sheets, ...(keep ? { source: pkg } : {}) } };
   } catch (error) {
+    if (keep) pkg.close(); // read for a copy that will not be made
     throw toReadFailure(error);
   } finally {
-    if (!kept) pkg.close();
+    if (!keep) pkg.close();
   }
 }
