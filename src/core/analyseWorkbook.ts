@@ -1,15 +1,18 @@
 import { cellKey, type CellRef } from './grid/address';
+import { CellMap } from './grid/CellMap';
 import type { WorkbookGrid } from './grid/types';
 import { CellValues } from './relations/CellValues';
 import { checkRelations } from './relations/checkRelations';
+import type { Relation } from './relations/Relation';
 import type { Analysis, Finding, PlannedFill } from './report/types';
 import { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from './scoring/ScoringPolicy';
 import { analyseSelfEvaluations } from './selfEvaluation/analyseSelfEvaluations';
-import { recogniseNumericTables } from './discovery/recogniseNumericTables';
-import { reconcileRelations } from './discovery/reconcileRelations';
-import { dropDoubleReadings } from './tables/dropDoubleReadings';
-import { recogniseFundBalanceTables } from './tables/fundBalance/recogniseFundBalanceTables';
-import { recogniseLineItemTables } from './tables/lineItems/recogniseLineItemTables';
+import { recogniseSelfEvaluationTables } from './selfEvaluation/recogniseSelfEvaluationTables';
+import { readTables, type ReadTable } from './reading/readTables';
+import { FactIndex, relationsFromFacts } from './catalogue/relationsFromFacts';
+import { believeLines } from './catalogue/believeLines';
+import { discoverUnknownMeasures } from './catalogue/discoverUnknownMeasures';
+import type { FundId } from './vocabulary';
 
 export interface AnalyseOptions {
   /** A policy object, or the name of a preset. */
@@ -17,40 +20,106 @@ export interface AnalyseOptions {
 }
 
 /**
- * The core's one entry point: recognise every table in the workbook, check every relation, score every
- * self-evaluation indicator and plan the fills. Pure: the workbook is not changed.
+ * The core's one entry point, one pass down the data's path: cells → facts (every table read, every figure
+ * labelled) → relations (the catalogue over the facts, each line believed only where most of it holds) →
+ * findings (interval rounding, root cause). The 自评表s are read and scored on their own, fed by the facts
+ * (each fund's 决算 expenditure). Pure: the workbook is not changed.
  */
 export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions = {}): Analysis {
   const policy = typeof options.policy === 'string' ? resolvePolicy(options.policy) : options.policy ?? DEFAULT_POLICY;
   const values = new CellValues(workbook);
 
-  const lineItems = recogniseLineItemTables(workbook, values);
-  const { fundTables, lineItemTables, crossTableRelations } = dropDoubleReadings(
-    recogniseFundBalanceTables(workbook, values),
-    lineItems.tables,
-    lineItems.crossTableRelations,
-  );
-  const selfEvaluations = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: lineItems.expenditureByFund });
-  // The numbers confirm (or correct) the words, and read the tables no words describe.
-  const reconciled = reconcileRelations([...fundTables, ...lineItemTables, ...selfEvaluations], values);
-  const allTables = [...reconciled.tables, ...recogniseNumericTables(workbook, values, reconciled.tables)];
-  const relations = [...allTables.flatMap((t) => t.relations), ...crossTableRelations];
-  const relationCheck = checkRelations(relations, values);
+  const selfEvaluationRanges = workbook.sheets.flatMap((sheet) => {
+    const view = values.view(sheet.name);
+    return view ? recogniseSelfEvaluationTables(view).map((t) => ({ sheet: t.sheet, range: t.range })) : [];
+  });
+  const tables = readTables(workbook, values, selfEvaluationRanges);
+  const facts = new FactIndex(tables);
+  const discovered = discoverUnknownMeasures(tables, values);
+  const believed = believeLines(relationsFromFacts(tables, facts, values, discovered.rates), values);
+  const selfEvaluations = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: expenditureByFund(tables) });
+
+  const relations = [...believed.relations, ...discovered.relations, ...selfEvaluations.flatMap((t) => t.relations)];
+  const hidden = hiddenCells(tables);
+  const relationCheck = checkRelations(relations, values, (ref) => hidden.has(ref));
 
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  // A table is reported where something of it is checked: figures with nothing to check (a 参保人数 list) are no table.
+  const checked = checkedTables(tables, relations);
+  const summaries = [
+    ...checked.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
+    ...selfEvaluations.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
+  ];
+  const findings = [...tables.flatMap(unitInLabelFindings), ...believed.findings, ...selfEvaluations.flatMap((t) => t.findings), ...relationCheck.findings]
+    // A figure no reader of the table sees (hidden) may confirm a relation, never be reported.
+    .filter((f) => !hidden.has(f.at));
   return {
-    tables: allTables
-      .map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) }))
-      .sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
-    findings: [...allTables.flatMap((t) => t.findings), ...reconciled.findings, ...relationCheck.findings].sort(
-      (a, b) => byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b),
-    ),
+    tables: summaries.sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
+    findings: findings.sort((a, b) => byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b)),
     // A table's own fills (a 自评表's policy scores) come before those computed from relations.
-    fills: mergeFills(allTables.flatMap((t) => t.fills ?? []), relationCheck.fills).sort((a, b) => byPosition(sheetOrder, a.at, b.at)),
-    review: allTables.flatMap((t) => t.review ?? []),
-    indicators: allTables.flatMap((t) => t.indicators ?? []),
+    fills: mergeFills(selfEvaluations.flatMap((t) => t.fills ?? []), relationCheck.fills)
+      .filter((f) => !hidden.has(f.at))
+      .sort((a, b) => byPosition(sheetOrder, a.at, b.at)),
+    review: selfEvaluations.flatMap((t) => t.review ?? []),
+    indicators: selfEvaluations.flatMap((t) => t.indicators ?? []),
     policy: { name: policy.name, settings: { ...policy } },
   };
+}
+
+/** Each fund's 决算 expenditure of the report year, for the 自评表's 全年执行数 cross-check: its first statement. */
+function expenditureByFund(tables: ReadTable[]): Map<FundId, CellRef> {
+  const out = new Map<FundId, CellRef>();
+  for (const table of tables) {
+    for (const fact of table.facts) {
+      const { fund, account, derivation, scenario, period } = fact.dims;
+      if (account !== 'expenditure' || derivation !== 'amount' || scenario !== 'actual' || period !== table.reportYear) continue;
+      if (!fund || fund === 'total' || fund.includes(':') || out.has(fund as FundId)) continue;
+      out.set(fund as FundId, fact.at);
+    }
+  }
+  return out;
+}
+
+/** The tables some relation (or a label's unit warning) checks: each relation's target looked up among its sheet's tables. */
+function checkedTables(tables: ReadTable[], relations: Relation[]): ReadTable[] {
+  const bySheet = new Map<string, ReadTable[]>();
+  for (const table of tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), table]);
+  const checked = new Set(tables.filter((t) => t.unitInLabels.length > 0));
+  for (const relation of relations) {
+    const found = bySheet.get(relation.target.sheet)?.find((t) => inTable(t, relation.target));
+    if (found) checked.add(found);
+  }
+  return tables.filter((t) => checked.has(t));
+}
+
+function inTable(table: ReadTable, ref: CellRef): boolean {
+  const { range } = table;
+  return ref.sheet === table.sheet && ref.row >= range.top && ref.row <= range.bottom && ref.col >= range.left && ref.col <= range.right;
+}
+
+function hiddenCells(tables: ReadTable[]): CellMap<true> {
+  const hidden = new CellMap<true>();
+  for (const table of tables) for (const fact of table.facts) if (fact.hidden) hidden.set(fact.at, true);
+  return hidden;
+}
+
+/** bazhou-2020 labels a row `机关事业单位养老(元)` in a table kept in 万元: worth a second look. */
+function unitInLabelFindings(table: ReadTable): Finding[] {
+  return table.unitInLabels.flatMap(({ member, unit, tableUnit }) =>
+    member.labelCell
+      ? [
+          {
+            at: member.labelCell,
+            severity: 'warning' as const,
+            rule: 'unitInLabel' as const,
+            stated: member.path[member.path.length - 1] ?? '',
+            expected: null,
+            message: `行标签注明单位为“${unit}”，而表格单位为“${tableUnit}”，请核实该行数字的单位`,
+            related: [],
+          },
+        ]
+      : [],
+  );
 }
 
 function mergeFills(...lists: PlannedFill[][]): PlannedFill[] {

@@ -48,6 +48,10 @@ export interface SheetGrid {
   merges?: CellRange[];
   protected?: boolean;
   visibility?: SheetVisibility;
+  /** Hidden rows (0-based, ascending), within the rows that hold cells; absent or empty when none. */
+  hiddenRows?: number[];
+  /** Hidden columns (0-based, ascending), within the columns that hold cells; absent or empty when none. */
+  hiddenColumns?: number[];
 }
 
 export interface WorkbookGrid {

@@ -18,7 +18,8 @@ export interface Relation {
   target: CellRef;
   numerator: Term[];
   denominator?: Term[];
-  comparison?: 'equal' | 'atMost';
+  /** `atMost`: target ≤ Σnumerator (a 其中 part); `atLeast`: target ≥ Σnumerator (a line and its parts). */
+  comparison?: 'equal' | 'atMost' | 'atLeast';
   /** An addend left empty counts as 0 (sums over funds a county does not run). */
   emptyAsZero?: boolean;
   /** Chinese description of the rule, e.g. `合计 ≠ 各险种之和`. */
@@ -34,6 +35,11 @@ export interface Relation {
   exactAddends?: boolean;
   /** The owner of the table plans this target's fill itself (e.g. a 总分 that waits for policy scores). */
   noFill?: boolean;
+}
+
+/** A bound (≤ or ≥) rather than an equality: never filled, and reported with its sign. */
+export function isBound(relation: Relation): boolean {
+  return relation.comparison === 'atMost' || relation.comparison === 'atLeast';
 }
 
 export function relationCells(relation: Relation): CellRef[] {

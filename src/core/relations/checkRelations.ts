@@ -8,8 +8,8 @@ import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_ME
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';
-import { findRootCauses, type RootCause } from './findRootCauses';
-import { eachRelationCell, relationCells, type Relation } from './Relation';
+import { findRootCauses, type RootCause, type Unblamable } from './findRootCauses';
+import { eachRelationCell, isBound, relationCells, type Relation } from './Relation';
 import { isFormula } from '../grid/types';
 import { CellMap } from '../grid/CellMap';
 
@@ -19,9 +19,9 @@ export interface RelationCheck {
 }
 
 /** Judge every relation: root causes as errors, their consequences as info, warnings as they fall, fills for empty targets. */
-export function checkRelations(relations: Relation[], values: CellValues): RelationCheck {
+export function checkRelations(relations: Relation[], values: CellValues, unblamable: Unblamable = () => false): RelationCheck {
   const findings: Finding[] = [...badInputFindings(relations, values)];
-  const { causes, unexplained } = findRootCauses(relations, values);
+  const { causes, unexplained } = findRootCauses(relations, values, unblamable);
 
   for (const cause of causes) {
     findings.push({
@@ -96,7 +96,7 @@ function conflictFills(
 ): PlannedFill[] {
   const derived = [
     ...causes.filter((c) => sameCell(c.relation.target, c.cell)).map((c) => ({ relation: c.relation, expected: c.expected, stated: c.stated })),
-    ...unexplained.filter((u) => u.relation.comparison !== 'atMost'),
+    ...unexplained.filter((u) => !isBound(u.relation)),
   ];
   return derived
     .filter(({ relation }) => !relation.noFill && !isFormula(values.raw(relation.target)))
@@ -123,13 +123,14 @@ function violationFinding(
   severity: 'error' | 'warning',
   values: CellValues,
 ): Finding {
-  const isBound = relation.comparison === 'atMost';
   return {
     at: relation.target,
     severity,
     rule: relation.rule,
     stated: formatNumberValue(stated),
-    expected: isBound ? `≤ ${formatShown(expected, stated.decimals, stated.percent)}` : formatShown(expected, stated.decimals, stated.percent),
+    expected: isBound(relation)
+      ? `${relation.comparison === 'atMost' ? '≤' : '≥'} ${formatShown(expected, stated.decimals, stated.percent)}`
+      : formatShown(expected, stated.decimals, stated.percent),
     message: withFormulaNote(relation.description, relation.target, values) + sumGapHint(relation, stated.value, values),
     related: otherCells(relation, relation.target),
   };
@@ -140,7 +141,7 @@ function violationFinding(
  * is what the person has to look for. Only for plain sums; empty string when no single item explains the gap.
  */
 function sumGapHint(relation: Relation, stated: Decimal, values: CellValues): string {
-  if (relation.denominator || relation.comparison === 'atMost' || relation.numerator.some((t) => t.sign !== 1)) return '';
+  if (relation.denominator || isBound(relation) || relation.numerator.some((t) => t.sign !== 1)) return '';
   const parts = relation.numerator.map((t) => ({ ref: t.ref, value: values.get(t.ref) }));
   let total = new Dec(0);
   for (const part of parts) if (part.value.kind === 'number') total = total.plus(part.value.value);
@@ -170,11 +171,16 @@ function unitAt(decimals: number): Decimal {
  */
 function planRelationFills(relations: Relation[], values: CellValues): PlannedFill[] {
   const fills = new Map<string, PlannedFill>();
-  const errorRelations = relations.filter((r) => r.severity === 'error' && r.comparison !== 'atMost' && !r.noFill);
+  const errorRelations = relations.filter((r) => r.severity === 'error' && !isBound(r) && !r.noFill);
+  // A sum that counts an empty part as 0 waits while that part is still to be filled from its own relation.
+  const fillable = new CellMap<true>();
+  for (const relation of errorRelations) if (relationStatus(relation, values) === 'fillable') fillable.set(relation.target, true);
+  const waitsForPart = (relation: Relation) =>
+    relation.emptyAsZero === true && relation.numerator.some((t) => fillable.has(t.ref) && !fills.has(cellKey(t.ref)) && values.get(t.ref).kind === 'empty');
   for (let pass = 0; pass < 4; pass++) {
     let added = false;
     for (const relation of errorRelations) {
-      if (relationStatus(relation, values) !== 'fillable') continue;
+      if (relationStatus(relation, values) !== 'fillable' || waitsForPart(relation)) continue;
       const key = cellKey(relation.target);
       if (fills.has(key)) continue;
       const evaluation = evaluateRelation(relation, values);

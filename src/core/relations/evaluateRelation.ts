@@ -4,7 +4,7 @@ import { add, divide, exact, meets, midpoint, multiply, negate, type Interval } 
 import { statedInterval, type NumberValue } from '../values/parseCellValue';
 import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
-import type { Relation, Term } from './Relation';
+import { isBound, type Relation, type Term } from './Relation';
 
 export type Evaluation =
   /** An input is missing or not a number: nothing to say. */
@@ -62,11 +62,15 @@ export function evaluateRelation(relation: Relation, values: CellValues): Evalua
   const computed = computeRelation(relation, values);
   if (!computed) return { status: 'skipped' };
   if (target.kind === 'empty') {
-    return relation.comparison === 'atMost' ? { status: 'skipped' } : { status: 'fillable', computed: computed.interval, point: computed.point };
+    return isBound(relation) ? { status: 'skipped' } : { status: 'fillable', computed: computed.interval, point: computed.point };
   }
   // A 总分 sums figures typed as shown, so it is one too: a bare `81.7` is 81.70 exactly, not 81.65–81.75.
   const stated = (relation.exactAddends ? addendInterval(values, relation.target) : null) ?? statedInterval(target);
   const holds =
-    relation.comparison === 'atMost' ? stated.lo.lte(computed.interval.hi) : meets(stated, computed.interval);
+    relation.comparison === 'atMost'
+      ? stated.lo.lte(computed.interval.hi)
+      : relation.comparison === 'atLeast'
+        ? stated.hi.gte(computed.interval.lo)
+        : meets(stated, computed.interval);
   return { status: holds ? 'holds' : 'violated', stated: target, computed: computed.interval, point: computed.point ?? midpoint(computed.interval) };
 }

@@ -29,44 +29,50 @@ export interface RootCauseResult {
   unexplained: { relation: Relation; expected: Decimal; stated: NumberValue }[];
 }
 
+/** A cell that may never be blamed: one a reader of the table does not see (a hidden row, column or sheet). */
+export type Unblamable = (ref: CellRef) => boolean;
+
 /**
  * Greedy search for the cells whose correction repairs the most broken relations while breaking none that hold.
  * A wrong 合计 in hami-2019 breaks both the sum and the 执行预算% computed from it; correcting the 合计 repairs
  * both, so the 合计 is the error and the rate is its consequence.
  */
-export function findRootCauses(relations: Relation[], values: CellValues): RootCauseResult {
+export function findRootCauses(relations: Relation[], values: CellValues, unblamable: Unblamable = () => false): RootCauseResult {
   const errorRelations = relations.filter((r) => r.severity === 'error');
-  // Each cell's relations (by index: one as a number, most cells have no more; several as a list), and the
-  // relations linked by shared cells joined as they are listed.
+  // Each cell's relations (by index: one as a number, most cells have no more; several as a list).
   const byCell = new CellMap<number | number[]>();
-  const groups = new UnionFind(errorRelations.length);
   errorRelations.forEach((relation, i) =>
     eachRelationCell(relation, (ref) => {
       const at = byCell.get(ref);
       if (at === undefined) byCell.set(ref, i);
       else if (typeof at === 'number') {
-        if (at === i) return;
-        groups.join(at, i);
-        byCell.set(ref, [at, i]);
-      } else if (at[at.length - 1] !== i) {
-        groups.join(at[0], i);
-        at.push(i);
-      }
+        if (at !== i) byCell.set(ref, [at, i]);
+      } else if (at[at.length - 1] !== i) at.push(i);
     }),
   );
   const relationsAt = (ref: CellRef): Relation[] => {
     const at = byCell.get(ref);
     return at === undefined ? [] : typeof at === 'number' ? [errorRelations[at]] : at.map((i) => errorRelations[i]);
   };
+  // A correction repairs only the broken relations that share its cell, so the broken relations linked by shared
+  // cells are searched together, each group on its own: the work follows the size of a table's breaks, never the
+  // size of the workbook (relations that hold, such as the same fact stated in many copies, link nothing here).
+  const broken = errorRelations.filter((r) => relationStatus(r, values) === 'violated');
+  const groups = new UnionFind(broken.length);
+  const firstAt = new CellMap<number>();
+  broken.forEach((relation, i) =>
+    eachRelationCell(relation, (ref) => {
+      const at = firstAt.get(ref);
+      if (at === undefined) firstAt.set(ref, i);
+      else if (at !== i) groups.join(at, i);
+    }),
+  );
   const causes: RootCause[] = [];
   const violated = new Set<Relation>();
-  // A correction only touches relations that share a cell with it, so each connected group of relations is
-  // searched on its own: the work follows the size of a table's group, never the size of the workbook.
-  for (const group of groups.sets(errorRelations)) {
-    const open = new Set(group.filter((r) => relationStatus(r, values) === 'violated'));
-    if (open.size === 0) continue;
-    causes.push(...searchGroup(open, relationsAt, values));
-    for (const relation of open) violated.add(relation);
+  for (const group of groups.sets(broken)) {
+    const open = new Set(group);
+    causes.push(...searchGroup(open, relationsAt, values, unblamable));
+    for (const relation of group) violated.add(relation);
   }
 
   const unexplained = [...violated].flatMap((relation) => {
@@ -81,10 +87,10 @@ export function findRootCauses(relations: Relation[], values: CellValues): RootC
 }
 
 /** The greedy search within one group; repaired relations leave `violated`, trial values stay set for the caller. */
-function searchGroup(violated: Set<Relation>, relationsAt: (ref: CellRef) => Relation[], values: CellValues): RootCause[] {
+function searchGroup(violated: Set<Relation>, relationsAt: (ref: CellRef) => Relation[], values: CellValues, unblamable: Unblamable): RootCause[] {
   const causes: RootCause[] = [];
   while (violated.size > 0) {
-    const best = bestCandidate([...violated], relationsAt, violated, values);
+    const best = bestCandidate([...violated], relationsAt, violated, values, unblamable);
     if (!best || best.fixed.length - best.broken <= 0) break;
     values.setTrial(best.cell, best.trial);
     for (const relation of best.fixed) violated.delete(relation);
@@ -146,6 +152,7 @@ function bestCandidate(
   relationsAt: (ref: CellRef) => Relation[],
   violated: Set<Relation>,
   values: CellValues,
+  unblamable: Unblamable,
 ): Candidate | null {
   let best: Candidate | null = null;
   const tried = new Set<string>();
@@ -154,6 +161,7 @@ function bestCandidate(
   for (const relation of broken) {
     const solve = relationSolver(relation, values);
     for (const ref of relationCells(relation)) {
+      if (unblamable(ref)) continue;
       const candidate = tryCorrection(ref, relation, solve, relationsAt(ref), violated, values, tried);
       if (candidate && better(candidate, best)) best = candidate;
     }

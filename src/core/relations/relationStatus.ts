@@ -194,7 +194,7 @@ export function quickStatus(relation: Relation, values: CellValues): Evaluation[
   if (interval === NO_VALUE) return 'skipped';
   const numbers = [interval.lo.v, interval.lo.e, interval.hi.v, interval.hi.e];
   if (!numbers.every(Number.isFinite)) return UNSURE;
-  if (target.kind === 'empty') return relation.comparison === 'atMost' ? 'skipped' : 'fillable';
+  if (target.kind === 'empty') return relation.comparison === 'atMost' || relation.comparison === 'atLeast' ? 'skipped' : 'fillable';
   const x = target.float;
   if (!inRange(x) || target.decimals > MAX_DECIMALS) return UNSURE;
   const value: Approx = { v: x, e: Math.abs(x) * U };
@@ -204,6 +204,7 @@ export function quickStatus(relation: Relation, values: CellValues): Evaluation[
   const below = atMost(statedLo, interval.hi);
   if (relation.comparison === 'atMost') return below === null ? UNSURE : below ? 'holds' : 'violated';
   const above = atMost(interval.lo, statedHi);
+  if (relation.comparison === 'atLeast') return above === null ? UNSURE : above ? 'holds' : 'violated';
   if (below === false || above === false) return 'violated';
   if (below === null || above === null) return UNSURE;
   return 'holds';

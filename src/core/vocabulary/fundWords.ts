@@ -59,3 +59,31 @@ export const WHOLE_FUND_WORDS: readonly string[] = ['社会保险基金', '社�
 
 /** Header cells above a column of fund names. */
 export const FUND_AXIS_WORDS: readonly string[] = ['险种', '项目', '基金名称', '险种名称'];
+
+/** Groupings of funds a table may subtotal (`养老保险小计`, `医疗保险`): 养老保险 and 医疗保险 as the reports group them. */
+export type FundGroupId = 'pension' | 'medical';
+
+export interface FundGroup {
+  id: FundGroupId;
+  name: string;
+  funds: readonly FundId[];
+  /** Words that name the group when they name no single fund (`养老保险` but not `企业养老保险`). */
+  words: readonly string[];
+}
+
+export const FUND_GROUPS: readonly FundGroup[] = [
+  { id: 'pension', name: '养老保险', funds: ['enterprisePension', 'publicSectorPension', 'residentPension'], words: ['基本养老保险', '养老保险', '养老'] },
+  { id: 'medical', name: '医疗保险', funds: ['employeeMedical', 'residentMedical', 'maternity'], words: ['基本医疗保险', '医疗保险', '医疗'] },
+];
+
+/** Short names for messages (`企业职工 + 机关事业 + 城乡居民`). */
+export const FUND_SHORT_NAMES: Record<FundId, string> = {
+  enterprisePension: '企业职工养老',
+  publicSectorPension: '机关事业养老',
+  residentPension: '城乡居民养老',
+  employeeMedical: '职工医疗',
+  residentMedical: '城乡居民医疗',
+  workInjury: '工伤',
+  unemployment: '失业',
+  maternity: '生育',
+};

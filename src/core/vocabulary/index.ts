@@ -9,3 +9,6 @@ export * from './lineWords';
 export * from './selfEvaluationWords';
 export * from './targetWords';
 export * from './match';
+export * from './accountWords';
+export * from './numbering';
+export * from './labels';

@@ -58,3 +58,14 @@ export const PLACEHOLDERS: readonly string[] = ['', '—', '——', '–', '-',
 
 /** A table's title ends in one of these (…情况表, …分析表). */
 export const TITLE_WORDS: readonly string[] = ['表'];
+
+/** How a county, city or prefecture's name ends (`岳普湖县`, `哈密市`, `巴音郭楞蒙古自治州`), to tell two entities' tables apart. */
+export const ENTITY_SUFFIXES: readonly string[] = ['自治州', '自治县', '自治旗', '地区', '新区', '县', '市', '州', '盟', '旗'];
+/** Words of a title that name the fund, not a place (`…社会保险基金…` holds no county). */
+export const NOT_ENTITY_WORDS: readonly string[] = ['社会保险', '社保', '基金', '年度'];
+
+/** A table of the 决算 (final accounts): its 收入 and 支出 are the 决算报表's, which include 上下级往来. */
+export const FINAL_ACCOUNTS_WORDS: readonly string[] = ['决算'];
+
+/** Headers of columns (and labels of rows) that number the lines rather than hold figures: 行次 1, 2, 3… */
+export const ANNOTATION_WORDS: readonly string[] = ['行次', '栏次', '序号', '编号', '科目编码', '科目代码', '代码', '编码', '行号', '栏号'];

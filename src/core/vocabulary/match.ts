@@ -1,6 +1,9 @@
 import { FUND_AXIS_WORDS, FUND_PATTERNS, INCLUDES_WORD, NOT_A_FUND_LINE, WHOLE_FUND_WORDS, type FundId } from './fundWords';
 import {
   CHINESE_NUMERALS,
+  ENTITY_SUFFIXES,
+  FINAL_ACCOUNTS_WORDS,
+  NOT_ENTITY_WORDS,
   FOOTER_WORDS,
   MONEY_UNITS,
   NOTE_WORDS,
@@ -210,6 +213,21 @@ export function moneyUnitInLabel(label: string): string | null {
 export function namesTable(text: string, at: 'anywhere' | 'end' = 'anywhere'): boolean {
   const word = normaliseWord(text);
   return TITLE_WORDS.some((w) => (at === 'end' ? word.endsWith(w) : word.includes(w)));
+}
+
+const ENTITY = new RegExp(`([\\u4e00-\\u9fa5]{2,10}?(?:${anyOf(ENTITY_SUFFIXES)}))`);
+const NOT_ENTITY = new RegExp(anyOf(NOT_ENTITY_WORDS), 'g');
+
+/** The county, city or prefecture a title names (`2020年岳普湖县社会保险基金决算收入表` → 岳普湖县), '' when none. */
+export function entityOf(title: string): string {
+  const match = ENTITY.exec(normaliseWord(title).replace(/\d+年?度?/g, '|').replace(NOT_ENTITY, '|'));
+  return match ? match[1] : '';
+}
+
+/** A title or header of the 决算 (`决算收入表`, `2020年决算数`). */
+export function namesFinalAccounts(text: string): boolean {
+  const word = normaliseWord(text);
+  return FINAL_ACCOUNTS_WORDS.some((w) => word.includes(w));
 }
 
 const PLACEHOLDER_SET = new Set(PLACEHOLDERS);

@@ -5,25 +5,26 @@ import { CellValues } from '../../../src/core/relations/CellValues';
 import { a1, seededRandom, sheetFromRows, workbookOf, type Literal } from '../../helpers/grid';
 
 /**
- * Relation discovery (issue 7, item 7): a table whose headers are unknown words or absent is read from its
- * numbers alone, its totals, differences and rates recognised, and a mistake in it found; blocks of numbers
- * where no relation holds clearly are left alone.
+ * Relation discovery (issue 7, item 7): a table of the report's lines (funds, a 合计) whose headers are unknown
+ * words or absent is read from its numbers, its differences and rates recognised, and a mistake in it found;
+ * blocks of numbers where no relation holds clearly are left alone, and figures with no word of the report at all
+ * are no report's (issue 18: numbers alone never make a finding).
  */
 type Row = (string | number | null | GridCell)[];
 const pct = (value: number): GridCell => ({ value, numberFormat: '0.00%' });
 
 // 本年, 上年, 增减 (= 本年 − 上年), 增长率 (= 增减 ÷ 上年), 预算, 执行率 (= 本年 ÷ 预算); bazhou's income figures.
 const FUNDS: [string, number, number, number][] = [
-  ['甲', 204813, 266682, 198731],
-  ['乙', 47161, 49980, 48784],
-  ['丙', 4326, 7139, 4123],
-  ['丁', 12799, 14236, 12455],
+  ['企业职工基本养老保险', 204813, 266682, 198731],
+  ['机关事业单位基本养老保险', 47161, 49980, 48784],
+  ['工伤保险', 4326, 7139, 4123],
+  ['失业保险', 12799, 14236, 12455],
 ];
 function row(label: string, actual: number, prior: number, budget: number): Row {
   return [label, actual, prior, actual - prior, pct(Math.round(((actual - prior) / prior) * 10000) / 10000), budget, pct(Math.round((actual / budget) * 10000) / 10000)];
 }
-const total = FUNDS.reduce((t, f) => [t[0], t[1] + f[1], t[2] + f[2], t[3] + f[3]], ['汇总', 0, 0, 0] as [string, number, number, number]);
-const HEADER: Row = ['单位', '栏目一', '栏目二', '栏目三', '栏目四', '栏目五', '栏目六'];
+const total = FUNDS.reduce((t, f) => [t[0], t[1] + f[1], t[2] + f[2], t[3] + f[3]], ['合计', 0, 0, 0] as [string, number, number, number]);
+const HEADER: Row = ['险种', '栏目一', '栏目二', '栏目三', '栏目四', '栏目五', '栏目六'];
 const body = (): Row[] => [...FUNDS.map((f) => row(...f)), row(...total)];
 
 function analyse(rows: Row[]) {
@@ -38,13 +39,18 @@ describe('a table with unknown headers, read from its numbers', () => {
     expect(analysis.findings).toEqual([]);
   });
 
-  it('finds a transposed digit in an input, and says the relation was inferred from the numbers', () => {
+  it('finds a transposed digit in an input, and says which relation was inferred from the numbers', () => {
     const rows = [HEADER, ...body()];
-    rows[2][1] = 41761; // 乙's 本年, 47161 with two digits swapped
-    const [finding, ...rest] = errors(analyse(rows));
+    rows[2][1] = 41761; // 机关事业's 本年, 47161 with two digits swapped
+    const analysis = analyse(rows);
+    const [finding, ...rest] = errors(analysis);
     expect(rest).toEqual([]);
     expect({ cell: a1(finding), expected: finding.expected }).toEqual({ cell: 'C5', expected: '47161' });
-    expect(finding.message).toContain(INFERRED);
+    // The 合计 is the words'; the difference in 栏目三 (and the rate after it) the numbers', and the message says so.
+    expect(finding.message).toContain('栏目一');
+    const inferred = analysis.findings.filter((f) => f.severity === 'info' && f.causedBy);
+    expect(inferred.map((f) => a1(f))).toEqual(expect.arrayContaining(['E5']));
+    expect(inferred.find((f) => a1(f) === 'E5')!.message).toContain(INFERRED);
   });
 
   it('finds a rate on the wrong base', () => {
@@ -55,7 +61,7 @@ describe('a table with unknown headers, read from its numbers', () => {
 
   it('finds a 合计 row that left one row out, at each of its amounts, and names the row left out', () => {
     const rows: Row[] = [HEADER, ...FUNDS.map((f) => row(...f))];
-    const partial = FUNDS.slice(0, 3).reduce((t, f) => [t[0], t[1] + f[1], t[2] + f[2], t[3] + f[3]], ['汇总', 0, 0, 0] as [string, number, number, number]);
+    const partial = FUNDS.slice(0, 3).reduce((t, f) => [t[0], t[1] + f[1], t[2] + f[2], t[3] + f[3]], ['合计', 0, 0, 0] as [string, number, number, number]);
     rows.push(row(...partial));
     const found = errors(analyse(rows));
     expect(found.map(a1)).toEqual(['C8', 'D8', 'E8', 'G8']);
@@ -64,8 +70,15 @@ describe('a table with unknown headers, read from its numbers', () => {
 
   it('reads a table without any header row the same way', () => {
     const rows = body();
-    rows[0][3] = 61869; // 甲's 增减 with its sign flipped
+    rows[0][3] = 61869; // 企业职工's 增减 with its sign flipped
     expect(errors(analyse(rows)).map((f) => [a1(f), f.expected])).toEqual([['E3', '-61869']]);
+  });
+
+  it('says nothing of the same figures under lines that name nothing of the report (甲…丁, 汇总)', () => {
+    const rows = body().map((r, i) => [i < 4 ? `${'甲乙丙丁'[i]}单位` : '汇总', ...r.slice(1)]);
+    rows[0][3] = 61869;
+    expect(analyse([HEADER, ...rows]).findings).toEqual([]);
+    expect(analyse([HEADER, ...rows]).tables).toEqual([]);
   });
 });
 

@@ -1,15 +1,12 @@
 import { analyseWorkbook, type GridCell, type WorkbookGrid } from '../../../src/core';
-import { CellValues } from '../../../src/core/relations/CellValues';
-import { recogniseFundBalanceTables } from '../../../src/core/tables/fundBalance/recogniseFundBalanceTables';
-import { recogniseLineItemTables } from '../../../src/core/tables/lineItems/recogniseLineItemTables';
 import { sheetFromRows, workbookOf } from '../../helpers/grid';
 
 /** Layouts that mention funds and figures but are neither fund balance tables nor line-item tables. */
 type Row = (string | number | null | GridCell)[];
 
+/** The amount tables the report names (a 自评表 is read by its own reader and does not count here). */
 function recognised(workbook: WorkbookGrid) {
-  const values = new CellValues(workbook);
-  return [...recogniseFundBalanceTables(workbook, values), ...recogniseLineItemTables(workbook, values).tables];
+  return analyseWorkbook(workbook).tables.filter((t) => t.kind !== 'self-evaluation');
 }
 
 /** Rules of the fund balance and line-item checks, so the self-evaluation's own findings do not count here. */

@@ -74,23 +74,34 @@ describe('a 决算收入表 beside a 决算支出表', () => {
 });
 
 describe('two tables side by side whose headers say nothing', () => {
-  // Each table: 甲…丁 rows and a 汇总 row; 栏目3 = 栏目1 − 栏目2, and 栏目4, 栏目5 are amounts of their own.
-  const table = (figures: number[][]): Row[] => {
+  // Each table: four lines and a total; 栏目3 = 栏目1 − 栏目2, and 栏目4, 栏目5 are amounts of their own.
+  const table = (labels: string[], total: string, figures: number[][]): Row[] => {
     const line = ([a, b, c, d]: number[]) => [a, b, a - b, c, d];
     const sum = figures.reduce((s, f) => s.map((x, k) => x + f[k]), [0, 0, 0, 0]);
-    return [['', '栏目1', '栏目2', '栏目3', '栏目4', '栏目5'], ...figures.map((f, i): Row => [`${'甲乙丙丁'[i]}单位`, ...line(f)]), ['汇总', ...line(sum)]];
+    return [['', '栏目1', '栏目2', '栏目3', '栏目4', '栏目5'], ...figures.map((f, i): Row => [labels[i], ...line(f)]), [total, ...line(sum)]];
   };
-  const left = table([[1200, 1100, 1250, 300], [830, 790, 800, 210], [455, 470, 500, 95], [990, 1010, 1000, 240]]);
-  const right = table([[5120, 4980, 5000, 1300], [3310, 3390, 3400, 870], [2045, 1930, 2100, 515], [760, 720, 700, 180]]);
+  const leftFigures = [[1200, 1100, 1250, 300], [830, 790, 800, 210], [455, 470, 500, 95], [990, 1010, 1000, 240]];
+  const rightFigures = [[5120, 4980, 5000, 1300], [3310, 3390, 3400, 870], [2045, 1930, 2100, 515], [760, 720, 700, 180]];
+  const funds = ['企业职工基本养老保险', '机关事业单位基本养老保险', '工伤保险', '失业保险'];
 
-  it('finds each table’s relations from its numbers and blames a wrong figure on its cell', () => {
+  it('reads lines of the report (funds, a 合计) under unknown headers from their numbers and blames a wrong figure on its cell', () => {
+    const left = table(funds, '合计', leftFigures);
+    const right = table(funds, '合计', rightFigures);
     const workbook = workbookOf(sheetFromRows('表', beside(left, right, 2)));
     expect(analyseWorkbook(workbook).tables.map((t) => [t.kind, rangeToA1(t.range)])).toEqual([
-      ['numeric', 'B2:F6'],
-      ['numeric', 'J2:N6'],
+      ['numeric', 'A1:F6'],
+      ['numeric', 'I1:N6'],
     ]);
     expect(verdict(workbook)).toEqual(CLEAN);
-    // 乙单位 of the right table: 3310 typed 3130 breaks its row's difference and its column's 汇总.
+    // 机关事业 of the right table: 3310 typed 3130 breaks its row's difference and its column's 合计.
     expect(verdict(withCell(workbook, '表', 2, col('J'), { value: 3130 }))).toEqual({ errors: [['J3', '3310']], warnings: [] });
+  });
+
+  it('says nothing of figures with no word of the report at all (甲单位…汇总 under 栏目1…), even where they do not add up', () => {
+    const left = table(['甲单位', '乙单位', '丙单位', '丁单位'], '汇总', leftFigures);
+    const right = table(['甲单位', '乙单位', '丙单位', '丁单位'], '汇总', rightFigures);
+    const workbook = workbookOf(sheetFromRows('表', beside(left, right, 2)));
+    expect(analyseWorkbook(workbook).tables).toEqual([]);
+    expect(analyseWorkbook(withCell(workbook, '表', 2, col('J'), { value: 3130 })).findings).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import { analyseWorkbook, type GridCell } from '../../../../src/core';
-import { a1, key, seededRandom, sheetFromRows, withCell, workbookOf } from '../../../helpers/grid';
+import { analyseWorkbook, type GridCell } from '../../../src/core';
+import { a1, key, seededRandom, sheetFromRows, withCell, workbookOf } from '../../helpers/grid';
 
 /**
  * Issue 7 item 4: a 决算 table with one column per fund (a 合计 column, then a column for each fund). Besides each

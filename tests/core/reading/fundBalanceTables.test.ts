@@ -1,7 +1,7 @@
-import { analyseWorkbook, type Analysis, type GridCell, rangeToA1 } from '../../../../src/core';
-import { fundsAcrossTable, fundsDownTable, HEADER_SETS, randomFigures, type RateStyle } from '../../../helpers/fundTables';
-import { loadFixture, seededRandom, sheetFromRows, withCell, workbookOf, a1 } from '../../../helpers/grid';
-import { asReport } from '../../../helpers/grid';
+import { analyseWorkbook, type Analysis, type GridCell, rangeToA1 } from '../../../src/core';
+import { fundsAcrossTable, fundsDownTable, HEADER_SETS, randomFigures, type RateStyle } from '../../helpers/fundTables';
+import { loadFixture, seededRandom, sheetFromRows, withCell, workbookOf, a1 } from '../../helpers/grid';
+import { asReport } from '../../helpers/grid';
 
 const errors = (analysis: Analysis) => analysis.findings.filter((f) => f.severity === 'error');
 

@@ -1,6 +1,6 @@
-import { analyseWorkbook, fromA1, parseCellValue, toA1, type GridCell, type SheetGrid } from '../../../../src/core';
-import { fundsAcrossTable, fundsDownTable, HEADER_SETS, randomFigures, type RateStyle } from '../../../helpers/fundTables';
-import { seededRandom, withCell, workbookOf, a1, cellAt } from '../../../helpers/grid';
+import { analyseWorkbook, fromA1, parseCellValue, toA1, type GridCell, type SheetGrid } from '../../../src/core';
+import { fundsAcrossTable, fundsDownTable, HEADER_SETS, randomFigures, type RateStyle } from '../../helpers/fundTables';
+import { seededRandom, withCell, workbookOf, a1, cellAt } from '../../helpers/grid';
 
 /**
  * Mutation tests: start from a consistent table, change one cell, and expect exactly that cell to be the error

@@ -1,5 +1,5 @@
-import type { GridCell, SheetGrid, WorkbookGrid } from '../../../../src/core';
-import { seededRandom, sheetFromRows, workbookOf } from '../../../helpers/grid';
+import type { GridCell, SheetGrid, WorkbookGrid } from '../../../src/core';
+import { seededRandom, sheetFromRows, workbookOf } from '../../helpers/grid';
 
 /** Test data: a consistent 决算收入表 / 支出表 / 结余表 trio built from random whole-cent amounts. */
 

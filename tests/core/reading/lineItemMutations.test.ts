@@ -1,11 +1,11 @@
-import { analyseWorkbook, cellKey, sameCell, toA1, type GridCell, type WorkbookGrid } from '../../../../src/core';
-import { SheetView } from '../../../../src/core/grid/SheetView';
-import { CellValues } from '../../../../src/core/relations/CellValues';
-import { evaluateRelation } from '../../../../src/core/relations/evaluateRelation';
-import { relationCells, type Relation } from '../../../../src/core/relations/Relation';
-import { recogniseLineItemTables } from '../../../../src/core/tables/lineItems/recogniseLineItemTables';
-import { numberOf } from '../../../../src/core/values/parseCellValue';
-import { loadFixture, seededRandom, withCell, key } from '../../../helpers/grid';
+import { analyseWorkbook, cellKey, sameCell, toA1, type GridCell, type WorkbookGrid } from '../../../src/core';
+import { SheetView } from '../../../src/core/grid/SheetView';
+import { CellValues } from '../../../src/core/relations/CellValues';
+import { evaluateRelation } from '../../../src/core/relations/evaluateRelation';
+import { isBound, relationCells, type Relation } from '../../../src/core/relations/Relation';
+import { numberOf } from '../../../src/core/values/parseCellValue';
+import { readFacts } from '../../helpers/facts';
+import { loadFixture, seededRandom, withCell, key } from '../../helpers/grid';
 import { formatText, numericCells, syntheticLineItems } from './syntheticLineItems';
 
 /**
@@ -26,8 +26,7 @@ interface Mutation extends Target {
 }
 
 function lineItemRelations(workbook: WorkbookGrid): Relation[] {
-  const result = recogniseLineItemTables(workbook, new CellValues(workbook));
-  return [...result.tables.flatMap((t) => t.relations), ...result.crossTableRelations];
+  return readFacts(workbook).catalogue.relations;
 }
 
 function allNumericCells(workbook: WorkbookGrid): Target[] {
@@ -39,7 +38,7 @@ function pinnedCells(workbook: WorkbookGrid, relations: Relation[]): Set<string>
   const values = new CellValues(workbook);
   const pinned = new Set<string>();
   for (const relation of relations) {
-    if (relation.comparison === 'atMost' || evaluateRelation(relation, values).status !== 'holds') continue;
+    if (isBound(relation) || evaluateRelation(relation, values).status !== 'holds') continue;
     for (const ref of relationCells(relation)) if (values.get(ref).kind === 'number') pinned.add(cellKey(ref));
   }
   return pinned;

@@ -1,11 +1,11 @@
-import { analyseWorkbook, type WorkbookGrid, rangeToA1 } from '../../../../src/core';
-import { CellValues } from '../../../../src/core/relations/CellValues';
-import { recogniseLineItemTables } from '../../../../src/core/tables/lineItems/recogniseLineItemTables';
-import { loadFixture, sheetFromRows, withCell, workbookOf, a1, key, asReport } from '../../../helpers/grid';
+import { analyseWorkbook, type WorkbookGrid, rangeToA1 } from '../../../src/core';
+import { readFacts, sumsOn } from '../../helpers/facts';
+import { loadFixture, sheetFromRows, withCell, workbookOf, a1, key, asReport } from '../../helpers/grid';
 import { syntheticLineItems } from './syntheticLineItems';
 
-function recognise(workbook: WorkbookGrid) {
-  return recogniseLineItemTables(workbook, new CellValues(workbook));
+/** The relations that cross tables: an input in another sheet than the target's. */
+function crossTableRelations(workbook: WorkbookGrid) {
+  return readFacts(workbook).catalogue.relations.filter((r) => [...r.numerator, ...(r.denominator ?? [])].some((t) => t.ref.sheet !== r.target.sheet));
 }
 
 function errorsOf(workbook: WorkbookGrid) {
@@ -14,13 +14,18 @@ function errorsOf(workbook: WorkbookGrid) {
 
 const money = (value: number) => ({ value, numberFormat: '#,##0.00' });
 
-describe('recogniseLineItemTables', () => {
+describe('决算收入表 / 支出表 / 结余表 read as facts', () => {
   it('finds a consistent trio at the sheet origin and reports nothing', () => {
     const workbook = syntheticLineItems({ seed: 1 });
-    const { tables, crossTableRelations } = recognise(workbook);
-    expect(tables.map((t) => t.sheet)).toEqual(['收入', '支出', '结余']);
+    const { tables } = readFacts(workbook);
+    expect(tables.map((t) => [t.sheet, t.kind])).toEqual([
+      ['收入', 'line-items'],
+      ['支出', 'line-items'],
+      ['结余', 'line-items'],
+    ]);
     expect(tables[0].title).toBe('2021年某县社会保险基金决算收入表');
-    expect(crossTableRelations).toHaveLength(6);
+    // 本年收支结余 = 收入 − 支出 for the 合计 and each fund, across the three sheets.
+    expect(crossTableRelations(workbook).filter((r) => r.rule === 'netBalance')).toHaveLength(6);
     expect(analyseWorkbook(workbook).findings).toEqual([]);
   });
 
@@ -36,14 +41,14 @@ describe('recogniseLineItemTables', () => {
     const broken = withCell(workbook, '收入', 5, 5, money(1));
     const errors = errorsOf(broken);
     expect(errors.map((e) => [e.at.sheet, a1(e), e.rule])).toEqual([['收入', 'F6', 'sum']]);
-    expect(errors[0].message).toBe('合计 ≠ 各项目之和');
+    // Named as a person would: the 合计's year and account, and the funds it sums.
+    expect(errors[0].message).toMatch(/^合计 2021年收入 ≠ 企业职工养老 \+ 机关事业养老 \+ /);
   });
 
   it('gives each value column its own relations', () => {
     const workbook = syntheticLineItems({ seed: 4, budgetColumn: true });
     expect(analyseWorkbook(workbook).findings).toEqual([]);
-    const { tables } = recognise(workbook);
-    const columns = new Set(tables[0].relations.map((r) => r.target.col));
+    const columns = new Set(readFacts(workbook).catalogue.relations.filter((r) => r.target.sheet === '收入').map((r) => r.target.col));
     expect([...columns].sort()).toEqual([1, 2]);
     // A wrong 预算数 of one fund: its sum, and the 结余 = 收入 − 支出 of the budget column, break there only.
     const broken = withCell(workbook, '收入', 9, 1, money(123456.78));
@@ -52,18 +57,16 @@ describe('recogniseLineItemTables', () => {
 
   it('pairs value columns across tables by year and measure', () => {
     const workbook = syntheticLineItems({ seed: 5, budgetColumn: true });
-    const { crossTableRelations } = recognise(workbook);
-    for (const relation of crossTableRelations) {
+    const across = crossTableRelations(workbook);
+    for (const relation of across) {
       expect(relation.numerator.map((t) => t.ref.col)).toEqual([relation.target.col, relation.target.col]);
     }
-    expect(crossTableRelations).toHaveLength(12);
+    expect(across).toHaveLength(12);
   });
 
   it('reads a 结余表 with a 本年收支结余 section and a 年末累计结余 section', () => {
     const workbook = syntheticLineItems({ seed: 6, funds: 4 });
-    const balance = recognise(workbook).tables[2];
-    const sums = balance.relations.filter((r) => r.rule === 'sum');
-    expect(sums.map((r) => [r.target.row, r.numerator.map((t) => t.ref.row)])).toEqual([
+    expect(sumsOn(workbook, '结余')).toEqual([
       [3, [4, 5, 6, 7]],
       [8, [9, 10, 11, 12]],
     ]);
@@ -75,16 +78,17 @@ describe('recogniseLineItemTables', () => {
   it('matches funds across sheets by name when the 结余表 lists them in another order', () => {
     const workbook = syntheticLineItems({ seed: 7, funds: 5, reverseBalance: true });
     expect(analyseWorkbook(workbook).findings).toEqual([]);
-    const { crossTableRelations } = recognise(workbook);
     // 结余表 row 4 is the fifth fund, 城乡居民基本医疗保险: 收入 row 18, 支出 row 13.
-    const first = crossTableRelations.find((r) => r.target.row === 4);
+    const first = crossTableRelations(workbook).find((r) => r.target.row === 4);
     expect(first?.numerator.map((t) => `${t.ref.sheet}!${t.ref.row}`)).toEqual(['收入!18', '支出!13']);
-    expect(first?.description).toBe('本年收支结余 ≠ 收入 − 支出');
+    expect(first?.description).toBe('城乡居民医疗 2021年当期结余 ≠ 收入 − 支出');
+    // 决算 tables' 收入 and 支出 include 上下级往来: their 结余 ≠ 收入 − 支出 is an error.
+    expect(first?.severity).toBe('error');
   });
 
   it('reads amounts typed as text such as 1,234.50', () => {
     const workbook = syntheticLineItems({ seed: 8, asText: true });
-    expect(recognise(workbook).tables).toHaveLength(3);
+    expect(readFacts(workbook).tables).toHaveLength(3);
     expect(analyseWorkbook(workbook).findings).toEqual([]);
     const broken = withCell(workbook, '支出', 3, 1, { value: '1,234.50' });
     const errors = errorsOf(broken);
@@ -95,7 +99,8 @@ describe('recogniseLineItemTables', () => {
     const workbook = syntheticLineItems({ seed: 9 });
     // 收入 row 5 is the total's 财政补贴收入.
     const errors = errorsOf(withCell(workbook, '收入', 5, 1, money(0.5)));
-    expect(errors.map((e) => [a1(e), e.rule, e.message])).toEqual([['B6', 'ofWhichSum', '“其中”合计 ≠ 各险种“其中”之和']]);
+    expect(errors.map((e) => [a1(e), e.rule])).toEqual([['B6', 'sum']]);
+    expect(errors[0].message).toMatch(/^合计 2021年财政补贴收入 ≠ 企业职工养老 \+ /);
   });
 
   it('flags a 其中 larger than its line', () => {
@@ -117,9 +122,7 @@ describe('recogniseLineItemTables', () => {
       ['二、医疗保险基金收入', money(20)],
       ['（一）保险费收入', money(20)],
     ]);
-    const [table] = recognise(workbookOf(sheet)).tables;
-    const sums = table.relations.filter((r) => r.rule === 'sum').map((r) => [r.target.row, r.numerator.map((t) => t.ref.row)]);
-    expect(sums).toEqual([
+    expect(sumsOn(workbookOf(sheet), '表')).toEqual([
       [2, [3, 6]],
       [3, [4, 5]],
       [6, [7]],
@@ -140,7 +143,7 @@ describe('recogniseLineItemTables', () => {
       'side',
       table('收入', 5, 6).map((row, i) => [...row, null, ...table('支出', 7, 8)[i]]),
     );
-    const tables = recognise(workbookOf(stacked, sideBySide)).tables;
+    const tables = readFacts(workbookOf(stacked, sideBySide)).tables;
     expect(tables.map((t) => [t.sheet, t.title, t.range])).toEqual([
       ['stacked', '某县社会保险基金收入表', { top: 1, left: 0, bottom: 4, right: 1 }],
       ['stacked', '某县社会保险基金支出表', { top: 7, left: 0, bottom: 10, right: 1 }],
@@ -164,9 +167,7 @@ describe('recogniseLineItemTables', () => {
       ['二、工伤保险基金本年收支结余', money(-0.5)],
     ]);
     const workbook = workbookOf(sheet('a', '支出', 1.5, 3), sheet('b', '收入', 1, 5), balance);
-    const result = recognise(workbook);
-    expect(result.crossTableRelations).toHaveLength(3);
-    expect(result.expenditureByFund.get('workInjury')).toEqual({ sheet: 'a', row: 2, col: 1 });
+    expect(crossTableRelations(workbook).filter((r) => r.rule === 'netBalance')).toHaveLength(3);
     expect(analyseWorkbook(workbook).findings).toEqual([]);
     // 失业 stated as 3 where 收入 5 − 支出 3 = 2: the 结余 line and the 结余 total no longer agree with the others.
     const errors = errorsOf(withCell(workbook, 'c', 2, 1, money(3)));
@@ -188,8 +189,8 @@ describe('recogniseLineItemTables', () => {
   it('leaves 项目支出绩效自评表 and fund balance tables alone', async () => {
     for (const name of ['yuepuhu-2020', 'bazhou-2020', 'hami-2019', 'bachu-2020']) {
       const workbook = await loadFixture(name);
-      const sheets = recognise(workbook).tables.map((t) => t.sheet);
-      expect(sheets.filter((s) => !s.startsWith('决算'))).toEqual([]);
+      const lineItemSheets = analyseWorkbook(workbook).tables.filter((t) => t.kind === 'line-items').map((t) => t.sheet);
+      expect(lineItemSheets.filter((s) => !s.startsWith('决算'))).toEqual([]);
     }
   });
 
@@ -203,6 +204,6 @@ describe('recogniseLineItemTables', () => {
       ['其中：保险费收入', money(1)],
       ['说明', null],
     ]);
-    expect(recognise(workbookOf(sheet)).tables).toEqual([]);
+    expect(analyseWorkbook(workbookOf(sheet)).findings).toEqual([]);
   });
 });

@@ -1,0 +1,383 @@
+import type { CellRef } from '../grid/address';
+import type { CellValues } from '../relations/CellValues';
+import { plus, minus, type Relation, type Term } from '../relations/Relation';
+import { factKey, type Dimensions, type Fact } from '../facts/Fact';
+import type { ReadTable } from '../reading/readTables';
+import type { DimensionEdge } from '../reading/readOutline';
+import { accountLine, isAccountWithin, type AccountId } from '../vocabulary';
+import { RELATION_CATALOGUE, SUMMED_DERIVATIONS, type FormulaRule, type TermPattern } from './relationCatalogue';
+import { factName, joinTerms, termName } from './nameFacts';
+
+/**
+ * The line of relations a relation belongs to: the same rule down one column (or along one row) of one table, or
+ * between one pair of tables. A line is believed only where most of its relations hold: where most fail, the
+ * labels were misread, not every cell is wrong (see believeLines.ts).
+ */
+export interface RelationLine {
+  key: string;
+  rule: Relation['rule'];
+  table: ReadTable;
+  /** The header of the line's column or row, for rates read in points and for messages. */
+  header: string;
+}
+
+export interface CatalogueRelations {
+  relations: Relation[];
+  lineOf: Map<Relation, RelationLine>;
+  /** Every rate relation by its line, to be read cell by cell (fractions or percentage points). */
+  rateLines: Map<RelationLine, Relation[]>;
+}
+
+/** The facts of every table, indexed by key: within each table, and across the workbook. */
+export class FactIndex {
+  private readonly byTable = new Map<number, Map<string, Fact>>();
+  private readonly byKey = new Map<string, Fact[]>();
+
+  constructor(readonly tables: ReadTable[]) {
+    for (const table of tables) {
+      const own = new Map<string, Fact>();
+      for (const fact of table.facts) {
+        const key = factKey(fact.dims);
+        const there = own.get(key);
+        // A hidden figure never takes the place of a visible one of the same name.
+        if (!there || (there.hidden && !fact.hidden)) own.set(key, fact);
+        const list = this.byKey.get(key);
+        if (list) list.push(fact);
+        else this.byKey.set(key, [fact]);
+      }
+      this.byTable.set(table.id, own);
+    }
+  }
+
+  inTable(table: number, dims: Dimensions): Fact | undefined {
+    return this.byTable.get(table)?.get(factKey(dims));
+  }
+
+  withKey(key: string): Fact[] {
+    return this.byKey.get(key) ?? [];
+  }
+
+  /** Groups of facts sharing a key in more than one place. */
+  *shared(): IterableIterator<Fact[]> {
+    for (const list of this.byKey.values()) if (list.length > 1) yield list;
+  }
+
+  /**
+   * A fact of these dimensions for an input of a relation on `from`: in its own table, else in the nearest table of
+   * the same sheet, else of the workbook, of the same entity and scale (a 收入表 beside its 支出及结余表).
+   */
+  lookup(from: Fact, dims: Dimensions): Fact | undefined {
+    const own = this.inTable(from.table, dims);
+    if (own) return own;
+    const candidates = this.withKey(factKey(dims)).filter((f) => f.table !== from.table && compatible(this.tables[from.table], this.tables[f.table], from.dims, f.dims));
+    if (candidates.length === 0) return undefined;
+    const origin = this.tables[from.table];
+    const distance = (f: Fact) => {
+      const t = this.tables[f.table];
+      if (t.sheet !== origin.sheet) return 1e9 + Math.abs(t.id - origin.id);
+      return Math.abs(t.range.top - origin.range.top) + Math.abs(t.range.left - origin.range.left);
+    };
+    return candidates.sort((a, b) => distance(a) - distance(b))[0];
+  }
+}
+
+function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions): boolean {
+  if (a.entity && b.entity && a.entity !== b.entity) return false;
+  return !da.scale || !db.scale || da.scale === db.scale;
+}
+
+/** Every relation the catalogue and the tables' outlines give among the facts. */
+export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values: CellValues, discoveredRates: Set<string> = new Set()): CatalogueRelations {
+  const out: CatalogueRelations = { relations: [], lineOf: new Map(), rateLines: new Map() };
+  const lines = new Map<string, RelationLine>();
+  const lineFor = (table: ReadTable, fact: Fact, rule: Relation['rule'], along: 'row' | 'col'): RelationLine => {
+    // Instances of a rule vary along one axis: a column of rates (the target's column fixed) or a row of totals.
+    const member = along === 'col' ? table.columns[fact.col] : table.rows[fact.row];
+    const key = `${rule}|${table.id}|${along}|${member.index}`;
+    let line = lines.get(key);
+    if (!line) lines.set(key, (line = { key, rule, table, header: member.path[member.path.length - 1] ?? '' }));
+    return line;
+  };
+  const add = (relation: Relation, line: RelationLine) => {
+    out.relations.push(relation);
+    out.lineOf.set(relation, line);
+  };
+  for (const table of tables) {
+    const formats = new FormatsOfLines(table, values);
+    addHierarchy(table, index, formats, values, discoveredRates, (relation, fact, along) => add(relation, lineFor(table, fact, relation.rule, along)));
+    for (const rule of RELATION_CATALOGUE) {
+      for (const fact of table.facts) {
+        if (!matches(rule, fact.dims)) continue;
+        const relation = formulaRelation(rule, fact, index, formats, tables);
+        if (!relation) continue;
+        // A column of rates down the funds, or a row of rates across them (a table with funds across).
+        const along = table.kind === 'fund-balance-transposed' ? 'row' : 'col';
+        const line = lineFor(table, fact, rule.rule, along);
+        add(relation, line);
+        if (rule.rate) out.rateLines.set(line, [...(out.rateLines.get(line) ?? []), relation]);
+      }
+    }
+  }
+  for (const [relation, line] of sameFactRelations(index, tables)) add(relation, line);
+  return out;
+}
+
+function matches(rule: FormulaRule, dims: Dimensions): boolean {
+  if (rule.target.derivation && dims.derivation !== rule.target.derivation) return false;
+  if (rule.target.account && dims.account !== rule.target.account) return false;
+  return !dims.notMoney || rule.rule === 'change' || rule.rule === 'growthRate';
+}
+
+const BUDGET_KINDS: Dimensions['budgetKind'][] = ['adjusted', '', 'initial'];
+
+function termDims(target: Dimensions, pattern: TermPattern): Dimensions[] {
+  const dims: Dimensions = {
+    ...target,
+    derivation: pattern.derivation ?? target.derivation,
+    account: pattern.account ?? target.account,
+    scenario: pattern.scenario ?? target.scenario,
+    period: target.period + (pattern.periodOffset ?? 0),
+    scale: pattern.derivation === 'amount' && (target.derivation === 'growthRate' || target.derivation === 'executionRate') ? 0 : target.scale,
+  };
+  if (dims.scenario === 'budget' && target.scenario !== 'budget') return BUDGET_KINDS.map((budgetKind) => ({ ...dims, budgetKind }));
+  if (dims.scenario !== 'budget') dims.budgetKind = '';
+  return [dims];
+}
+
+function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, formats: FormatsOfLines, tables: ReadTable[]): Relation | null {
+  for (const form of rule.forms) {
+    // Each input in the target's own table first (whichever budget it states), only then in another table.
+    const find = (pattern: TermPattern) => {
+      const candidates = termDims(fact.dims, pattern);
+      for (const dims of candidates) {
+        const found = index.inTable(fact.table, dims);
+        if (found && !sameCellRef(found.at, fact.at)) return found;
+      }
+      for (const dims of candidates) {
+        const found = index.lookup(fact, dims);
+        if (found && !sameCellRef(found.at, fact.at)) return found;
+      }
+      return undefined;
+    };
+    const numerator = form.numerator.map((p) => ({ pattern: p, fact: find(p) }));
+    const denominator = (form.denominator ?? []).map((p) => ({ pattern: p, fact: find(p) }));
+    if ([...numerator, ...denominator].some((t) => !t.fact)) continue;
+    const term = (t: { pattern: TermPattern; fact?: Fact }): Term => (t.pattern.sign === 1 ? plus(t.fact!.at) : minus(t.fact!.at));
+    const names = numerator.map((t, i) => `${i > 0 ? (t.pattern.sign === 1 ? ' + ' : ' − ') : t.pattern.sign === 1 ? '' : '−'}${termName(t.fact!.dims, fact.dims)}`).join('');
+    const below = denominator.map((t) => termName(t.fact!.dims, fact.dims)).join(' + ');
+    const formula = denominator.length ? `${numerator.length > 1 ? `(${names})` : names} ÷ ${below}` : names;
+    const facts = [fact, ...numerator.map((t) => t.fact!), ...denominator.map((t) => t.fact!)];
+    const proven = rule.errorWhere === 'finalAccounts' && facts.every((f) => tables[f.table].finalAccounts);
+    return {
+      rule: rule.rule,
+      severity: proven ? 'error' : rule.severity,
+      target: fact.at,
+      numerator: numerator.map(term),
+      ...(denominator.length ? { denominator: denominator.map(term) } : {}),
+      description: `${factName(fact.dims)} ≠ ${formula}${proven ? '' : rule.note ?? ''}`,
+      fillFormat: formats.of(fact) ?? (rule.rate ? '0.00%' : undefined),
+    };
+  }
+  return null;
+}
+
+function sameCellRef(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+/**
+ * The table's outline as sums and bounds over its facts: for each fact of a line that sums others (a 合计, a 小计,
+ * a grouping, a numbered line over its items), the same fact of each of those lines; for each 其中 line, its
+ * figure is at most its line's, and its parts together too. Whatever axis the lines are on.
+ */
+function addHierarchy(
+  table: ReadTable,
+  index: FactIndex,
+  formats: FormatsOfLines,
+  values: CellValues,
+  discoveredRates: Set<string>,
+  add: (relation: Relation, fact: Fact, along: 'row' | 'col') => void,
+): void {
+  const byParent = new Map<string, DimensionEdge[]>();
+  for (const edge of table.edges) {
+    const key = `${edge.dim}|${edge.parent}|${edge.kind}`;
+    byParent.set(key, [...(byParent.get(key) ?? []), edge]);
+  }
+  const rateLike = rateLikeColumns(table, values, discoveredRates);
+  // Which accounts each line of the table breaks out: a 合计's 社会保险待遇支出 is the sum of its funds' only where
+  // each fund states that line, not a part of it (基本养老金支出) in its place.
+  const accountsOf = new Map<string, Set<string>>();
+  for (const fact of table.facts) {
+    const set = accountsOf.get(fact.dims.fund);
+    if (set) set.add(fact.dims.account);
+    else accountsOf.set(fact.dims.fund, new Set([fact.dims.account]));
+  }
+  const statesInstead = (fund: string, account: string) =>
+    [...(accountsOf.get(fund) ?? [])].some((other) => other !== account && within(other, account));
+  for (const fact of table.facts) {
+    if (!SUMMED_DERIVATIONS.includes(fact.dims.derivation)) continue;
+    if (fact.dims.derivation === 'unknown' && rateLike.has(fact.col)) continue;
+    for (const dim of ['fund', 'account'] as const) {
+      const parentValue = fact.dims[dim];
+      if (!parentValue) continue;
+      // The axis the line's members lie on: a 合计 row sums rows (one instance per column: the line is the row).
+      const along = axisOf(table, fact, dim);
+      const sums = byParent.get(`${dim}|${parentValue}|sum`);
+      if (sums) {
+        let complete = true;
+        const parts = sums.flatMap((edge) => {
+          const child = index.inTable(table.id, { ...fact.dims, [dim]: edge.child });
+          if (!child && dim === 'fund' && statesInstead(edge.child, fact.dims.account)) complete = false;
+          return child ? [child] : [];
+        });
+        if (parts.length > 0 && complete) {
+          const names = joinTerms(parts.map((p) => termName(p.dims, fact.dims)), ' + ');
+          add(
+            { rule: 'sum', severity: 'error', target: fact.at, numerator: parts.map((p) => plus(p.at)), emptyAsZero: true, description: `${factName(fact.dims)} ≠ ${names}`, fillFormat: formats.of(fact) },
+            fact,
+            along,
+          );
+        }
+      }
+      const partEdges = byParent.get(`${dim}|${parentValue}|part`);
+      if (partEdges && fact.dims.derivation === 'amount' && isFlow(fact.dims.account)) addParts(table, index, fact, dim, partEdges, along, add);
+    }
+  }
+}
+
+/** The axis along which a dimension's lines lie in the table: rows when its rows say it. */
+function axisOf(table: ReadTable, fact: Fact, dim: 'fund' | 'account'): 'row' | 'col' {
+  const rowSays = table.rows[fact.row][dim] === fact.dims[dim];
+  return rowSays ? 'row' : 'col';
+}
+
+/** A flow's figures cannot be negative: a part is at most its line. Balances and changes can. */
+function isFlow(account: string): boolean {
+  if (!account || account.startsWith('line:') || account.startsWith('total:')) return account.startsWith('line:') || account.startsWith('total:') || account === '';
+  return accountLine(account as AccountId)?.flow ?? false;
+}
+
+function addParts(
+  table: ReadTable,
+  index: FactIndex,
+  fact: Fact,
+  dim: 'fund' | 'account',
+  edges: DimensionEdge[],
+  along: 'row' | 'col',
+  add: (relation: Relation, fact: Fact, along: 'row' | 'col') => void,
+): void {
+  const parts: Fact[] = [];
+  for (const edge of edges) {
+    const part = index.inTable(table.id, { ...fact.dims, [dim]: edge.child });
+    if (!part) continue;
+    parts.push(part);
+    add({ rule: 'ofWhich', severity: 'error', target: part.at, numerator: [plus(fact.at)], comparison: 'atMost', description: `“其中”项 ${factName(part.dims)} 大于其所属项目 ${factName(fact.dims)}` }, part, along);
+  }
+  // Parts the domain tells apart (保险费收入, 利息收入) cannot add up to more than their line; one listed with its
+  // own part (待遇支出 and 基本养老金) would count twice, so only the outermost are added.
+  const disjoint = parts.filter((p) => !parts.some((q) => q !== p && within(p.dims[dim], q.dims[dim])));
+  if (dim !== 'account' || disjoint.length < 2 || disjoint.some((p) => p.dims.account.startsWith('line:'))) return;
+  add(
+    {
+      rule: 'partsWithinLine',
+      severity: 'error',
+      target: fact.at,
+      numerator: disjoint.map((p) => plus(p.at)),
+      comparison: 'atLeast',
+      emptyAsZero: true,
+      description: `${factName(fact.dims)} 小于其“其中”各项之和（${joinTerms(disjoint.map((p) => termName(p.dims, fact.dims)), ' + ')}）`,
+      noFill: true,
+    },
+    fact,
+    along,
+  );
+}
+
+function within(value: string, ancestor: string): boolean {
+  if (value === ancestor || value.startsWith('line:') || ancestor.startsWith('line:')) return false;
+  return isAccountWithin(value as AccountId, ancestor as AccountId);
+}
+
+/**
+ * Columns of rates, never summed even where their header names no measure: a header that says % or a rate, most
+ * figures shown with `%`, or a rate the numbers show (discovery).
+ */
+function rateLikeColumns(table: ReadTable, values: CellValues, discoveredRates: Set<string>): Set<number> {
+  const out = new Set<number>();
+  const percents = new Map<number, [number, number]>();
+  for (const fact of table.facts) {
+    const parsed = values.get(fact.at);
+    if (parsed.kind !== 'number') continue;
+    const [p, n] = percents.get(fact.col) ?? [0, 0];
+    percents.set(fact.col, [p + (parsed.percent ? 1 : 0), n + 1]);
+  }
+  table.columns.forEach((column, c) => {
+    const [p, n] = percents.get(c) ?? [0, 0];
+    if (column.label.percent || column.label.derivation === 'growthRate' || column.label.derivation === 'executionRate' || p * 2 > n || discoveredRates.has(`${table.id}:${column.index}`)) out.add(c);
+  });
+  return out;
+}
+
+/** The number format a line's figures use, so a filled cell looks like its neighbours. */
+class FormatsOfLines {
+  private readonly byColumn = new Map<number, string | undefined>();
+  constructor(
+    private readonly table: ReadTable,
+    private readonly values: CellValues,
+  ) {}
+
+  of(fact: Fact): string | undefined {
+    if (this.byColumn.has(fact.col)) return this.byColumn.get(fact.col);
+    let format: string | undefined;
+    for (const other of this.table.facts) {
+      if (other.col !== fact.col) continue;
+      const raw = this.values.raw(other.at);
+      if (typeof raw?.value === 'number' && raw.numberFormat && !/general/i.test(raw.numberFormat)) {
+        format = raw.numberFormat;
+        break;
+      }
+    }
+    this.byColumn.set(fact.col, format);
+    return format;
+  }
+}
+
+/**
+ * The same fact stated in two tables (a summary and its detail, two sheets, a 万元 copy and a 亿元 copy): each
+ * later statement is checked against the first, converted to its scale. Hidden figures take no part.
+ */
+function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, RelationLine][] {
+  const out: [Relation, RelationLine][] = [];
+  const lines = new Map<string, RelationLine>();
+  for (const group of index.shared()) {
+    const visible = group.filter((f) => !f.hidden && f.dims.derivation !== 'unknown' && f.dims.fund && f.dims.account);
+    if (visible.length < 2) continue;
+    const first = visible[0];
+    for (const other of visible.slice(1)) {
+      if (other.table === first.table) continue;
+      const a = tables[first.table];
+      const b = tables[other.table];
+      if (a.entity && b.entity && a.entity !== b.entity) continue;
+      const from = first.dims.scale || b.scale || a.scale;
+      const to = other.dims.scale || a.scale || b.scale;
+      if (!from !== !to) continue;
+      const factor = from && to && from !== to ? from / to : 1;
+      const key = `sameFact|${a.id}|${b.id}`;
+      let line = lines.get(key);
+      if (!line) lines.set(key, (line = { key, rule: 'sameFact', table: b, header: '' }));
+      out.push([
+        {
+          rule: 'sameFact',
+          severity: 'error',
+          target: other.at,
+          numerator: [plus(first.at)],
+          ...(factor !== 1 ? { factor } : {}),
+          description: `同一数字在两处不一致：${factName(other.dims)}`,
+          noFill: true,
+        },
+        line,
+      ]);
+    }
+  }
+  return out;
+}
