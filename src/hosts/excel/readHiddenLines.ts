@@ -22,6 +22,7 @@ const MAX_GUESSES = 2;
 /** Unknown lines further apart than this are sliced apart, so a few far-off lines never cost the span between. */
 const SPAN_GAP = 64;
 
+
 type Axis = 'row' | 'column';
 
 /**
@@ -176,6 +177,10 @@ class SheetLines {
     if (unknown.length === 0) return [];
     const cross = this.axis(axis === 'row' ? 'column' : 'row');
     const guess = cross.visible === undefined;
+    // Rows too many to slice along three guesses in one sync wait for the columns being settled in this one, to be
+    // sliced once along a column found visible. Columns never wait, so rows wait at most until they are settled.
+    const long = unknown.length * this.addressBytes * GUESS_LINES > limits.maxViewBytesPerSync;
+    if (guess && axis === 'row' && long && cross.unknown().length > 0) return [];
     const along = !guess ? [cross.visible as number] : own.guesses < MAX_GUESSES ? cross.candidates(GUESS_LINES) : [];
     if (along.length === 0) return unknown.map((line) => ({ kind: 'line', state: this, axis, line }));
     if (guess) own.guesses++;

@@ -109,6 +109,29 @@ describe('hidden rows and columns through Office.js', () => {
     expect(Math.max(...syncs.slice(3).map((s) => s.responseBytes))).toBeLessThan(2 * limits.maxViewBytesPerSync);
   });
 
+  it('slices rows too many for three guesses in one sync once, along a column found visible', async () => {
+    const model = tables(1, 5000, 3);
+    model.sheets[0].hiddenRows = [[100, 100]];
+    model.sheets[0].hiddenColumns = [[2, 2]];
+    const bytes = (list: { responseBytes: number }[]) => list.reduce((n, s) => n + s.responseBytes, 0);
+    const perAddress = Buffer.byteLength('[["表1!B5000"]],');
+    // One used range read whole, so every row of the listing is in the one mixed block.
+    const whole = { ...DEFAULT_LIMITS, maxSparseBoxCells: 1_000_000 };
+    const plain = await read(tables(1, 5000, 3), whole);
+    // Three guessed columns of 5,000 addresses fit in a sync: guessing costs one sync more.
+    const guessed = await read(model, whole);
+    expect(reportedHidden(guessed.grid)).toEqual([{ name: '表1', hiddenRows: [100], hiddenColumns: [2] }]);
+    expect(guessed.syncs.length - plain.syncs.length).toBe(1);
+    // They do not fit in 200 KB: the rows wait a sync for the columns, then are sliced once.
+    const budget = { ...whole, maxViewBytesPerSync: 200_000 };
+    const waited = await read(model, budget);
+    expect(reportedHidden(waited.grid)).toEqual(reportedHidden(guessed.grid));
+    expect(waited.syncs.length - plain.syncs.length).toBe(2);
+    expect(bytes(waited.syncs) - bytes(plain.syncs)).toBeLessThan(1.2 * 5000 * perAddress);
+    // Guessing read the rows along both visible guessed columns: twice the addresses.
+    expect(bytes(guessed.syncs) - bytes(plain.syncs)).toBeGreaterThan(1.8 * (bytes(waited.syncs) - bytes(plain.syncs)));
+  });
+
   it('reads on ExcelApi 1.4, the manifest minimum', async () => {
     const model = { ...tables(1), excelApi: 4 };
     model.sheets[0].hiddenRows = [[4, 4]];
