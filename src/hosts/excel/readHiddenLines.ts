@@ -22,7 +22,6 @@ const MAX_GUESSES = 2;
 /** Unknown lines further apart than this are sliced apart, so a few far-off lines never cost the span between. */
 const SPAN_GAP = 64;
 
-
 type Axis = 'row' | 'column';
 
 /**
@@ -34,7 +33,8 @@ type Axis = 'row' | 'column';
  * Where no line of the other axis is known visible, the GUESS_LINES holding most cells are taken (the label
  * column, the header row) and each one's own `columnHidden` / `rowHidden`, loaded with its slice, says whether its
  * answer stands; if all were hidden, the next sync slices along a line the other axis found visible, and after
- * MAX_GUESSES such misses the remaining lines are asked one range each. Views are sent under `maxViewBytesPerSync`.
+ * MAX_GUESSES such misses the remaining lines are asked one range each. Views are sent under `maxViewBytesPerSync`;
+ * the count of syncs depends on what is hidden, never on the number of sheets.
  */
 export async function readHiddenLines(
   context: HostContext,
@@ -56,7 +56,8 @@ export async function readHiddenLines(
   for (let round = 0; ; round++) {
     const plans = states.flatMap((state) => [...state.plan('row', limits), ...state.plan('column', limits)]);
     if (plans.length === 0) break;
-    if (round > MAX_GUESSES + 2) throw new Error('hidden rows and columns: no progress'); // cannot happen: each round settles or rules out a line
+    // Cannot happen: each round settles lines, rules out guessed ones or (rows) waits for the columns, which never wait.
+    if (round > MAX_GUESSES + 2) throw new Error('hidden rows and columns: no progress');
     const weight = (p: Plan) => Math.max(p.kind === 'view' ? p.bytes / limits.maxViewBytesPerSync : 0, 1 / limits.maxCellPropertiesPerSync);
     for (const batch of batchesUnder(plans, weight, 1)) {
       signal?.throwIfAborted();
