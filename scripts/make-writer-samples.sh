@@ -11,9 +11,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$out"
 /usr/bin/python3 scripts/writer-samples/openpyxl_features.py "$fixtures" "$out"
+/usr/bin/python3 scripts/writer-samples/openpyxl_hidden.py "$out"
 soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' --outdir "$tmp" \
-  "$out/openpyxl-scores.xlsx" "$out/openpyxl-balance.xlsx" scripts/writer-samples/pivot.fods >/dev/null 2>&1
+  "$out/openpyxl-scores.xlsx" "$out/openpyxl-balance.xlsx" "$out/openpyxl-hidden.xlsx" scripts/writer-samples/pivot.fods >/dev/null 2>&1
 mv "$tmp/openpyxl-scores.xlsx" "$out/libreoffice-scores.xlsx"
 mv "$tmp/openpyxl-balance.xlsx" "$out/libreoffice-balance.xlsx"
+mv "$tmp/openpyxl-hidden.xlsx" "$out/libreoffice-hidden.xlsx"
 mv "$tmp/pivot.xlsx" "$out/libreoffice-pivot.xlsx"
 ls -l "$out"

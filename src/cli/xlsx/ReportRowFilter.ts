@@ -1,4 +1,5 @@
 import type { SheetCell } from '../../core';
+import { ascendingUnique } from './hiddenLines';
 import { ReadFailure } from './ReadFailure';
 
 export interface SheetRow {
@@ -6,13 +7,16 @@ export interface SheetRow {
   cells: SheetCell[];
   /** A cell of the row mentions a report word (a title, a header, a total). */
   anchor: boolean;
+  /** `<row hidden="1">`: kept or dropped with its cells like any row, so a dropped row is never listed as hidden. */
+  hidden?: boolean;
 }
 
 /**
  * Keeps a sheet's rows as they stream in, so memory follows the report rather than a listing beside it. Every
  * row is kept until the sheet holds `fullSheetCells` cells; from then on a row is kept only within `windowRows`
  * rows of a row that mentions a report word (before or after it). Rows are expected in sheet order, as every
- * writer stores them; the count of rows dropped is reported.
+ * writer stores them; the count of rows dropped is reported. Whether a row is hidden plays no part in keeping it
+ * (a hidden row's words still anchor a window); the hidden rows listed are those of the rows kept.
  */
 export class ReportRowFilter {
   private readonly kept: SheetRow[] = [];
@@ -60,6 +64,18 @@ export class ReportRowFilter {
     this.pending = [];
     this.pendingStart = 0;
     return this.kept.flatMap((row) => row.cells);
+  }
+
+  /** The rows of kept cells that sit in a hidden `<row>`: ascending, each once. */
+  hiddenRowsKept(): number[] {
+    const out: number[] = [];
+    for (const row of this.kept) {
+      if (!row.hidden) continue;
+      // A cell's own address names its row; a writer never puts it under another row's element, but if one did,
+      // the row listed is still one that holds a cell.
+      for (const cell of row.cells) if (out[out.length - 1] !== cell.row) out.push(cell.row);
+    }
+    return ascendingUnique(out);
   }
 
   /** Past the budget: keep what lies near an anchor already seen; the tail waits in `pending` for one to come. */

@@ -1,5 +1,6 @@
 import type { CellRange, RawCellValue, SheetCell } from '../../core';
 import { decodeAddress, decodeRange } from './cellAddress';
+import { columnSpan, hiddenColumnsOf, type LineSpan } from './hiddenLines';
 import type { ReadLimits } from './limits';
 import { ReportRowFilter } from './ReportRowFilter';
 import { shiftFormula } from './shiftFormula';
@@ -28,6 +29,9 @@ export interface SheetContent {
   protected: boolean;
   /** Rows of a very large sheet left out because no report word was near them. */
   droppedRows: number;
+  /** Hidden rows and columns that hold a kept cell (SheetGrid.hiddenRows / hiddenColumns): ascending. */
+  hiddenRows: number[];
+  hiddenColumns: number[];
 }
 
 const CAPTURE_NONE = 0;
@@ -38,17 +42,23 @@ const CAPTURE_TEXT = 3;
 /**
  * Stream one worksheet part: only cells holding a value or a formula are kept (a stray value at XFD1048576 costs
  * one cell), with their cached value as stored — a formula cached as 0 reads 0, one with no cached value reads
- * `{ value: null, formula }` — their number format, the merges and the sheet's protection.
+ * `{ value: null, formula }` — their number format, the merges and the sheet's protection, and which of the rows
+ * and columns holding them are hidden (`<row hidden>`, `<col min max hidden>`; "1" or LibreOffice's "true"). A
+ * hidden `<row>` without cells and hidden columns beyond the cells cost nothing: only spans are kept while
+ * streaming, and the lists are made from the cells kept. (`<sheetFormatPr zeroHeight="1">` hides only rows that
+ * have no `<row>` element, so never a row holding a cell.)
  */
 export async function readSheet(pkg: ZipPackage, part: string, context: SheetContext, cellBudget = Infinity): Promise<SheetContent> {
   const rows = new ReportRowFilter(context.limits.fullSheetCells, context.limits.windowRows, cellBudget);
   const merges: CellRange[] = [];
+  const hiddenColumns: LineSpan[] = [];
   const sharedFormulas = new Map<string, { text: string; row: number; col: number }>();
   let isProtected = false;
   let inSheetData = false;
   let rowIndex = -1;
   let rowCells: SheetCell[] = [];
   let rowAnchor = false;
+  let rowHidden = false;
   let nextCol = 0;
   // The cell being read.
   let row = 0;
@@ -65,7 +75,7 @@ export async function readSheet(pkg: ZipPackage, part: string, context: SheetCon
   let capture = CAPTURE_NONE;
 
   const endRow = () => {
-    if (rowCells.length > 0) rows.add({ index: rowIndex, cells: rowCells, anchor: rowAnchor });
+    if (rowCells.length > 0) rows.add({ index: rowIndex, cells: rowCells, anchor: rowAnchor, hidden: rowHidden });
     rowCells = [];
     rowAnchor = false;
   };
@@ -136,6 +146,7 @@ export async function readSheet(pkg: ZipPackage, part: string, context: SheetCon
         else if (name === 'row') {
           endRow();
           rowIndex = a.r !== undefined ? Number(a.r) - 1 : rowIndex + 1;
+          rowHidden = isTrue(a.hidden);
           nextCol = 0;
         }
       } else if (name === 'sheetData') inSheetData = true;
@@ -143,6 +154,10 @@ export async function readSheet(pkg: ZipPackage, part: string, context: SheetCon
         const range = decodeRange(a.ref);
         if (range) merges.push(range);
       } else if (name === 'sheetProtection') isProtected = isTrue(a.sheet);
+      else if (name === 'col' && isTrue(a.hidden)) {
+        const span = columnSpan(a.min, a.max);
+        if (span) hiddenColumns.push(span);
+      }
     },
     close(name) {
       if (capture !== CAPTURE_NONE && (name === 'v' || name === 'f' || name === 't')) capture = CAPTURE_NONE;
@@ -161,7 +176,14 @@ export async function readSheet(pkg: ZipPackage, part: string, context: SheetCon
     },
   });
   const cells = rows.cellsKept();
-  return { cells, merges, protected: isProtected, droppedRows: rows.dropped };
+  return {
+    cells,
+    merges,
+    protected: isProtected,
+    droppedRows: rows.dropped,
+    hiddenRows: rows.hiddenRowsKept(),
+    hiddenColumns: hiddenColumnsOf(cells, hiddenColumns),
+  };
 }
 
 /** A date serial as the ISO date Excel shows (1900 system with its phantom 29 Feb 1900, or 1904). */

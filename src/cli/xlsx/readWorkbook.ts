@@ -67,7 +67,10 @@ export async function readWorkbook(
     for (const entry of workbook.sheets) {
       const content = await readSheet(pkg, entry.part, context, limits.maxCells - cells);
       cells += content.cells.length;
-      grids.push({ name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility });
+      const grid: SheetGrid = { name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility };
+      if (content.hiddenRows.length > 0) grid.hiddenRows = content.hiddenRows;
+      if (content.hiddenColumns.length > 0) grid.hiddenColumns = content.hiddenColumns;
+      grids.push(grid);
       sheets.push({ ...entry, protected: content.protected, droppedRows: content.droppedRows });
     }
     return { grid: { name, sheets: grids }, book: { workbook, sheets, ...(keep ? { source: pkg } : {}) } };

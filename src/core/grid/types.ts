@@ -48,9 +48,13 @@ export interface SheetGrid {
   merges?: CellRange[];
   protected?: boolean;
   visibility?: SheetVisibility;
-  /** Hidden rows (0-based, ascending), within the rows that hold cells; absent or empty when none. */
+  /**
+   * Hidden rows (0-based, ascending, no duplicates) among the rows that hold one of `cells`: a reader lists a hidden
+   * row only when a cell lies in it, so the list is never longer than `cells`, whatever is hidden (all rows below
+   * 200, say). Absent or empty when none.
+   */
   hiddenRows?: number[];
-  /** Hidden columns (0-based, ascending), within the columns that hold cells; absent or empty when none. */
+  /** Hidden columns, likewise: only those that hold one of `cells` (columns E:XFD hidden cost the occupied ones). */
   hiddenColumns?: number[];
 }
 

@@ -6,6 +6,7 @@
  *
  * Requirement sets (README, "Which Excel"): everything here is in ExcelApi 1.4 or lower, except the RangeFill
  * properties other than `color`, which need ExcelApi 1.9 and are used only when the host reports that set.
+ * (`rowHidden` / `columnHidden` are ExcelApi 1.2, `getVisibleView` and RangeView 1.3.)
  */
 
 export interface HostClientObject {
@@ -38,8 +39,24 @@ export interface HostRange extends HostClientObject {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   formulas: any[][];
   readonly format: { readonly fill: HostRangeFill; readonly protection: HostClientObject & { readonly locked: boolean } };
+  /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are. */
+  readonly rowHidden: boolean | null;
+  /** ExcelApi 1.2: the same for the range's columns. */
+  readonly columnHidden: boolean | null;
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
+  /** ExcelApi 1.3: the visible cells of the range (neither their row nor their column hidden). */
+  getVisibleView(): HostRangeView;
   select(): void;
+}
+
+/** Excel.RangeView (ExcelApi 1.3). */
+export interface HostRangeView extends HostClientObject {
+  /**
+   * The visible cells' addresses, a row of addresses per visible row ("Sheet1!B3", or "'报表 1'!B3" where the
+   * name needs quotes).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Office.js types cell arrays as any[][]
+  readonly cellAddresses: any[][];
 }
 
 export interface HostWorksheet extends HostClientObject {

@@ -17,6 +17,11 @@ export interface HostLimits {
   readonly maxCellPropertiesPerSync: number;
   /** A used range larger than this is probed by halves for the cells that really hold values. */
   readonly maxSparseBoxCells: number;
+  /**
+   * Estimated bytes of cell addresses a sync's RangeViews answer with (the visible rows or columns of sheets with
+   * hidden ones, readHiddenLines.ts): each address carries its sheet's name.
+   */
+  readonly maxViewBytesPerSync: number;
 }
 
 /** Excel on the web's documented limits. */
@@ -33,6 +38,7 @@ export const DEFAULT_LIMITS: HostLimits = {
   maxWriteBytesPerSync: 2 * 1024 * 1024,
   maxCellPropertiesPerSync: 5_000,
   maxSparseBoxCells: 10_000,
+  maxViewBytesPerSync: 2 * 1024 * 1024,
 };
 
 /** A rectangle of one sheet to read, 0-based. */

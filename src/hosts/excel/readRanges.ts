@@ -4,6 +4,7 @@ import type { ReadProgress } from '../WorkbookHost';
 import type { HostContext, HostRange } from './HostContext';
 import { isPayloadError } from './hostErrors';
 import { batchesUnder, rectAddress, rowBlocks, type HostLimits, type RowBlock } from './limits';
+import type { BlockLines } from './readHiddenLines';
 import { toGridCell } from './toGridCell';
 
 /**
@@ -11,13 +12,14 @@ import { toGridCell } from './toGridCell';
  * cut into row blocks under the range cell limit, the blocks are queued together and sent in as few syncs as the
  * payload budget allows (one for an ordinary workbook, however many sheets). Should Excel still refuse a response
  * as too large (long texts), the batch is halved and re-sent. Loads queued on `context` before the call ride along
- * in the first sync. Between syncs the pane gets the thread back, and `signal` may stop the read.
+ * in the first sync. Between syncs the pane gets the thread back, and `signal` may stop the read. With `lineFlags`,
+ * each block also says whether its rows and its columns are hidden (two booleans more in the same sync), pushed there.
  */
 export async function readRanges(
   context: HostContext,
   rects: SheetRect[],
   limits: HostLimits,
-  options: { onProgress?: ReadProgress; signal?: AbortSignal } = {},
+  options: { onProgress?: ReadProgress; signal?: AbortSignal; lineFlags?: BlockLines[] } = {},
 ): Promise<Map<string, SheetCell[]>> {
   const cells = new Map<string, SheetCell[]>(rects.map((r) => [r.sheetId, []]));
   const blocks = rects.flatMap((r) => rowBlocks(r, limits));
@@ -29,7 +31,7 @@ export async function readRanges(
     options.signal?.throwIfAborted();
     const ranges: [RowBlock, HostRange][] = batch.map((block) => {
       const range = context.workbook.worksheets.getItem(block.sheetId).getRange(rectAddress(block));
-      range.load(['values', 'numberFormat', 'formulas']);
+      range.load(options.lineFlags ? ['values', 'numberFormat', 'formulas', 'rowHidden', 'columnHidden'] : ['values', 'numberFormat', 'formulas']);
       return [block, range];
     });
     try {
@@ -50,6 +52,7 @@ export async function readRanges(
           if (holdsSomething(cell)) out.push({ ...cell, row: block.row + r, col: block.col + c });
         }
       }
+      options.lineFlags?.push({ ...block, rowHidden: range.rowHidden, columnHidden: range.columnHidden });
       done += block.rowCount * block.columnCount;
     }
     options.onProgress?.(done, total);

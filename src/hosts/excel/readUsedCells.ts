@@ -1,8 +1,8 @@
-import type { SheetCell } from '../../core';
-import type { SheetInfo, SheetRect } from '../shared';
+import type { SheetInfo, SheetRect, UsedCells } from '../shared';
 import type { ReadProgress } from '../WorkbookHost';
 import type { HostContext, HostRange } from './HostContext';
 import { rectAddress, type HostLimits } from './limits';
+import { readHiddenLines, type BlockLines } from './readHiddenLines';
 import { readRanges } from './readRanges';
 
 /** Rounds of halving a sparse used range; each is one sync for all sheets together. */
@@ -13,7 +13,9 @@ const MAX_PROBE_ROUNDS = 20;
  * bordered or coloured to row 5000 is not read), then the cells of all sheets go in one sync (more only beyond the
  * payload budget). A used range far larger than ordinary tables (one stray value at XFD1 beside a table in A1:J2000)
  * is probed by halves, all such sheets in the same sync, keeping only the parts that hold values; a half that is
- * mostly used is read as it is. The count of syncs depends on the data, never on the number of sheets.
+ * mostly used is read as it is. The hidden rows and columns among the cells come with them (readHiddenLines.ts:
+ * one sync more only when some sheet hides a line of its data). The count of syncs depends on the data, never on
+ * the number of sheets.
  */
 export async function readUsedCells(
   context: HostContext,
@@ -21,7 +23,7 @@ export async function readUsedCells(
   limits: HostLimits,
   onProgress?: ReadProgress,
   signal?: AbortSignal,
-): Promise<Map<string, SheetCell[]>> {
+): Promise<Map<string, UsedCells>> {
   let probes = await usedRects(
     context,
     sheets.map((s) => ({ sheetId: s.id, range: context.workbook.worksheets.getItem(s.id).getUsedRangeOrNullObject(true) })),
@@ -46,8 +48,12 @@ export async function readUsedCells(
     }
   }
   // Parts of one sheet never overlap (halves, then the used range inside each), so each cell is read once.
-  const cells = await readRanges(context, settled, limits, { onProgress, signal });
-  return new Map(sheets.map((s) => [s.id, cells.get(s.id) ?? []]));
+  const flags: BlockLines[] = [];
+  const cells = await readRanges(context, settled, limits, { onProgress, signal, lineFlags: flags });
+  const hidden = await readHiddenLines(context, sheets, cells, flags, limits, signal);
+  return new Map(
+    sheets.map((s) => [s.id, { cells: cells.get(s.id) ?? [], hiddenRows: hidden.get(s.id)?.rows ?? [], hiddenColumns: hidden.get(s.id)?.columns ?? [] }]),
+  );
 }
 
 async function usedRects(context: HostContext, probes: { sheetId: string; range: HostRange }[]): Promise<SheetRect[]> {

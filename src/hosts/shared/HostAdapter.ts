@@ -1,5 +1,6 @@
 import type { GridCell, SheetCell, SheetVisibility } from '../../core';
 import type { HostProblem, ReadProgress } from '../WorkbookHost';
+import type { UsedCells } from './hiddenLines';
 
 /**
  * What a spreadsheet host must provide so that src/hosts/shared can run the pane's operations on it: the small,
@@ -23,11 +24,11 @@ export interface HostDriver {
   /** One round trip: the sheets, the stored entries, cells, fills and locks asked for. */
   read(request: ReadRequest): Promise<ReadResult>;
   /**
-   * Every cell holding a value or a formula on these sheets, bounded by those cells (never by formatting alone):
-   * a constant number of round trips for any number of sheets. Checks `signal` between round trips (throw an
-   * AbortError). Reports cells read so far.
+   * Every cell holding a value or a formula on these sheets, bounded by those cells (never by formatting alone),
+   * with the hidden rows and columns among those that hold them: a constant number of round trips for any number
+   * of sheets. Checks `signal` between round trips (throw an AbortError). Reports cells read so far.
    */
-  readUsedCells(sheets: SheetInfo[], onProgress?: ReadProgress, signal?: AbortSignal): Promise<Map<string, SheetCell[]>>;
+  readUsedCells(sheets: SheetInfo[], onProgress?: ReadProgress, signal?: AbortSignal): Promise<Map<string, UsedCells>>;
   /** Apply the writes in order, in as few round trips as the host's payload limits allow. */
   write(ops: WriteOp[]): Promise<void>;
   /** Activate the sheet and select the cell (the caller has made sure the sheet is visible). */

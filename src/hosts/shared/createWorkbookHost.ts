@@ -4,6 +4,7 @@ import { CheckSnapshot } from './CheckSnapshot';
 import { clearHighlights } from './clearHighlights';
 import { fill } from './fill';
 import type { HostAdapter, HostDriver } from './HostAdapter';
+import { sheetGrid } from './hiddenLines';
 import { highlight } from './highlight';
 import { DEFAULT_SHARED_LIMITS, type SharedLimits } from './limits';
 import { readEntry, STORE_KEYS, writeEntry } from './store';
@@ -45,7 +46,7 @@ export function createWorkbookHost(adapter: HostAdapter, options: WorkbookHostOp
         const cells = await driver.readUsedCells(sheets, onProgress, signal);
         const grid: WorkbookGrid = {
           name: options.workbookName ?? '工作簿',
-          sheets: sheets.map((s) => ({ name: s.name, cells: cells.get(s.id) ?? [], protected: s.protected, visibility: s.visibility })),
+          sheets: sheets.map((s) => sheetGrid({ name: s.name, protected: s.protected, visibility: s.visibility }, cells.get(s.id))),
         };
         // The core may keep the grid: the snapshot only reads it, and lays the adapter's own writes over it.
         snapshot = new CheckSnapshot(grid, sheets);

@@ -7,3 +7,4 @@ export { STORE_KEYS, STORE_PREFIX, DEFAULT_STORE_LIMITS, readEntry, writeEntry, 
 export { decodeFills, decodeHighlights, type FillRecord, type HighlightRecord } from './records';
 export { coverCells } from './rects';
 export { Slicer } from './Slicer';
+export { occupiedLines, type UsedCells } from './hiddenLines';

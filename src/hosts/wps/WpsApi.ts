@@ -35,6 +35,14 @@ export interface WpsRange {
   readonly Column: number;
   readonly Rows: WpsCount;
   readonly Columns: WpsCount;
+  /** The whole rows (or columns) of the range's cells, as a range. */
+  readonly EntireRow: WpsRange;
+  readonly EntireColumn: WpsRange;
+  /**
+   * Of a range of whole rows or whole columns: true when all of them are hidden, false when none is, null when
+   * some are (as COM answers; COM refuses the property on other ranges).
+   */
+  readonly Hidden: unknown;
   Select(): unknown;
   /** Empty the cells, keeping their formats. */
   ClearContents(): unknown;

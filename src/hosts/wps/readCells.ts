@@ -1,6 +1,7 @@
 import { type GridCell, type SheetCell } from '../../core';
-import type { SheetInfo, SheetRect } from '../shared';
+import type { SheetInfo, SheetRect, UsedCells } from '../shared';
 import type { ReadProgress } from '../WorkbookHost';
+import { readHiddenLines } from './readHiddenLines';
 import { isString, rowsOf, uniformOf, WpsShapeError } from './readShape';
 import { readOverBounds, regionA1 } from './uniformReads';
 import type { WpsApplication, WpsRange, WpsWorksheet } from './WpsApi';
@@ -24,7 +25,8 @@ const a1 = (r: Rect) => regionA1({ top: r.row, left: r.col, bottom: r.row + r.ro
  * Every cell holding a value or a formula on these sheets. Per sheet a constant number of calls: the used range,
  * then Value2 and (when some cell holds one) Formula over it in blocks of rows, and the number formats of the cells
  * holding numbers asked over areas. A used range far beyond its data (a stray entry at XFD1048576, a template
- * formatted to the last row) is probed by halves with COUNTA first, keeping the parts that hold something.
+ * formatted to the last row) is probed by halves with COUNTA first, keeping the parts that hold something. Then
+ * the hidden rows and columns among the cells (readHiddenLines.ts: four calls a sheet that hides nothing).
  */
 export async function readUsedCells(
   app: WpsApplication,
@@ -33,17 +35,17 @@ export async function readUsedCells(
   limits: WpsLimits,
   onProgress?: ReadProgress,
   signal?: AbortSignal,
-): Promise<Map<string, SheetCell[]>> {
+): Promise<Map<string, UsedCells>> {
   const plans = sheets.map((sheet) => {
     const worksheet = worksheetOf(sheet.id);
     const used = worksheet.UsedRange;
     const rect = { row: used.Row - 1, col: used.Column - 1, rowCount: used.Rows.Count, columnCount: used.Columns.Count };
     const parts = area(rect) <= limits.maxDenseCells ? [rect] : denseParts(app, worksheet, rect, limits);
-    return { sheet, worksheet, parts, whole: parts.length === 1 && parts[0] === rect ? used : undefined };
+    return { sheet, worksheet, rect, parts, whole: parts.length === 1 && parts[0] === rect ? used : undefined };
   });
   const total = plans.reduce((n, p) => n + p.parts.reduce((m, r) => m + area(r), 0), 0);
   let done = 0;
-  const out = new Map<string, SheetCell[]>();
+  const out = new Map<string, UsedCells>();
   for (const plan of plans) {
     const cells: SheetCell[] = [];
     for (const part of plan.parts) {
@@ -59,7 +61,8 @@ export async function readUsedCells(
       });
       cells.push(...block);
     }
-    out.set(plan.sheet.id, cells);
+    const hidden = readHiddenLines(plan.worksheet, cells, plan.whole && { range: plan.whole, ...plan.rect });
+    out.set(plan.sheet.id, { cells, hiddenRows: hidden.rows, hiddenColumns: hidden.columns });
   }
   return out;
 }

@@ -125,6 +125,57 @@ describe('the simulated Excel host', () => {
     expect(reopened.syncs).toHaveLength(0);
   });
 
+  it('answers rowHidden and columnHidden as Office.js does: true when all are hidden, false when none, null when some', async () => {
+    host.hideRows('A', '2:3');
+    host.hideColumns('A', 'C:XFD');
+    const flags = (address: string) =>
+      host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('A').getRange(address);
+        range.load(['rowHidden', 'columnHidden']);
+        await context.sync();
+        return [range.rowHidden, range.columnHidden];
+      });
+    expect(await flags('A1:B1')).toEqual([false, false]);
+    expect(await flags('C2:D3')).toEqual([true, true]);
+    expect(await flags('A1:C4')).toEqual([null, null]);
+    expect(await flags('A3:A5')).toEqual([null, false]);
+  });
+
+  it('lists in a RangeView only the cells whose row and column are both visible, with quoted sheet names where needed', async () => {
+    const model = tiny();
+    model.sheets.push({ name: "报表 1's", cells: {} });
+    const other = createFakeHost(model);
+    other.hideRows("报表 1's", '2');
+    other.hideColumns("报表 1's", 'B:C');
+    other.hideRows('A', '1:3');
+    const view = (sheet: string, address: string) =>
+      other.run(async (context) => {
+        const v = context.workbook.worksheets.getItem(sheet).getRange(address).getVisibleView();
+        v.load(['cellAddresses', 'rowCount', 'columnCount']);
+        await context.sync();
+        return [v.cellAddresses, v.rowCount, v.columnCount];
+      });
+    expect(await view("报表 1's", 'A1:D3')).toEqual([[["'报表 1''s'!A1", "'报表 1''s'!D1"], ["'报表 1''s'!A3", "'报表 1''s'!D3"]], 2, 2]);
+    expect(await view('A', 'A1:B3')).toEqual([[], 0, 2]);
+    expect(await view('A', 'B4')).toEqual([[['A!B4']], 1, 1]);
+  });
+
+  it('refuses rowHidden / columnHidden below ExcelApi 1.2 and getVisibleView below 1.3 at sync, as an older Excel does', async () => {
+    const load = (api: number, what: 'flags' | 'view') => {
+      const old = createFakeHost({ ...tiny(), excelApi: api });
+      return old.run(async (context) => {
+        const range = context.workbook.worksheets.getItem('A').getRange('A1:B2');
+        if (what === 'flags') range.load('rowHidden');
+        else range.getVisibleView().load('cellAddresses');
+        await context.sync();
+      });
+    };
+    await expect(load(1, 'flags')).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(load(2, 'flags')).resolves.toBeUndefined();
+    await expect(load(2, 'view')).rejects.toMatchObject({ code: 'ApiNotFound' });
+    await expect(load(3, 'view')).resolves.toBeUndefined();
+  });
+
   it('loads a shared fixture into a model with the cached results of formulas', async () => {
     const model = await loadWorkbookModel('hami-2019');
     expect(model.sheets.map((s) => s.name)).toContain('收支分析表');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import * as path from 'path';
 import { fixturePath } from '../../../helpers/grid';
-import { key, THEME_COLORS, type CellModel, type FillModel, type SheetModel, type WorkbookModel } from './fake/WorkbookModel';
+import { key, THEME_COLORS, type CellModel, type FillModel, type LineSpan, type SheetModel, type WorkbookModel } from './fake/WorkbookModel';
 
 /**
  * An .xlsx (a shared fixture by name, or a path) as the simulated host's plain JSON model: what Excel would show
@@ -23,9 +23,39 @@ export async function loadWorkbookModel(nameOrPath: string): Promise<WorkbookMod
     });
     const protection = (worksheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
     const visibility = VISIBILITY[worksheet.state] ?? 'Visible';
-    sheets.push({ name: worksheet.name, ...(visibility !== 'Visible' ? { visibility } : {}), protected: Boolean(protection?.sheet), cells });
+    const { hiddenRows, hiddenColumns } = hiddenSpans(worksheet);
+    sheets.push({
+      name: worksheet.name,
+      ...(visibility !== 'Visible' ? { visibility } : {}),
+      protected: Boolean(protection?.sheet),
+      cells,
+      ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+      ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    });
   });
   return { name: path.basename(file), sheets, settings: {}, activeSheet: sheets[0]?.name };
+}
+
+/**
+ * Hidden rows and columns as spans: every hidden row exceljs read (with cells or not) and every hidden column
+ * (exceljs keeps a Column per index up to a <col>'s max, so L:XFD arrives as 16,373 of them, joined again here).
+ */
+function hiddenSpans(worksheet: ExcelJS.Worksheet): { hiddenRows: LineSpan[]; hiddenColumns: LineSpan[] } {
+  const join = (lines: number[]): LineSpan[] => {
+    const out: LineSpan[] = [];
+    for (const line of lines) {
+      const last = out[out.length - 1];
+      if (last && line === last[1] + 1) last[1] = line;
+      else out.push([line, line]);
+    }
+    return out;
+  };
+  const rows: number[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) rows.push(r - 1);
+  });
+  const columns = (worksheet.columns ?? []).flatMap((column, i) => (column.hidden ? [i] : []));
+  return { hiddenRows: join(rows), hiddenColumns: join(columns) };
 }
 
 function toCellModel(cell: ExcelJS.Cell): CellModel | null {

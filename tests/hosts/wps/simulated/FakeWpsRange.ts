@@ -1,10 +1,12 @@
 import { CVERR_TEXT, MAX_ADDRESS_TEXT, XL_PATTERN } from '../../../../src/hosts/wps/wpsConstants';
-import { key, parseA1Range, rectToA1, type Rect } from '../../excel/simulated/fake/WorkbookModel';
+import { hiddenCount, key, parseA1Range, rectToA1, type Rect } from '../../excel/simulated/fake/WorkbookModel';
 import type { WpsEnv } from './WpsEnv';
 import { NO_FILL, type WpsCellModel, type WpsInteriorModel, type WpsSheetModel } from './WpsModel';
 
 const CODE_OF_ERROR = Object.fromEntries(Object.entries(CVERR_TEXT).map(([code, text]) => [text, Number(code)]));
 type Scalar = string | number | boolean | undefined;
+const LAST_ROW = 1_048_575;
+const LAST_COLUMN = 16_383;
 
 /**
  * A Range of the simulated WPS: one or more rectangular areas of a sheet, read and written at once (WPS's model is
@@ -148,6 +150,35 @@ export class FakeWpsRange {
     this.env.count('Range.Columns');
     const count = this.first.columnCount;
     return { get Count() { return count; } };
+  }
+
+  /** The whole rows of the (first) area: columns A:XFD. */
+  get EntireRow(): FakeWpsRange {
+    this.env.count('Range.EntireRow');
+    const r = this.first;
+    return new FakeWpsRange(this.env, this.sheet, rectToA1({ row: r.row, col: 0, rowCount: r.rowCount, columnCount: LAST_COLUMN + 1 }));
+  }
+
+  /** The whole columns of the (first) area: rows 1:1048576. */
+  get EntireColumn(): FakeWpsRange {
+    this.env.count('Range.EntireColumn');
+    const r = this.first;
+    return new FakeWpsRange(this.env, this.sheet, rectToA1({ row: 0, col: r.col, rowCount: LAST_ROW + 1, columnCount: r.columnCount }));
+  }
+
+  /**
+   * As COM: of whole rows, whether they are hidden (true all, false none, null some); of whole columns the same;
+   * any other range (or several areas) refuses the property.
+   */
+  get Hidden(): boolean | null {
+    this.env.count('Range.Hidden');
+    const r = this.first;
+    const wholeRows = r.col === 0 && r.columnCount === LAST_COLUMN + 1;
+    const wholeColumns = r.row === 0 && r.rowCount === LAST_ROW + 1;
+    if (this.areas.length !== 1 || wholeRows === wholeColumns) throw new Error('无法获取 Range 类的 Hidden 属性');
+    const sheet = this.sheet();
+    const [hidden, count] = wholeRows ? [hiddenCount(sheet.hiddenRows, r.row, r.rowCount), r.rowCount] : [hiddenCount(sheet.hiddenColumns, r.col, r.columnCount), r.columnCount];
+    return hidden === 0 ? false : hidden === count ? true : null;
   }
 
   ClearContents(): boolean {

@@ -1,3 +1,5 @@
+import type { LineSpan } from '../../excel/simulated/fake/WorkbookModel';
+
 /**
  * The simulated WPS host's workbook: plain JSON (a fixture converted in Node is shipped into the browser), in WPS's
  * own terms: colours as BGR integers, patterns as XlPattern constants, visibility as XlSheetVisibility, the
@@ -34,6 +36,9 @@ export interface WpsSheetModel {
   /** A protected sheet that still lets cells be formatted (fills, number formats). */
   allowFormattingCells?: boolean;
   cells: Record<string, WpsCellModel>;
+  /** Hidden rows and columns as spans (0-based, inclusive), as in the Excel simulation's model. */
+  hiddenRows?: LineSpan[];
+  hiddenColumns?: LineSpan[];
 }
 
 export interface WpsWorkbookModel {

@@ -1,5 +1,5 @@
 import type { WpsApplication } from '../../../../src/hosts/wps/WpsApi';
-import { modelEditing } from '../../excel/simulated/fake/WorkbookModel';
+import { lineSpan, modelEditing, parseA1Range } from '../../excel/simulated/fake/WorkbookModel';
 import { FakeWpsApplication } from './FakeWps';
 import { WpsEnv, type WpsHostOptions } from './WpsEnv';
 import { cloneWpsModel, type WpsCellModel, type WpsSheetModel, type WpsWorkbookModel } from './WpsModel';
@@ -24,6 +24,9 @@ export interface FakeWps {
   renameSheet(name: string, to: string): void;
   protectSheet(name: string, on?: boolean): void;
   setVisible(name: string, visible: -1 | 0 | 2): void;
+  /** Hide rows ("6", "6:8", 1-based) or columns ("B", "E:XFD") as the user would. */
+  hideRows(name: string, rows: string): void;
+  hideColumns(name: string, columns: string): void;
   /** The workbook saved and opened again: same cells, fills and document properties; no selection, no history. */
   reopen(): FakeWps;
 }
@@ -57,6 +60,12 @@ export function createFakeWps(model: WpsWorkbookModel, options: WpsHostOptions =
     },
     setVisible: (name, visible) => {
       sheet(name).visible = visible;
+    },
+    hideRows: (name, rows) => {
+      (sheet(name).hiddenRows ??= []).push(lineSpan(rows, (r) => Number(r) - 1));
+    },
+    hideColumns: (name, columns) => {
+      (sheet(name).hiddenColumns ??= []).push(lineSpan(columns, (c) => parseA1Range(`${c}1`).col));
     },
     reopen: () => createFakeWps(cloneWpsModel({ ...model, selection: undefined }), options),
   };

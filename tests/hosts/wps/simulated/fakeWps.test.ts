@@ -51,6 +51,22 @@ describe('the simulated WPS object model', () => {
     expect(a.Range('B2,C2').Interior.Color).toBe(16777215);
   });
 
+  it('answers Hidden of whole rows or columns as COM does (true, false, null when some are) and refuses it elsewhere', () => {
+    const wps = createFakeWps(model());
+    wps.hideRows('A', '3:4');
+    wps.hideColumns('A', 'E:XFD');
+    const a = sheet(wps, 'A');
+    expect(a.Range('A1:A2').EntireRow.Hidden).toBe(false);
+    expect(a.Range('B3:B4').EntireRow.Hidden).toBe(true);
+    expect(a.Range('A2:A3').EntireRow.Hidden).toBeNull();
+    expect(a.Range('E1').EntireColumn.Hidden).toBe(true);
+    expect(a.Range('D1:E1').EntireColumn.Hidden).toBeNull();
+    expect(a.Range('A1:D9').EntireColumn.Hidden).toBe(false);
+    expect(() => a.Range('A1:B2').Hidden).toThrow('Hidden');
+    expect(() => a.Range('A1:A1048576').EntireRow.Hidden).toThrow('Hidden'); // the whole sheet: neither rows nor columns
+    expect(wps.callsTo('Range.Hidden')).toBe(8);
+  });
+
   it('reads entered text as WPS does: numbers and percentages as numbers, apostrophe or text format as text', () => {
     const wps = createFakeWps(model());
     const a = sheet(wps, 'A');

@@ -25,7 +25,8 @@ export function fromExcelModel(model: WorkbookModel): WpsWorkbookModel {
     }
     const visible = sheet.visibility === 'Hidden' ? 0 : sheet.visibility === 'VeryHidden' ? 2 : -1;
     const allowFormattingCells = sheet.protection?.allowFormatCells === true;
-    return { name: sheet.name, codeName: `Sheet${index + 1}`, visible, protectContents: Boolean(sheet.protected), ...(allowFormattingCells ? { allowFormattingCells } : {}), cells } as WpsSheetModel;
+    const hidden = { ...(sheet.hiddenRows ? { hiddenRows: sheet.hiddenRows } : {}), ...(sheet.hiddenColumns ? { hiddenColumns: sheet.hiddenColumns } : {}) };
+    return { name: sheet.name, codeName: `Sheet${index + 1}`, visible, protectContents: Boolean(sheet.protected), ...(allowFormattingCells ? { allowFormattingCells } : {}), cells, ...hidden } as WpsSheetModel;
   });
   return { name: model.name, sheets, properties: {}, activeSheet: sheets.find((s) => s.visible === -1)?.name ?? sheets[0]?.name ?? '' };
 }

@@ -3,7 +3,7 @@ import { FakeOfficeError } from './FakeOfficeError';
 import { FakeRangeFill } from './FakeRangeFill';
 import type { FakeWorksheet } from './FakeWorksheet';
 import { typedEntry } from './typedEntry';
-import { key, officeFormula, officeValue, rectToA1, usedRect, type CellModel, type Rect, type SheetModel } from './WorkbookModel';
+import { hiddenCount, isLineHidden, key, officeFormula, officeValue, rectToA1, usedRect, type CellModel, type LineSpan, type Rect, type SheetModel } from './WorkbookModel';
 
 type Cells = (string | number | boolean)[][];
 
@@ -45,11 +45,22 @@ export class FakeRange extends FakeClientObject {
     );
   }
 
+  /** Range.rowHidden and columnHidden came with ExcelApi 1.2: an older Excel refuses the load at sync. */
+  override load(propertyNames: string | string[]): this {
+    const names = Array.isArray(propertyNames) ? propertyNames : propertyNames.split(',').map((n) => n.trim());
+    for (const name of names) if (name === 'rowHidden' || name === 'columnHidden' || name === 'hidden') this.requireApi(2, `Range.${name}`);
+    return super.load(propertyNames);
+  }
+
   protected readProperty(name: string): unknown {
     if (this.worksheet.isNull() || (this.nullable && this.rect(false) === null)) return null;
     const sheet = this.worksheet.sheet();
     const r = this.area();
     switch (name) {
+      case 'rowHidden':
+        return allOrNone(hiddenCount(sheet.hiddenRows, r.row, r.rowCount), r.rowCount);
+      case 'columnHidden':
+        return allOrNone(hiddenCount(sheet.hiddenColumns, r.col, r.columnCount), r.columnCount);
       case 'rowIndex':
         return r.row;
       case 'columnIndex':
@@ -86,6 +97,12 @@ export class FakeRange extends FakeClientObject {
   }
   get address(): string {
     return this.loadedValue('address');
+  }
+  get rowHidden(): boolean | null {
+    return this.loadedValue('rowHidden');
+  }
+  get columnHidden(): boolean | null {
+    return this.loadedValue('columnHidden');
   }
   get values(): Cells {
     return this.loadedValue('values');
@@ -131,6 +148,12 @@ export class FakeRange extends FakeClientObject {
         visit(cell, i, j);
       }
     }
+  }
+
+  /** The visible cells of the range (ExcelApi 1.3): those whose row and column are both visible. */
+  getVisibleView(): FakeRangeView {
+    this.requireApi(3, 'Range.getVisibleView');
+    return new FakeRangeView(this.env, this);
   }
 
   /** The used range within this range (ExcelApi 1.4). */
@@ -183,4 +206,67 @@ export class FakeRangeProtection extends FakeClientObject {
     const r = this.range.rect() as Rect;
     return this.range.worksheet.sheet().cells[key(r.row, r.col)]?.locked !== false;
   }
+}
+
+/** Office.js's answer for a range's rows (or columns): true when all are hidden, false when none is, null when some. */
+function allOrNone(hidden: number, count: number): boolean | null {
+  return hidden === 0 ? false : hidden === count ? true : null;
+}
+
+/**
+ * Range.getVisibleView() (ExcelApi 1.3): the cells of the range whose row and column are both visible.
+ * `cellAddresses` has one array per visible row holding the visible cells' sheet-qualified addresses, as Excel
+ * gives them (`Sheet1!B3`, `'报表 1'!B3`); with nothing visible it is empty. rowCount / columnCount count them.
+ */
+export class FakeRangeView extends FakeClientObject {
+  constructor(
+    env: FakeEnv,
+    private readonly range: FakeRange,
+  ) {
+    super(env);
+  }
+
+  get cellAddresses(): string[][] {
+    return this.loadedValue('cellAddresses');
+  }
+  get rowCount(): number {
+    return this.loadedValue('rowCount');
+  }
+  get columnCount(): number {
+    return this.loadedValue('columnCount');
+  }
+
+  protected readProperty(name: string): unknown {
+    const sheet = this.range.worksheet.sheet();
+    const r = this.range.rect() as Rect;
+    if (r.rowCount * r.columnCount > this.env.limits.maxCellsPerRange) {
+      throw new FakeOfficeError('RangeExceedsLimit', `${r.rowCount * r.columnCount} cells exceed ${this.env.limits.maxCellsPerRange}`);
+    }
+    const rows = visibleLines(sheet.hiddenRows, r.row, r.rowCount);
+    const columns = visibleLines(sheet.hiddenColumns, r.col, r.columnCount);
+    switch (name) {
+      case 'rowCount':
+        return rows.length;
+      case 'columnCount':
+        return columns.length;
+      case 'cellAddresses': {
+        if (columns.length === 0) return [];
+        const prefix = `${qualifiedSheetName(sheet.name)}!`;
+        return rows.map((row) => columns.map((col) => `${prefix}${rectToA1({ row, col, rowCount: 1, columnCount: 1 })}`));
+      }
+      default:
+        throw new FakeOfficeError('InvalidArgument', `RangeView.${name} is not simulated`);
+    }
+  }
+}
+
+function visibleLines(spans: LineSpan[] | undefined, first: number, count: number): number[] {
+  const out: number[] = [];
+  for (let line = first; line < first + count; line++) if (!isLineHidden(spans, line)) out.push(line);
+  return out;
+}
+
+/** A sheet's name as Excel writes it before `!`: quoted (with '' for ') unless it is letters, digits and _. */
+function qualifiedSheetName(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

@@ -54,6 +54,38 @@ export interface SheetModel {
   /** What a protected sheet still allows. */
   protection?: { allowFormatCells?: boolean };
   cells: Record<string, CellModel>;
+  /** Hidden rows as spans (0-based, inclusive), as a sheet stores them: rows 200:1048576 are one span. */
+  hiddenRows?: LineSpan[];
+  /** Hidden columns likewise (E:XFD is [4, 16383]). */
+  hiddenColumns?: LineSpan[];
+}
+
+/** A run of hidden rows or columns, 0-based, inclusive. */
+export type LineSpan = [first: number, last: number];
+
+/** How many of the lines [first, first + count) the spans hide, without visiting them (a span may cover 1,048,576). */
+export function hiddenCount(spans: LineSpan[] | undefined, first: number, count: number): number {
+  const last = first + count - 1;
+  let hidden = 0;
+  // Spans may overlap: each line counts once, clipped against what the spans before it reached.
+  let reached = first - 1;
+  for (const [a, b] of [...(spans ?? [])].sort((x, y) => x[0] - y[0])) {
+    const from = Math.max(a, reached + 1);
+    const to = Math.min(b, last);
+    if (to >= from) hidden += to - from + 1;
+    reached = Math.max(reached, to);
+  }
+  return hidden;
+}
+
+/** "6:8" or "D:F" (or one line) as a 0-based span, `index` reading one end. */
+export function lineSpan(text: string, index: (part: string) => number): LineSpan {
+  const [a, b = a] = text.split(':').map(index);
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+export function isLineHidden(spans: LineSpan[] | undefined, line: number): boolean {
+  return (spans ?? []).some(([a, b]) => line >= a && line <= b);
 }
 
 export interface WorkbookModel {

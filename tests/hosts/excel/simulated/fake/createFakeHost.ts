@@ -3,7 +3,7 @@ import { LATEST_EXCEL_API, type FakeEnv } from './FakeClientObject';
 import { FakeSettingCollection } from './FakeSettings';
 import { FakeWorksheetCollection } from './FakeWorksheetCollection';
 import { EXCEL_ON_THE_WEB, SyncQueue, type HostLimits, type SyncRecord } from './SyncQueue';
-import { cloneModel, modelEditing, type CellModel, type SheetModel, type WorkbookModel } from './WorkbookModel';
+import { cloneModel, lineSpan, modelEditing, parseA1Range, type CellModel, type SheetModel, type WorkbookModel } from './WorkbookModel';
 
 export { EXCEL_ON_THE_WEB, type HostLimits, type SyncRecord };
 
@@ -38,6 +38,10 @@ export interface FakeHost {
   renameSheet(name: string, to: string): void;
   hideSheet(name: string, visibility?: SheetModel['visibility']): void;
   protectSheet(name: string, on?: boolean, options?: SheetModel['protection']): void;
+  /** Hide rows as the user would: "6", "6:8", "200:1048576" (1-based, as Excel's row headers). */
+  hideRows(name: string, rows: string): void;
+  /** Hide columns: "B", "D:F", "E:XFD". */
+  hideColumns(name: string, columns: string): void;
   /** The workbook as saved and opened again: same cells, fills and settings, a fresh host with no history. */
   reopen(): FakeHost;
 }
@@ -75,6 +79,12 @@ export function createFakeHost(model: WorkbookModel, limits: HostLimits = EXCEL_
     protectSheet: (name, on = true, options) => {
       sheet(name).protected = on;
       if (options) sheet(name).protection = options;
+    },
+    hideRows: (name, rows) => {
+      (sheet(name).hiddenRows ??= []).push(lineSpan(rows, (r) => Number(r) - 1));
+    },
+    hideColumns: (name, columns) => {
+      (sheet(name).hiddenColumns ??= []).push(lineSpan(columns, (c) => parseA1Range(`${c}1`).col));
     },
     reopen: () => createFakeHost(cloneModel({ ...model, selection: undefined }), limits),
   };
