@@ -33,6 +33,12 @@ const HEADERS: Record<IndicatorColumn, string[]> = {
   weight: ['分值', '权重', '标准分', '分 值'],
   score: ['得分', '自评得分', '评分', '得 分'],
   note: ['偏差原因分析及改进措施', '偏差原因', '未完成原因及改进措施'],
+  comparison: ['比较符号', '符号', '运算符', '比较方式'],
+  direction: ['指标方向', '方向', '指标导向'],
+  nature: ['指标性质', '性质', '指标属性'],
+  unit: ['计量单位', '度量单位', '单位'],
+  targetUnit: ['指标值单位', '目标值单位'],
+  actualUnit: ['实际完成值单位', '实际值单位'],
 };
 const TOTAL_LABELS = ['总分', '合计', '总 分'];
 
