@@ -77,6 +77,8 @@ describe('a target read from its parts', () => {
   it('shows the parts as one text, in their order', () => {
     expect(target('95', { comparison: '≥', unit: '%', direction: '正向' }).shown).toBe('≥95%（正向）');
     expect(target('95%', { unit: '%' }).shown).toBe('95%');
+    expect(target('91以上', { unit: '%' }).shown).toBe('91%以上');
+    expect(target('控制在1以内', { unit: '%' }).shown).toBe('控制在1%以内');
   });
 
   it('says where each part came from, by what it said', () => {

@@ -97,7 +97,8 @@ export function readTargetParts<S>(value: { text: string; source: S }, parts: St
     form = directed;
   }
   const words = [said.direction?.text, said.nature?.text].filter((t): t is string => !!t);
-  const shown = `${said.comparison?.text ?? ''}${value.text.trim()}${unitApplied ? said.unit!.text : ''}${words.length ? `（${words.join('，')}）` : ''}`;
+  const valueShown = unitApplied ? withUnitShown(value.text.trim(), said.unit!.text) : value.text.trim();
+  const shown = `${said.comparison?.text ?? ''}${valueShown}${words.length ? `（${words.join('，')}）` : ''}`;
   return { text: value.text, shown, from, ...describe(form) };
 
   function disagreeing(part: PartName, against: PartName): TargetReading<S> {
@@ -125,7 +126,12 @@ export function readActualParts<S>(value: { text: string; source: S }, parts: St
     const against = { part: 'value' as const, text: value.text.trim(), source: value.source };
     return { ...plain, from, disagreement: { part: unit.column, text: unit.text, source: unit.source, against } };
   }
-  return { ...plain, from, form: united, shown: united === base ? plain.shown : `${plain.shown}${unit.text}` };
+  return { ...plain, from, form: united, shown: united === base ? plain.shown : withUnitShown(plain.shown, unit.text) };
+}
+
+/** A value cell shown with the unit its column gives it, after its last figure: `91以上` and `%` show `91%以上`. */
+function withUnitShown(text: string, unit: string): string {
+  return text.replace(/(\d)(?!.*\d)/, `$1${unit}`);
 }
 
 /** The quantities of a form, each given the unit column's unit or checked against it; null when one disagrees. */
