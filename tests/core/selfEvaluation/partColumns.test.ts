@@ -64,7 +64,7 @@ describe('a target spread over columns of its own', () => {
     expect(analysis.indicators.map((i) => i.actual)).toEqual(['70083人', '15774人', '100%', '2020年12月20日', '3%', '90%']);
   });
 
-  it('reads the 财政部 template: 指标性质 holds the sign (≥ ≤ ＝ 定性), 指标值 the number, 度量单位 the unit', () => {
+  it('reads a template whose 指标性质 holds the sign (≥ ≤ ＝ 定性), 指标值 the number, 度量单位 the unit', () => {
     const spec: VariantSpec = {
       columns: columns(['nature', '指标性质'], ['target', '指标值'], ['unit', '度量单位'], ['actual', '实际完成值']),
       indicators: indicators([

@@ -6,7 +6,7 @@ import type { VariantIndicator } from './variantTable';
  * One random indicator of the 自评表 generator with the 得分 the default policy gives it, computed here
  * independently of the scorer (decimal arithmetic, one division, half-up), and written the way its template
  * wants: the whole target in one cell (`≥95%`), or spread over a comparison column (`≥` | `95` | `%`), a unit
- * column, a direction column (反向 beside a bare `1%`), a nature column holding the sign (the 财政部 template);
+ * column, a direction column (反向 beside a bare `1%`), a nature column holding the sign (`≥` in 指标性质);
  * the actual as a number, a count, a ratio of two counts (`45/50`), words saying nothing happened, a date or a
  * sentence around its number.
  */
@@ -15,7 +15,7 @@ export interface Template {
   /** `shared`: one 计量单位 for both values; `each`: a unit column after each value. */
   units: 'none' | 'shared' | 'each';
   direction: boolean;
-  /** `sign`: the 财政部 template's 指标性质 holding ≥ / ≤ / ＝ / 定性; `words`: 定量 / 定性. */
+  /** `sign`: a 指标性质 column holding ≥ / ≤ / 定性 (as some templates do); `words`: 定量 / 定性. */
   nature: 'none' | 'sign' | 'words';
 }
 
@@ -163,7 +163,7 @@ function write(drawn: Drawn, template: Template, pick: Choose): Pick<VariantIndi
   if (template.units === 'each') Object.assign(parts, { targetUnit: unitCell, actualUnit: unitCell });
   const withUnit = (digits: string) => (unitApart ? digits : `${digits}${drawn.unit}`);
 
-  // Where the comparison is written: a column of its own, the 财政部 指标性质, or in the value cell.
+  // Where the comparison is written: a column of its own, the 指标性质 column, or in the value cell.
   let signInCell = signed !== null;
   if (template.comparison && numeric) {
     parts.comparison = signed ? pick(SIGNS[signed].column) : op === 'range' ? pick(['区间', '']) : pick(['', '≥']);
