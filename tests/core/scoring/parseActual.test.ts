@@ -76,6 +76,7 @@ describe('parseActual', () => {
     ['上访率0，维护社会稳定', 'value 0'],
     ['实际发放15774人', 'value 15774 人'],
     ['不低于95%', 'atLeast 0.95 percent'],
+    ['全年未发生重大差错，准确率100%', 'value 1 percent'],
   ])('reads the one number of the sentence %s', (text, expected) => {
     expect(summary(parseActual(text))).toBe(expected);
   });

@@ -26,6 +26,8 @@ const COUNT = `(\\d+(?:\\.\\d+)?)(${UNIT_PATTERN})?`;
 const RATIO = new RegExp(`^${COUNT}(?:${wordPattern(RATIO_WORDS)})${COUNT}$`);
 const BOUND_WORDS = new RegExp(wordPattern([...BOUND_WORDS_BEFORE, ...BOUND_WORDS_AFTER].flatMap(([, words]) => words)), 'g');
 const NEGATION = new RegExp(wordPattern(NEGATION_WORDS));
+/** Clauses as parseTarget splits them. */
+const CLAUSE = /[,;。]/;
 
 function readActual(text: string): Actual {
   const trimmed = text.trim();
@@ -35,8 +37,10 @@ function readActual(text: string): Actual {
   if (ratio) return ratioOf(ratio) ?? { kind: 'qualitative', text: trimmed };
   const parsed = parseTarget(trimmed);
   if (parsed.kind === 'qualitative' || parsed.kind === 'deadline') return parsed;
-  // A number inside a sentence that denies it: not that number.
-  return NEGATION.test(normalised.replace(BOUND_WORDS, '')) ? { kind: 'qualitative', text: trimmed } : parsed;
+  // A number inside a clause that denies it (`未达到95%`): not that number. Other clauses may deny other things
+  // (`全年未发生差错，准确率100%`).
+  const denied = normalised.split(CLAUSE).some((clause) => /\d/.test(clause) && NEGATION.test(clause.replace(BOUND_WORDS, '')));
+  return denied ? { kind: 'qualitative', text: trimmed } : parsed;
 }
 
 /** `无`, `未发生`, `全年零发生。`: the whole text, spaces and punctuation aside. */
