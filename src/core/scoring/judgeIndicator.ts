@@ -1,7 +1,8 @@
 import { Dec } from '../numeric/decimal';
-import { comparableText, saysNothingHappened, saysTheSame } from './targets/normaliseIndicatorText';
-import { UNIT_SYNONYMS } from '../vocabulary';
+import { comparableText, saysTheSame } from './targets/normaliseIndicatorText';
+import type { IndicatorReadings } from './targets/IndicatorReading';
 import { meetsDeadline } from './targets/parseDeadline';
+import { canonicalUnit } from './targets/quantity';
 import type { Quantity, Target } from './targets/Target';
 
 /** How far a target was missed: what the proportional score of each branch needs. */
@@ -22,39 +23,108 @@ export type ReviewReason =
   | 'actualIsBound'
   | 'countMismatch'
   | 'notProportional'
-  | 'missingValue';
+  | 'missingValue'
+  | 'partsDisagree'
+  | 'partUnread'
+  | 'nothingAgainstTarget'
+  | 'ratioNotComparable';
 
 export type Judgement =
   | { status: 'met' }
   | { status: 'not-met'; shortfall: Shortfall }
   | { status: 'review'; reason: ReviewReason };
 
-/** Whether an indicator met its target. Met → full 分值; not met → a shortfall to score; otherwise a person decides. */
-export function judgeIndicator(target: Target, actual: Target, texts: { target: string; actual: string }): Judgement {
-  if (!texts.target.trim() || !texts.actual.trim()) return review('missingValue');
+/**
+ * Whether an indicator met its target, from its parsed parts (wherever the template put them), never from a
+ * column's position. Met → full 分值; not met → a shortfall to score; otherwise a person decides.
+ */
+export function judgeIndicator({ target, actual }: IndicatorReadings): Judgement {
+  if (target.unread || actual.unread) return review('partUnread');
+  if (target.disagreement || actual.disagreement) return review('partsDisagree');
+  if (!target.text.trim() || !actual.text.trim()) return review('missingValue');
   // An actual that repeats the target word for word says it was met, whatever the form.
-  const same = comparableText(texts.target);
-  if (same !== '' && same === comparableText(texts.actual)) return { status: 'met' };
+  const same = comparableText(target.shown);
+  if (same !== '' && same === comparableText(actual.shown)) return { status: 'met' };
 
-  switch (target.kind) {
+  const form = target.form;
+  const stated = actual.form;
+  switch (form.kind) {
     case 'qualitative':
-      return saysTheSame(target.text, texts.actual) ? { status: 'met' } : review('qualitative');
+      return saysTheSame(form.text, actual.shown) ? { status: 'met' } : review('qualitative');
     case 'deadline':
-      return actual.kind === 'deadline' && meetsDeadline(target.deadline, actual.deadline) ? { status: 'met' } : review('deadline');
-    case 'values':
-      return judgeSeveral(target.values, actual);
-    case 'value':
-      return judgeAtLeast(target.value, false, actual);
-    case 'atLeast':
-      return judgeAtLeast(target.bound, target.strict, actual);
-    case 'atMost':
-      // `无` under a ceiling (上访人数 ≤5人, 差错率 ≤1%) says none happened: 0, well within it.
-      return judgeAtMost(target.bound, target.strict, saysNothingHappened(texts.actual) ? zeroOf(target.bound) : actual);
-    case 'exactly':
-      return judgeRange(target.value, target.value, actual);
-    case 'range':
-      return judgeRange(target.lower, target.upper, actual);
+      return stated.kind === 'deadline' && meetsDeadline(form.deadline, stated.deadline) ? { status: 'met' } : review('deadline');
   }
+  // `无`, `未发生`: none happened, so within any ceiling; of a target to reach it says nothing a formula can score.
+  if (stated.kind === 'nothing') return form.kind === 'atMost' ? judgeAtMost(form.bound, form.strict, zeroOf(form.bound)) : review('nothingAgainstTarget');
+  if (stated.kind === 'ratio') return judgeRatio(form, stated.numerator, stated.denominator);
+  return judgeQuantity(form, stated);
+}
+
+/** A number, a count, a bound, a range or several values, against a quantitative target. */
+function judgeQuantity(form: Exclude<Target, { kind: 'qualitative' | 'deadline' }>, actual: Target): Judgement {
+  switch (form.kind) {
+    case 'values':
+      return judgeSeveral(form.values, actual);
+    case 'value':
+      return judgeAtLeast(form.value, false, actual);
+    case 'atLeast':
+      return judgeAtLeast(form.bound, form.strict, actual);
+    case 'atMost':
+      // A count of 0 in any unit (`0起` under `≤5人次`) is within a ceiling.
+      return judgeAtMost(form.bound, form.strict, isZero(actual) ? zeroOf(form.bound) : actual);
+    case 'exactly':
+      return judgeRange(form.value, form.value, actual);
+    case 'range':
+      return judgeRange(form.lower, form.upper, actual);
+  }
+}
+
+/**
+ * `45/50` against a percentage: 45 of 50 is 90%. Judged exactly, without dividing: the target is scaled by the
+ * denominator (95% of 50 is 47.5) and compared with the numerator, so every score keeps its one division
+ * (分值 × 45 ÷ 47.5). Against a count or a plain number a ratio is ambiguous (45 done, or 45 of 50?): a person decides.
+ */
+function judgeRatio(form: Exclude<Target, { kind: 'qualitative' | 'deadline' }>, numerator: Quantity, denominator: Quantity): Judgement {
+  const quantities = quantitiesOf(form);
+  if (!quantities.every((q) => q.percent)) return review('ratioNotComparable');
+  const scale = (q: Quantity): Quantity => ({ ...q, value: q.value.mul(denominator.value), percent: false, unit: '' });
+  const count: Quantity = { ...numerator, percent: false, unit: '' };
+  return judgeQuantity(scaleForm(form, scale), { kind: 'value', value: count });
+}
+
+function quantitiesOf(form: Exclude<Target, { kind: 'qualitative' | 'deadline' }>): Quantity[] {
+  switch (form.kind) {
+    case 'value':
+    case 'exactly':
+      return [form.value];
+    case 'atLeast':
+    case 'atMost':
+      return [form.bound];
+    case 'range':
+      return [form.lower, form.upper];
+    case 'values':
+      return form.values;
+  }
+}
+
+function scaleForm<F extends Exclude<Target, { kind: 'qualitative' | 'deadline' }>>(form: F, scale: (q: Quantity) => Quantity): F {
+  switch (form.kind) {
+    case 'value':
+    case 'exactly':
+      return { ...form, value: scale(form.value) };
+    case 'atLeast':
+    case 'atMost':
+      return { ...form, bound: scale(form.bound) };
+    case 'range':
+      return { ...form, lower: scale(form.lower), upper: scale(form.upper) };
+    case 'values':
+      return { ...form, values: form.values.map(scale) };
+  }
+  return form;
+}
+
+function isZero(actual: Target): boolean {
+  return (actual.kind === 'value' || actual.kind === 'exactly') && actual.value.value.isZero();
 }
 
 function zeroOf(bound: Quantity): Target {
@@ -104,9 +174,11 @@ function spanOf(actual: Target, reference: Quantity): Span | ReviewReason {
  * `0.98` and `98` are both 98% against `≥95%`, while `0.5` against `≤1%` is 0.5%, not 50%.
  */
 function alignToTarget(actual: Quantity, target: Quantity): Dec | 'unitMismatch' {
-  const unitA = UNIT_SYNONYMS[actual.unit] ?? actual.unit;
-  const unitT = UNIT_SYNONYMS[target.unit] ?? target.unit;
+  const unitA = canonicalUnit(actual.unit);
+  const unitT = canonicalUnit(target.unit);
   if (unitA && unitT && unitA !== unitT) return 'unitMismatch';
+  // A percentage and a count (`95%` and `95人`) are not one measure either.
+  if ((target.percent && unitA) || (actual.percent && unitT)) return 'unitMismatch';
   if (target.percent && !actual.percent && !actual.unit) return nearer(target.value, actual.value, actual.value.div(100));
   if (!target.percent && actual.percent && !target.unit) return nearer(target.value, actual.value, actual.value.mul(100));
   return actual.value;

@@ -1,5 +1,6 @@
 import type { CellRef } from '../grid/address';
 import type { CellRange } from '../grid/types';
+import type { PartColumn } from '../scoring/targets/IndicatorReading';
 import type { IndicatorColumnRole } from '../vocabulary';
 
 /** Where a 自评表's parts are; found from its words, whatever column it starts in. */
@@ -11,12 +12,24 @@ export interface SelfEvaluationLayout {
   funds?: FundsBlock;
   goal?: GoalBlock;
   columns: IndicatorColumns;
+  /** Columns holding a part of the targets or actuals (a comparison, a unit, a direction, a nature), in order. */
+  parts: IndicatorPartColumn[];
   indicators: IndicatorRow[];
   /** The 总分 row, when the table has one. */
   totalRow?: number;
 }
 
 export type IndicatorColumns = Partial<Record<IndicatorColumnRole, number>> & { indicator: number; target: number; actual: number };
+
+/**
+ * A column of one part: whose part it is — the target's, the actual's, or both (one 计量单位 column for the two
+ * values) — as its header and place say. What its cells say is read from their words, row by row.
+ */
+export interface IndicatorPartColumn {
+  col: number;
+  part: PartColumn;
+  of: 'target' | 'actual' | 'both';
+}
 
 export interface IndicatorRow {
   row: number;

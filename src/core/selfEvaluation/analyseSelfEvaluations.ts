@@ -61,16 +61,16 @@ export function analyseSelfEvaluations(
 }
 
 function indicatorResults(table: EvaluatedTable): IndicatorResult[] {
-  return table.indicators.map((indicator) => ({
-    at: indicator.nameCell,
-    name: indicator.row.name,
-    target: indicator.row.target,
-    actual: indicator.row.actual,
-    status: indicator.judgement.status,
-    weight: indicator.weight === null ? null : indicator.weight.toNumber(),
-    score: indicator.score === null ? null : indicator.score.toNumber(),
-    targetKind: indicator.target.kind,
-    ...(indicator.row.level1 ? { level1: indicator.row.level1 } : {}),
-    ...(indicator.row.level2 ? { level2: indicator.row.level2 } : {}),
+  return table.indicators.map(({ fact, judgement, weight, score }) => ({
+    at: fact.nameCell,
+    name: fact.name,
+    target: fact.target.shown,
+    actual: fact.actual.shown,
+    status: judgement.status,
+    weight: weight === null ? null : weight.toNumber(),
+    score: score === null ? null : score.toNumber(),
+    targetKind: fact.target.form.kind,
+    ...(fact.level1 ? { level1: fact.level1 } : {}),
+    ...(fact.level2 ? { level2: fact.level2 } : {}),
   }));
 }

@@ -4,19 +4,13 @@ import type { CellValues } from '../relations/CellValues';
 import { judgeIndicator, type Judgement, type ReviewReason } from '../scoring/judgeIndicator';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
 import { executionRate, fundsScore, scoreIndicator } from '../scoring/scoreIndicator';
-import { parseTarget } from '../scoring/targets/parseTarget';
-import type { Target } from '../scoring/targets/Target';
-import type { IndicatorRow, SelfEvaluationLayout } from './SelfEvaluationLayout';
+import type { IndicatorFact } from './IndicatorFact';
+import { readIndicatorFacts } from './readIndicatorFacts';
+import type { SelfEvaluationLayout } from './SelfEvaluationLayout';
 
-/** One indicator judged and scored under the policy, with the cells it was read from. */
+/** One indicator judged and scored under the policy. */
 export interface EvaluatedIndicator {
-  row: IndicatorRow;
-  nameCell: CellRef;
-  weightCell?: CellRef;
-  scoreCell?: CellRef;
-  noteCell?: CellRef;
-  target: Target;
-  actual: Target;
+  fact: IndicatorFact;
   judgement: Judgement;
   /** 分值 as stated; null when the table has none. */
   weight: Dec | null;
@@ -53,7 +47,9 @@ export function numberAt(values: CellValues, ref: CellRef | undefined): Dec | nu
 }
 
 export function evaluateTable(layout: SelfEvaluationLayout, values: CellValues, policy: ScoringPolicy): EvaluatedTable {
-  const indicators = layout.indicators.map((row) => evaluateIndicator(layout, row, values, policy));
+  const view = values.view(layout.sheet);
+  const facts = view ? readIndicatorFacts(layout, view) : [];
+  const indicators = facts.map((fact) => evaluateIndicator(fact, values, policy));
   const funds = layout.funds ? evaluateFunds(layout, values, policy) : undefined;
   const fundsInTotal = countsFunds(layout, indicators, funds, values);
   const scored = [...indicators.map((i) => i.score), ...(fundsInTotal ? [funds?.score ?? null] : [])];
@@ -73,28 +69,12 @@ function sumAll(parts: (Dec | null)[]): Dec | null {
   return parts.reduce<Dec>((sum, p) => sum.plus(p!), new Dec(0));
 }
 
-function evaluateIndicator(layout: SelfEvaluationLayout, row: IndicatorRow, values: CellValues, policy: ScoringPolicy): EvaluatedIndicator {
-  const at = (col: number | undefined): CellRef | undefined => (col === undefined ? undefined : { sheet: layout.sheet, row: row.row, col });
-  const target = parseTarget(row.target);
-  const actual = parseTarget(row.actual);
-  const judgement = judgeIndicator(target, actual, { target: row.target, actual: row.actual });
-  const weightCell = at(layout.columns.weight);
-  const weight = numberAt(values, weightCell);
+function evaluateIndicator(fact: IndicatorFact, values: CellValues, policy: ScoringPolicy): EvaluatedIndicator {
+  const judgement = judgeIndicator(fact);
+  const weight = numberAt(values, fact.weightCell);
   const outcome = weight === null ? null : scoreIndicator(judgement, weight, policy);
   const reviewReason = judgement.status === 'review' ? judgement.reason : outcome && outcome.score === null ? outcome.reason : undefined;
-  return {
-    row,
-    nameCell: at(layout.columns.indicator)!,
-    ...(weightCell ? { weightCell } : {}),
-    ...(layout.columns.score !== undefined ? { scoreCell: at(layout.columns.score) } : {}),
-    ...(layout.columns.deviationNote !== undefined ? { noteCell: at(layout.columns.deviationNote) } : {}),
-    target,
-    actual,
-    judgement,
-    weight,
-    score: outcome?.score ?? null,
-    ...(reviewReason ? { reviewReason } : {}),
-  };
+  return { fact, judgement, weight, score: outcome?.score ?? null, ...(reviewReason ? { reviewReason } : {}) };
 }
 
 function evaluateFunds(layout: SelfEvaluationLayout, values: CellValues, policy: ScoringPolicy): EvaluatedFunds {

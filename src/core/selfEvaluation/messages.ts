@@ -1,4 +1,7 @@
+import { toA1, type CellRef } from '../grid/address';
 import type { ReviewReason } from '../scoring/judgeIndicator';
+import type { PartName } from '../scoring/targets/IndicatorReading';
+import type { IndicatorFact } from './IndicatorFact';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
 
 /** The Chinese texts of the 自评表 checks, in one place: a missing key fails to compile. */
@@ -18,12 +21,40 @@ export const REVIEW_MESSAGES: Record<ReviewReason, string> = {
   countMismatch: '指标值与实际完成值所列数值个数不一致，需人工评定',
   notProportional: '未达标，但指标值含 0 或负数，无法按比例计分，需人工评定',
   missingValue: '指标值或实际完成值为空，需人工评定',
+  partsDisagree: '指标值的各部分说法不一致，需人工评定',
+  partUnread: '指标的比较符号、方向、性质或单位无法识别，需人工评定',
+  nothingAgainstTarget: '实际完成值为“无/未发生”（即 0），而指标值不是上限，需人工评定',
+  ratioNotComparable: '实际完成值是两个数之比（如“45/50”），而指标值不是百分比，需人工评定',
 };
 
-/** The review text with the 财预〔2020〕10号 bands a person chooses from. */
-export function reviewMessage(reason: ReviewReason, policy: ScoringPolicy): string {
+/** The parts of a target or an actual as a message names them. */
+const PART_NAMES: Record<'target' | 'actual', Record<PartName, string>> = {
+  target: { value: '年度指标值', comparison: '比较符号', unit: '计量单位', direction: '指标方向', nature: '指标性质' },
+  actual: { value: '实际完成值', comparison: '比较符号', unit: '计量单位', direction: '指标方向', nature: '指标性质' },
+};
+
+/**
+ * Why the parts of an indicator cannot be read together, naming the cells: `指标方向“反向”（F9）与年度指标值
+ * “≥95%”（E9）不一致`. null when nothing disagrees or goes unread.
+ */
+export function partsMessage(fact: IndicatorFact): string | null {
+  const where = (cell: CellRef | undefined) => (cell ? `（${toA1(cell.row, cell.col)}）` : '');
+  for (const side of ['target', 'actual'] as const) {
+    const { unread, disagreement: d } = fact[side];
+    if (unread) return `${PART_NAMES[side][unread.part]}“${unread.text.trim()}”无法识别，需人工评定`;
+    if (d) {
+      const said = `${PART_NAMES[side][d.part]}“${d.text}”${where(d.source)}`;
+      return `${said}与${PART_NAMES[side][d.against.part]}“${d.against.text}”${where(d.against.source)}不一致，需人工评定`;
+    }
+  }
+  return null;
+}
+
+/** The review text with the 财预〔2020〕10号 bands a person chooses from; for parts that disagree, which ones. */
+export function reviewMessage(reason: ReviewReason, policy: ScoringPolicy, fact?: IndicatorFact): string {
   const bands = policy.qualitativeBands.map(([label, from, to]) => `${label} ${from * 100}–${to * 100}%`).join('、');
-  return `${REVIEW_MESSAGES[reason]}（按分值比例：${bands}）`;
+  const why = (reason === 'partsDisagree' || reason === 'partUnread') && fact ? partsMessage(fact) : null;
+  return `${why ?? REVIEW_MESSAGES[reason]}（按分值比例：${bands}）`;
 }
 
 export function scoreDiffersMessage(policy: ScoringPolicy, expected: string): string {

@@ -38,13 +38,13 @@ export function planTableFills(table: EvaluatedTable, values: CellValues, policy
   }
 
   for (const indicator of table.indicators) {
-    const cell = indicator.scoreCell ?? indicator.nameCell;
+    const cell = indicator.fact.scoreCell ?? indicator.fact.nameCell;
     if (indicator.reviewReason) {
-      review.push({ at: cell, message: reviewMessage(indicator.reviewReason, policy) });
+      review.push({ at: cell, message: reviewMessage(indicator.reviewReason, policy, indicator.fact) });
       continue;
     }
-    if (indicator.scoreCell && indicator.score !== null) {
-      add(planFill(values, indicator.scoreCell, indicator.score.toFixed(policy.scoreDecimals), scoreFormat, MESSAGES.fillIndicatorScore, sameScore(indicator.score)));
+    if (indicator.fact.scoreCell && indicator.score !== null) {
+      add(planFill(values, indicator.fact.scoreCell, indicator.score.toFixed(policy.scoreDecimals), scoreFormat, MESSAGES.fillIndicatorScore, sameScore(indicator.score)));
     }
   }
 
@@ -92,9 +92,9 @@ function ownFormat(values: CellValues, ref: CellRef, fits: (f: ReturnType<typeof
 function chooseScoreFormat(table: EvaluatedTable, values: CellValues, policy: ScoringPolicy): string {
   const fits = (f: ReturnType<typeof describeNumberFormat>) => !f.percent && f.decimals !== null && f.decimals >= policy.scoreDecimals;
   const candidates = [
-    ...table.indicators.map((i) => i.scoreCell),
+    ...table.indicators.map((i) => i.fact.scoreCell),
     table.layout.funds?.score,
-    ...table.indicators.map((i) => i.weightCell),
+    ...table.indicators.map((i) => i.fact.weightCell),
   ].filter((c): c is CellRef => c !== undefined);
   for (const ref of candidates) {
     const format = ownFormat(values, ref, fits);

@@ -3,7 +3,8 @@ import { parseCellValue } from '../values/parseCellValue';
 import { formatParsed } from '../values/formatValue';
 import { readFundsBlock } from './readFundsBlock';
 import { readGoalBlock } from './readGoalBlock';
-import type { IndicatorColumns, IndicatorRow, SelfEvaluationLayout } from './SelfEvaluationLayout';
+import { assignPartColumns } from './partColumns';
+import type { IndicatorColumns, IndicatorPartColumn, IndicatorRow, SelfEvaluationLayout } from './SelfEvaluationLayout';
 import {
   ACTUAL_PAIR_LABEL,
   BUDGET_PAIR_LABEL,
@@ -15,6 +16,9 @@ import {
   SCORE_TOTAL_LABEL,
   SELF_EVALUATION_TITLE,
   selfEvaluationRoleOf,
+  type IndicatorColumnRole,
+  type IndicatorHeaderRole,
+  type IndicatorPartRole,
 } from '../vocabulary';
 
 /**
@@ -26,7 +30,7 @@ export function recogniseSelfEvaluationTables(view: SheetView): SelfEvaluationLa
   const headers = findIndicatorHeaders(view);
   const tables: SelfEvaluationLayout[] = [];
   let upperLimit = view.top;
-  headers.forEach(({ row, columns, firstRow }, i) => {
+  headers.forEach(({ row, columns, parts, firstRow }, i) => {
     const lowerLimit = i + 1 < headers.length ? headers[i + 1].row - 1 : view.bottom;
     const { indicators, totalRow, lastRow } = readIndicatorRows(view, firstRow, columns, lowerLimit);
     if (indicators.length === 0) return;
@@ -42,6 +46,7 @@ export function recogniseSelfEvaluationTables(view: SheetView): SelfEvaluationLa
       ...(funds.block ? { funds: funds.block } : {}),
       ...(goal.block ? { goal: goal.block } : {}),
       columns,
+      parts,
       indicators,
       ...(totalRow !== undefined ? { totalRow } : {}),
     });
@@ -53,6 +58,7 @@ export function recogniseSelfEvaluationTables(view: SheetView): SelfEvaluationLa
 interface IndicatorHeader {
   row: number;
   columns: IndicatorColumns;
+  parts: IndicatorPartColumn[];
   /** The first indicator row: below the header, or below its second row. */
   firstRow: number;
 }
@@ -60,15 +66,15 @@ interface IndicatorHeader {
 function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   // Each row's roles are read once, though every row is looked at as a header and then as the row below one.
-  let last: { row: number; roles: Partial<Record<string, number>> } | null = null;
+  let last: { row: number; roles: HeaderRoles } | null = null;
   const rolesOf = (row: number) => {
     if (last?.row !== row) last = { row, roles: rolesIn(view, row) };
-    return { ...last.roles };
+    return { columns: { ...last.roles.columns }, parts: last.roles.parts };
   };
   for (const row of view.rows()) {
-    const found = rolesOf(row);
+    const { columns: found, parts } = rolesOf(row);
     // A two-row header: `绩效指标` merged over the 一级 / 二级 / 三级指标 written in the row below.
-    const below = row < view.bottom ? rolesOf(row + 1) : {};
+    const below = row < view.bottom ? rolesOf(row + 1).columns : {};
     const levels = (['level1', 'level2', 'indicator'] as const).filter((role) => below[role] !== undefined);
     const twoRows = levels.length > 0 && below.target === undefined && below.actual === undefined;
     if (twoRows) for (const role of levels) found[role] = below[role];
@@ -78,19 +84,32 @@ function findIndicatorHeaders(view: SheetView): IndicatorHeader[] {
       delete found.level2;
     }
     if (found.indicator !== undefined && found.target !== undefined && found.actual !== undefined) {
-      headers.push({ row, columns: found as IndicatorColumns, firstRow: twoRows ? row + 2 : row + 1 });
+      const columns = found as IndicatorColumns;
+      headers.push({ row, columns, parts: assignPartColumns(parts, columns), firstRow: twoRows ? row + 2 : row + 1 });
     }
   }
   return headers;
 }
 
-function rolesIn(view: SheetView, row: number): Partial<Record<string, number>> {
-  const found: Partial<Record<string, number>> = {};
+interface HeaderRoles {
+  /** The first column of each role. */
+  columns: Partial<Record<IndicatorColumnRole, number>>;
+  /** Every column of a part (a comparison, a unit, a direction, a nature), in order. */
+  parts: { role: IndicatorPartRole; col: number }[];
+}
+
+const PART_ROLES = new Set<IndicatorHeaderRole>(['comparison', 'direction', 'nature', 'unit', 'targetUnit', 'actualUnit']);
+
+function rolesIn(view: SheetView, row: number): HeaderRoles {
+  const columns: HeaderRoles['columns'] = {};
+  const parts: HeaderRoles['parts'] = [];
   for (const col of view.columnsIn(row)) {
     const role = selfEvaluationRoleOf(INDICATOR_COLUMN_WORDS, view.word(row, col));
-    if (role && found[role] === undefined) found[role] = col;
+    if (!role) continue;
+    if (PART_ROLES.has(role)) parts.push({ role: role as IndicatorPartRole, col });
+    else if (columns[role as IndicatorColumnRole] === undefined) columns[role as IndicatorColumnRole] = col;
   }
-  return found;
+  return { columns, parts };
 }
 
 /** A cell as the report shows it: `95%` for 0.95 formatted as a percentage, the text as typed otherwise. */

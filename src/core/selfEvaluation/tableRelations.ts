@@ -16,7 +16,7 @@ export function tableRelations(table: EvaluatedTable, policy: ScoringPolicy): Re
   }
   if (block?.weight && block.score) out.push(relations.scoreAboveWeight(block.score, block.weight));
   for (const indicator of table.indicators) {
-    if (indicator.weightCell && indicator.scoreCell) out.push(relations.scoreAboveWeight(indicator.scoreCell, indicator.weightCell));
+    if (indicator.fact.weightCell && indicator.fact.scoreCell) out.push(relations.scoreAboveWeight(indicator.fact.scoreCell, indicator.fact.weightCell));
   }
   if (layout.totalRow === undefined) return out;
 
@@ -25,12 +25,12 @@ export function tableRelations(table: EvaluatedTable, policy: ScoringPolicy): Re
     [...cells, ...(table.fundsInTotal && funds ? [fundsCell] : [])].filter((c): c is CellRef => c !== undefined);
   const totalWeight = totalAt(layout.columns.weight);
   if (totalWeight) {
-    const parts = withFunds(table.indicators.map((i) => i.weightCell), block?.weight);
+    const parts = withFunds(table.indicators.map((i) => i.fact.weightCell), block?.weight);
     out.push(relations.scoreSheetTotal('weightTotal', totalWeight, parts));
   }
   const totalScore = totalAt(layout.columns.score);
   if (totalScore) {
-    const parts = withFunds(table.indicators.map((i) => i.scoreCell), block?.score);
+    const parts = withFunds(table.indicators.map((i) => i.fact.scoreCell), block?.score);
     out.push(relations.scoreSheetTotal('scoreTotal', totalScore, parts));
   }
   return out;

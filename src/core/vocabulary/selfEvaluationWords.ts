@@ -5,7 +5,21 @@
  */
 export type IndicatorColumnRole = 'level1' | 'level2' | 'indicator' | 'actual' | 'target' | 'weight' | 'score' | 'deviationNote';
 
-export const INDICATOR_COLUMN_WORDS: readonly [IndicatorColumnRole, RegExp][] = [
+/**
+ * Columns that hold one part of a target or an actual, beside or instead of a 年度指标值 holding `≥95%`: the
+ * comparison alone (`≥`), the unit (`%`, `人`), the direction (正向 / 反向) or the nature (定量 / 定性). A cell of
+ * any of them is read by its words (a 指标性质 column may hold `≥` or 反向); the header says only that it is a part.
+ * A unit column is the target's or the actual's when its header says so (`实际完成值单位`); a bare `单位` belongs
+ * to both when it is the only one, else to the value column on its left.
+ */
+export type IndicatorPartRole = 'comparison' | 'direction' | 'nature' | 'unit' | 'targetUnit' | 'actualUnit';
+
+export type IndicatorHeaderRole = IndicatorColumnRole | IndicatorPartRole;
+
+export const INDICATOR_COLUMN_WORDS: readonly [IndicatorHeaderRole, RegExp][] = [
+  // A unit of one side names that side too: before 实际完成 and 指标值.
+  ['actualUnit', /^(实际完成值?|实际完成指标值|实际值|完成值)的?(计量|度量)?单位$/],
+  ['targetUnit', /^(年度|预期)?(指标值?|目标值?)的?(计量|度量)?单位$/],
   ['level1', /一级指标/],
   ['level2', /二级指标/],
   // `绩效指标` alone names the indicator column; inside a longer label (`年度绩效指标完成情况`) it is the block's.
@@ -16,6 +30,10 @@ export const INDICATOR_COLUMN_WORDS: readonly [IndicatorColumnRole, RegExp][] = 
   // `评分` alone is the score; `评分标准` is a column of rules, not of points.
   ['score', /得分|^(自评)?评分$/],
   ['deviationNote', /偏差|原因分析|改进措施|未完成原因/],
+  ['comparison', /比较符号?|运算符|^(指标)?符号$|^(比较)?关系$|^比较方式$/],
+  ['direction', /指标方向|^方向$|指标导向|^导向$|^正\/?反向$/],
+  ['nature', /指标性质|^性质$|指标属性|^属性$|^定性定量$|^定量定性$|^(定量|定性)[/或]?(定性|定量)$/],
+  ['unit', /^(计量|度量|计算)?单位$/],
 ];
 
 export type FundsColumnRole = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate' | 'score';

@@ -34,8 +34,53 @@ export const END_OF_PERIOD_WORDS: readonly string[] = ['月底', '月末', '季�
 /** Filler between a period and its day: `每季度结束后的，15日内`, `于每月25日前`. */
 export const PERIOD_FILLER_WORDS: readonly string[] = ['的', '在', '于'];
 
-/** An actual saying nothing of the kind happened (`无`, `未发生`): a count or rate of 0 under a ceiling. */
-export const NOTHING_HAPPENED_WORDS: readonly string[] = ['无', '没有', '零', '未发生', '无发生', '均未发生', '没有发生', '无此类情况'];
+/**
+ * An actual saying nothing of the kind happened (`无`, `未发生`, `零发生`): 0, so within any ceiling; against a
+ * target to reach it is left for a person. Compared on the whole text, after the lead words below.
+ */
+export const NOTHING_HAPPENED_WORDS: readonly string[] = [
+  '无', '没有', '零', '未发生', '无发生', '均未发生', '没有发生', '零发生', '未出现', '没有出现', '均未出现', '无此类情况', '无此情况',
+];
+/** Words before a "nothing happened" that change nothing: `全年未发生`, `本年度零发生`. */
+export const NOTHING_HAPPENED_LEAD_WORDS: readonly string[] = ['全年', '全年度', '本年', '本年度', '年内', '年度内', '当年'];
+
+/**
+ * Words that make a sentence around a number say something else than the number: `未达到95%` is not 95%. An actual
+ * with one of these (bound words such as 不低于 aside) is left for a person.
+ */
+export const NEGATION_WORDS: readonly string[] = ['未', '没有', '没', '尚未', '不到', '不足', '未能', '无法', '不能'];
+
+/** Counting units of indicators, beside the table units (`UNIT_WORDS`): `0起`, `3例`, `2宗`. */
+export const INDICATOR_UNIT_WORDS: readonly string[] = ['起', '例', '宗', '名', '位', '所', '场', '期', '份', '条', '小时', '分钟'];
+
+/** The sign between the two counts of a ratio typed as an actual: `45/50`, `45人/50人`. */
+export const RATIO_WORDS: readonly string[] = ['/'];
+
+/** A date's parts: `2020年12月20日`, `12月20号`; the periods of a monthly deadline (`每月25日前`). */
+export const DATE_WORDS = { year: '年', month: '月', day: ['日', '号'] } as const;
+/** Separators of a date written in figures: `2020.12.20`, `2020-12-20`, `2020/12/20`. */
+export const DATE_SEPARATORS: readonly string[] = ['.', '-', '/'];
+export const MONTHLY_PERIOD_WORDS: readonly string[] = ['每月', '每个月', '按月', '逐月'];
+
+/**
+ * Words of a column of its own that holds one part of a target: its comparison (`≥`, `不低于`, `以上`, `区间`),
+ * its direction (正向 / 反向, 越大越好 / 越小越好) or its nature (定量 / 定性). A 指标性质 column may hold any of
+ * them; each cell is read by its words, whatever its header. `指标` and punctuation around them are ignored
+ * (`正向指标`, `定量（正向）`).
+ */
+export const EQUAL_WORDS: readonly string[] = ['=', '等于'];
+export const RANGE_PART_WORDS: readonly string[] = ['区间', '介于', '之间', '范围'];
+export const DIRECTION_WORDS: readonly ['positive' | 'reverse' | 'twoSided', readonly string[]][] = [
+  ['positive', ['正向', '越大越好', '越高越好', '越多越好', '高优', '递增']],
+  ['reverse', ['反向', '逆向', '负向', '越小越好', '越低越好', '越少越好', '低优', '递减']],
+  ['twoSided', ['中性', '适中']],
+];
+export const NATURE_WORDS: readonly ['quantitative' | 'qualitative', readonly string[]][] = [
+  ['quantitative', ['定量']],
+  ['qualitative', ['定性']],
+];
+/** Filler in a part cell: `正向指标`, `定量型`. */
+export const PART_FILLER_WORDS: readonly string[] = ['指标', '型', '类'];
 
 /**
  * Degrees of a qualitative judgement, strongest first. A different degree is a different claim (`较满意` is not

@@ -101,6 +101,21 @@ describe('parseTarget', () => {
     expect(summary(parseTarget(text))).toBe(expected);
   });
 
+  it.each([
+    ['12月25日前', { kind: 'by', day: 25, date: { month: 12 } }],
+    ['2020年12月31日前', { kind: 'by', day: 31, date: { year: 2020, month: 12 } }],
+    ['2020年12月31日', { kind: 'on', day: 31, date: { year: 2020, month: 12 } }],
+  ])('reads the calendar deadline %s', (text, deadline) => {
+    expect(parseTarget(text)).toEqual({ kind: 'deadline', deadline: { period: '', dayUnit: '日', ...deadline } });
+  });
+
+  it.each([
+    ['3起', 'value 3 起'],
+    ['≤2例', 'atMost 2 例'],
+  ])('keeps an indicator count unit: %s', (text, expected) => {
+    expect(summary(parseTarget(text))).toBe(expected);
+  });
+
   it('finds the bound inside a sentence with extra words', () => {
     expect(summary(parseTarget('上访率控制在0.1%以内，维护社会稳定，长治久安'))).toBe('atMost 0.001 percent');
   });

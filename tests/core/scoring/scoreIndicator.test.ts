@@ -2,10 +2,10 @@ import { Dec } from '../../../src/core/numeric/decimal';
 import { judgeIndicator } from '../../../src/core/scoring/judgeIndicator';
 import { executionRate, fundsScore, scoreIndicator } from '../../../src/core/scoring/scoreIndicator';
 import { createPolicy, DEFAULT_POLICY, DEVIATION_POLICY } from '../../../src/core/scoring/ScoringPolicy';
-import { parseTarget } from '../../../src/core/scoring/targets/parseTarget';
+import { readings, type Parts } from './readings';
 
 function score(target: string, actual: string, weight: number | string, policy = DEFAULT_POLICY): string | null {
-  const judgement = judgeIndicator(parseTarget(target), parseTarget(actual), { target, actual });
+  const judgement = judgeIndicator(readings(target, actual));
   const outcome = scoreIndicator(judgement, new Dec(weight), policy);
   return outcome.score === null ? null : outcome.score.toFixed(policy.scoreDecimals);
 }
@@ -25,6 +25,22 @@ describe('scoreIndicator under the default policy', () => {
 
   it('rounds half-up in decimal arithmetic: 3 × 67/200 = 1.005 → 1.01', () => {
     expect(score('200人', '67人', 3)).toBe('1.01');
+  });
+
+  it('scores a ratio of counts exactly, with no rounded fraction in between: 1.809 × (1/3) ÷ 60% = 1.005 → 1.01', () => {
+    // 1/3 as a 40-digit decimal would give 1.00499… → 1.00; the ratio is judged as 1 against 60% of 3.
+    expect(score('≥60%', '1人/3人', 1.809)).toBe('1.01');
+    expect(score('≥95%', '45/50', 10)).toBe('9.47');
+    expect(score('≤5%', '3/50', 6)).toBe('5.00');
+    expect(score('95%-105%', '60/50', 10)).toBe('8.75');
+  });
+
+  it('scores a target read from its parts as the same target written in one cell', () => {
+    const apart = (value: string, actual: string, parts: Parts) =>
+      scoreIndicator(judgeIndicator(readings(value, actual, parts)), new Dec(8), DEFAULT_POLICY).score?.toFixed(2);
+    expect(apart('1', '4', { comparison: '≤', unit: '%' })).toBe(score('≤1%', '4%', 8));
+    expect(apart('1', '4', { direction: '反向', unit: '%' })).toBe('2.00');
+    expect(apart('200', '67', { unit: '人' })).toBe('2.68');
   });
 
   it('scores a reverse indicator that is not met by 分值 × target / actual', () => {

@@ -1,5 +1,11 @@
 import type { Literal } from '../../helpers/grid';
 
+/**
+ * The part columns a template may have beside the value columns: a comparison, a direction, a nature, a unit
+ * shared by both values or one each (`targetUnit` / `actualUnit`: the column's role, whatever its header says).
+ */
+export type PartCell = 'comparison' | 'direction' | 'nature' | 'unit' | 'targetUnit' | 'actualUnit';
+
 export interface IndicatorSpec {
   level1?: string;
   level2?: string;
@@ -9,6 +15,8 @@ export interface IndicatorSpec {
   weight?: Literal;
   score?: Literal;
   note?: Literal;
+  /** What the row's part columns hold, for templates that have them. */
+  parts?: Partial<Record<PartCell, Literal>>;
 }
 
 export interface StandardTableSpec {

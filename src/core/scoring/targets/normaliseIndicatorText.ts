@@ -1,4 +1,4 @@
-import { foldWidth, NOTHING_HAPPENED_WORDS, SIGN_WORDS, wordPattern } from '../../vocabulary';
+import { foldWidth, SIGN_WORDS, wordPattern } from '../../vocabulary';
 
 const SIGNS = SIGN_WORDS.map(([sign, words]) => [new RegExp(wordPattern(words), 'g'), sign] as const);
 
@@ -30,11 +30,4 @@ export function comparableText(text: string): string {
 export function saysTheSame(target: string, actual: string): boolean {
   const t = comparableText(target);
   return t !== '' && t === comparableText(actual);
-}
-
-/** An actual that says nothing of the kind happened (`无`, `未发生`): a count or rate of 0 under a ceiling. */
-const NOTHING_HAPPENED = new RegExp(`^(${wordPattern(NOTHING_HAPPENED_WORDS)})$`);
-
-export function saysNothingHappened(actual: string): boolean {
-  return NOTHING_HAPPENED.test(comparableText(actual));
 }

@@ -1,8 +1,8 @@
-import { Dec } from '../../numeric/decimal';
 import { rememberByText } from '../../text/rememberByText';
-import { BOUND_WORDS_AFTER, BOUND_WORDS_BEFORE, NOT_QUANTITY_AFTER, RANGE_WORDS, UNIT_WORDS, wordPattern } from '../../vocabulary';
+import { BOUND_WORDS_AFTER, BOUND_WORDS_BEFORE, NOT_QUANTITY_AFTER, RANGE_WORDS, wordPattern } from '../../vocabulary';
 import { normaliseIndicatorText } from './normaliseIndicatorText';
 import { parseDeadline } from './parseDeadline';
+import { quantityOf, UNIT_PATTERN } from './quantity';
 import type { Quantity, Target } from './Target';
 
 /**
@@ -26,7 +26,7 @@ function readTarget(text: string): Target {
   return parsed.length === 1 && parsed[0] !== 'unrecognised' ? parsed[0] : qualitative;
 }
 
-type Operator = '≥' | '>' | '≤' | '<' | '=';
+export type Operator = '≥' | '>' | '≤' | '<' | '=';
 
 /** The vocabulary's bound words (longest first, so `不低于` is not read as `低于`) ending the gap before a number. */
 const OPERATOR_BEFORE: [RegExp, Operator][] = [
@@ -36,7 +36,6 @@ const OPERATOR_BEFORE: [RegExp, Operator][] = [
 /** A sign after a number is read as if it stood before it: the garbled `105%≤≥95%` means ≤105% and ≥95%. */
 const OPERATOR_AFTER: [RegExp, Operator][] = BOUND_WORDS_AFTER.map(([op, words]) => [new RegExp(`^(${wordPattern(words)})`), op]);
 
-const UNIT_PATTERN = wordPattern(UNIT_WORDS);
 /** A number not glued to another number; years (`2020年`) and quarters are labels, not quantities. */
 const QUANTITY = new RegExp(`(?<![\\d.])(-?\\d+(?:\\.\\d+)?)(%|‰)?(${UNIT_PATTERN})?(?![\\d.])(?!${wordPattern(NOT_QUANTITY_AFTER)})`, 'g');
 /** `95%-105%`, `95%～105%`, `95%至105%`, `6—9个月`: the separator becomes `~`. */
@@ -84,7 +83,8 @@ function parseClause(clause: string): Target | 'unrecognised' | null {
   return 'unrecognised';
 }
 
-function single(quantity: Quantity, operator: Operator | null): Target {
+/** A number and the comparison it stands with: `≥95%` is at least 95%; a bare value is a target to reach. */
+export function single(quantity: Quantity, operator: Operator | null): Target {
   switch (operator) {
     case null:
       return { kind: 'value', value: quantity };
@@ -99,7 +99,7 @@ function single(quantity: Quantity, operator: Operator | null): Target {
   }
 }
 
-function rangeOf(a: Quantity, b: Quantity): Target {
+export function rangeOf(a: Quantity, b: Quantity): Target {
   return a.value.lte(b.value) ? { kind: 'range', lower: a, upper: b } : { kind: 'range', lower: b, upper: a };
 }
 
@@ -112,16 +112,6 @@ function operatorAfter(gap: string | undefined): Operator | null {
   if (gap === undefined) return null;
   for (const [pattern, operator] of OPERATOR_AFTER) if (pattern.test(gap)) return operator;
   return null;
-}
-
-function quantityOf(digits: string, percentSign: string | undefined, unit: string | undefined): Quantity {
-  const divisor = percentSign === '%' ? 100 : percentSign === '‰' ? 1000 : 1;
-  return {
-    value: new Dec(digits).div(divisor),
-    percent: percentSign !== undefined,
-    unit: unit ?? '',
-    text: `${digits}${percentSign ?? ''}${unit ?? ''}`,
-  };
 }
 
 /** `95~105%`: a bare number beside a percentage or a unit takes it (95 → 95%). */

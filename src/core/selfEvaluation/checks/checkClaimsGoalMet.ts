@@ -20,7 +20,7 @@ export function checkClaimsGoalMet(table: EvaluatedTable, values: CellValues): F
       stated: text,
       expected: null,
       message: claimsGoalMetMessage(missed.length),
-      related: missed.map((i) => i.nameCell),
+      related: missed.map((i) => i.fact.nameCell),
     },
   ];
 }

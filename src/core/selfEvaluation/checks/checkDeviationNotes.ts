@@ -7,11 +7,11 @@ import { MISSING_DEVIATION_NOTE } from '../messages';
 export function checkDeviationNotes(table: EvaluatedTable, values: CellValues): Finding[] {
   const findings: Finding[] = [];
   for (const indicator of table.indicators) {
-    if (!indicator.noteCell || indicator.weight === null) continue;
-    const score = numberAt(values, indicator.scoreCell) ?? indicator.score;
+    if (!indicator.fact.noteCell || indicator.weight === null) continue;
+    const score = numberAt(values, indicator.fact.scoreCell) ?? indicator.score;
     if (score === null || score.gte(indicator.weight)) continue;
-    if (values.get(indicator.noteCell).kind !== 'empty') continue;
-    const note = indicator.noteCell;
+    if (values.get(indicator.fact.noteCell).kind !== 'empty') continue;
+    const note = indicator.fact.noteCell;
     findings.push({
       at: note,
       severity: 'warning',
@@ -19,7 +19,7 @@ export function checkDeviationNotes(table: EvaluatedTable, values: CellValues): 
       stated: null,
       expected: null,
       message: MISSING_DEVIATION_NOTE,
-      related: [indicator.scoreCell ?? indicator.nameCell, indicator.weightCell!],
+      related: [indicator.fact.scoreCell ?? indicator.fact.nameCell, indicator.fact.weightCell!],
     });
   }
   return findings;

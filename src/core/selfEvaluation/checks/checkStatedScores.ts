@@ -14,9 +14,9 @@ import { scoreDiffersMessage } from '../messages';
  */
 export function checkStatedScores(table: EvaluatedTable, values: CellValues, policy: ScoringPolicy): Finding[] {
   const pairs: [CellRef | undefined, Decimal | null, CellRef[]][] = table.indicators.map((i) => [
-    i.scoreCell,
+    i.fact.scoreCell,
     i.score,
-    [i.nameCell, i.weightCell].filter((c): c is CellRef => c !== undefined),
+    [i.fact.nameCell, i.fact.weightCell].filter((c): c is CellRef => c !== undefined),
   ]);
   const block = table.layout.funds;
   if (block) pairs.push([block.score, table.funds?.score ?? null, [block.weight, block.rate, block.actual, block.budget].filter((c): c is CellRef => c !== undefined)]);

@@ -9,7 +9,7 @@ import { weightsNot100Message } from '../messages';
 
 /** Σ 分值 should be 100 (the funds block's 分值 included when the 总分 counts it); within the rounding of weights that show fewer digits than they hold. */
 export function checkWeightTotal(table: EvaluatedTable, values: CellValues, policy: ScoringPolicy): Finding[] {
-  const cells = [...table.indicators.map((i) => i.weightCell), ...(table.fundsInTotal ? [table.layout.funds?.weight] : [])].filter(
+  const cells = [...table.indicators.map((i) => i.fact.weightCell), ...(table.fundsInTotal ? [table.layout.funds?.weight] : [])].filter(
     (c): c is CellRef => c !== undefined,
   );
   if (cells.length === 0 || table.totalWeight === null) return [];

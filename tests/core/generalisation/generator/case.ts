@@ -4,7 +4,7 @@ import { FUND_BALANCE_MISTAKES, injectFundBalanceMistake, type FundBalanceMistak
 import { SheetWriter, writeFundBalance } from './fundBalanceLayout';
 import { NOT_YET_SUPPORTED, REALITIES, type Reality } from './realities';
 import { Rng } from './random';
-import { SELF_EVALUATION_MISTAKES, selfEvaluationCase, type SelfEvaluationMistake } from './selfEvaluationCase';
+import { SELF_EVALUATION_MISTAKES, selfEvaluationCase, type SelfEvaluationMistake, type SelfEvaluationReality } from './selfEvaluationCase';
 import { lineItemCase, type LineItemReality } from './lineItemCase';
 import type { LineItemMistake } from './lineItemMistakes';
 
@@ -12,7 +12,7 @@ import type { LineItemMistake } from './lineItemMistakes';
 export interface GeneratedCase {
   seed: number;
   family: 'fundBalance' | 'lineItems' | 'selfEvaluation';
-  realities: (Reality | LineItemReality)[];
+  realities: (Reality | LineItemReality | SelfEvaluationReality)[];
   mistake: FundBalanceMistake | LineItemMistake | SelfEvaluationMistake | 'none' | 'roundingTraps';
   workbook: WorkbookGrid;
   /** `Sheet!A1` of every cell that must be reported as an error: the injected cell or its root-cause group. */
@@ -126,7 +126,7 @@ function selfEvaluation(rng: Rng, seed: number): GeneratedCase {
   return {
     seed,
     family: 'selfEvaluation',
-    realities: [],
+    realities: built.realities,
     mistake,
     workbook: { name: `generated-${seed}.xlsx`, sheets: [built.sheet] },
     errors: built.errors.map(key).sort(),

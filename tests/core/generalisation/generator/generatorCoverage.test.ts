@@ -3,7 +3,7 @@ import { LINE_ITEM_REALITIES } from './lineItemCase';
 import { LINE_ITEM_MISTAKES } from './lineItemMistakes';
 import { FUND_BALANCE_MISTAKES } from './fundBalanceMistakes';
 import { NOT_YET_SUPPORTED, REALITIES } from './realities';
-import { SELF_EVALUATION_MISTAKES } from './selfEvaluationCase';
+import { SELF_EVALUATION_MISTAKES, SELF_EVALUATION_REALITIES } from './selfEvaluationCase';
 
 /** The generator itself: repeatable, and its cases reach every mistake and every supported reality. */
 const cases = Array.from({ length: 500 }, (_, i) => generateCase(i + 1));
@@ -45,5 +45,14 @@ describe('the layout generator', () => {
   it('draws every supported reality, and no unsupported one unless asked', () => {
     const drawn = new Set(cases.filter((c) => c.family === 'fundBalance').flatMap((c) => c.realities));
     for (const reality of REALITIES) expect({ reality, drawn: drawn.has(reality) }).toEqual({ reality, drawn: !NOT_YET_SUPPORTED.includes(reality) });
+  });
+
+  it('makes 自评表 with every template variant and actual form, some with 得分 to fill', () => {
+    const selfEvaluations = cases.filter((c) => c.family === 'selfEvaluation');
+    const drawn = new Set(selfEvaluations.flatMap((c) => c.realities));
+    const filled = new Set(selfEvaluations.filter((c) => c.scores.length > 0).flatMap((c) => c.realities));
+    for (const reality of SELF_EVALUATION_REALITIES) {
+      expect({ reality, drawn: drawn.has(reality), filled: filled.has(reality) }).toEqual({ reality, drawn: true, filled: true });
+    }
   });
 });

@@ -74,6 +74,21 @@ describe('mutations of consistent random 自评表', () => {
     }
   });
 
+  it('a 分值 raised is an error at the 总分 分值 alone; the policy and the note say the rest as warnings', () => {
+    for (const { random, rand } of tables(9)) {
+      const i = Math.floor(rand() * random.weights.length);
+      const cell = random.table.indicator('weight', i);
+      const raised = random.weights[i] + [0.5, 1, 2, 3][Math.floor(rand() * 4)];
+      const analysis = analyseWith(random, [[cell, { value: raised, numberFormat: '0.00' }]]);
+      const errors = analysis.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}@${a1(f)}`);
+      expect([cell, raised, errors]).toEqual([cell, raised, [`weightTotal@${random.table.total('weight')}`]]);
+      // Σ 分值 is no longer 100; nothing but warnings is said at any other cell.
+      expect(summary(analysis)).toContain(`weightsNot100@${random.table.total('weight')} warning`);
+      const other = summary(analysis).filter((s) => !s.includes(random.table.total('weight')));
+      for (const line of other) expect(line).toMatch(new RegExp(`^(scoreDiffersFromPolicy@${random.table.indicator('score', i)}|missingDeviationNote@${random.table.indicator('note', i)}) warning$`));
+    }
+  });
+
   it('a 执行率 changed beyond its rounding is an error at exactly that cell', () => {
     for (const { random, rand } of tables(4)) {
       const sign = random.rate.lt(0.35) || rand() < 0.5 ? 1 : -1;

@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { analyseWorkbook, type Analysis, type GridCell } from '../../../../src/core';
 import { fromA1 } from '../../../../src/core/grid/address';
 import { withCell } from '../../../helpers/grid';
+import { randomIndicator, type ActualForm, type Choose, type IndicatorKind, type Template } from './randomIndicator';
 import { points, rate, SheetBuilder, STANDARD_FUNDS, type BuiltTable, type IndicatorColumn, type VariantIndicator } from './variantTable';
 
 /**
@@ -11,6 +12,11 @@ import { points, rate, SheetBuilder, STANDARD_FUNDS, type BuiltTable, type Indic
  */
 export interface RandomTable {
   sheet: SheetBuilder;
+  /** Which part columns the template has. */
+  template: Template;
+  /** Each indicator's kind and how its actual is written, in order. */
+  kinds: IndicatorKind[];
+  forms: ActualForm[];
   table: BuiltTable;
   /** Each indicator's 分值 and policy 得分, as numbers. */
   weights: number[];
@@ -33,52 +39,14 @@ const HEADERS: Record<IndicatorColumn, string[]> = {
   weight: ['分值', '权重', '标准分', '分 值'],
   score: ['得分', '自评得分', '评分', '得 分'],
   note: ['偏差原因分析及改进措施', '偏差原因', '未完成原因及改进措施'],
+  comparison: ['比较符号', '符号', '运算符', '比较方式'],
+  direction: ['指标方向', '方向', '指标导向'],
+  nature: ['指标性质', '性质', '指标属性'],
+  unit: ['计量单位', '度量单位', '单位'],
+  targetUnit: ['指标值单位', '目标值单位'],
+  actualUnit: ['实际完成值单位', '实际值单位'],
 };
 const TOTAL_LABELS = ['总分', '合计', '总 分'];
-
-type Pick = <T>(list: readonly T[]) => T;
-
-/** One indicator of a random kind, with the 得分 the policy gives it. */
-function randomIndicator(rand: () => number, pick: Pick, weight: Decimal, n: number): { spec: VariantIndicator; score: Decimal } {
-  const between = (lo: number, hi: number, decimals = 0) => new D(lo + rand() * (hi - lo)).toDecimalPlaces(decimals);
-  const name = `指标${n + 1}`;
-  const met = () => ({ score: round2(weight) });
-  switch (pick(['atLeast', 'count', 'reverse', 'range', 'deadline', 'words'] as const)) {
-    case 'atLeast': {
-      const t = between(80, 99);
-      const a = between(t.toNumber() - 15, 100, 1);
-      const sign = pick(['≥', '不低于', '＞=', '']);
-      const target = sign === '' ? `${t.toString()}%以上` : `${sign}${t.toString()}%`;
-      return { spec: { name, target, actual: `${a.toString()}%`, weight: weight.toNumber() }, ...(a.gte(t) ? met() : { score: round2(weight.mul(a).div(t)) }) };
-    }
-    case 'count': {
-      const t = between(100, 100000);
-      const a = round2(t.mul(between(0.8, 1.1, 3))).toDecimalPlaces(0);
-      const unit = pick(['人', '户', '人次', '']);
-      return { spec: { name, target: `${t.toString()}${unit}`, actual: `${a.toString()}${unit}`, weight: weight.toNumber() }, ...(a.gte(t) ? met() : { score: round2(weight.mul(a).div(t)) }) };
-    }
-    case 'reverse': {
-      const t = between(0.1, 5, 1);
-      const a = between(0, t.toNumber() * 2.5, 2);
-      const target = pick([`≤${t.toString()}%`, `控制在${t.toString()}%以内`, `不超过${t.toString()}%`]);
-      return { spec: { name, target, actual: `${a.toString()}%`, weight: weight.toNumber() }, ...(a.lte(t) ? met() : { score: round2(weight.mul(t).div(a)) }) };
-    }
-    case 'range': {
-      const a = between(80, 120, 2);
-      const target = pick(['95%-105%', '95%～105%', '≥95%且≤105%', '≥95%或≤105%']);
-      const score = a.lt(95) ? round2(weight.mul(a).div(95)) : a.gt(105) ? round2(weight.mul(105).div(a)) : round2(weight);
-      return { spec: { name, target, actual: `${a.toString()}%`, weight: weight.toNumber() }, score };
-    }
-    case 'deadline': {
-      const day = Math.floor(between(1, 25).toNumber());
-      return { spec: { name, target: '每月25日前', actual: `每月${day}日前`, weight: weight.toNumber() }, ...met() };
-    }
-    case 'words': {
-      const text = pick(['按标准足额发放', '政策宣传到位', '应保尽保']);
-      return { spec: { name, target: text, actual: `${text}。`, weight: weight.toNumber() }, ...met() };
-    }
-  }
-}
 
 /** 90 points split into n weights, each a multiple of 0.5 and at least 2. */
 function splitWeights(rand: () => number, n: number): Decimal[] {
@@ -91,10 +59,16 @@ function splitWeights(rand: () => number, n: number): Decimal[] {
 }
 
 export function randomTable(rand: () => number): RandomTable {
-  const pick: Pick = (list) => list[Math.floor(rand() * list.length)];
+  const pick: Choose = (list) => list[Math.floor(rand() * list.length)];
+  const template: Template = {
+    comparison: rand() < 0.25,
+    units: pick(['none', 'none', 'none', 'none', 'shared', 'shared', 'each'] as const),
+    direction: rand() < 0.2,
+    nature: pick(['none', 'none', 'none', 'none', 'none', 'sign', 'words'] as const),
+  };
   const n = 3 + Math.floor(rand() * 7);
   const weights = splitWeights(rand, n);
-  const made = weights.map((w, i) => randomIndicator(rand, pick, w, i));
+  const made = weights.map((w, i) => randomIndicator(rand, pick, w, i, template));
   const levels = ['产出指标', '效益指标', '满意度指标'];
   const indicators: VariantIndicator[] = made.map(({ spec, score }, i) => ({
     ...spec,
@@ -109,8 +83,24 @@ export function randomTable(rand: () => number): RandomTable {
   const fundsScore = round2(new D(10).mul(Decimal.min(exactRate, 1)));
   const total = made.reduce((sum, m) => sum.plus(m.score), fundsScore);
 
-  const order: IndicatorColumn[] = ['level1', 'level2', 'indicator', 'target', 'actual', 'weight', 'score', 'note'];
-  const columns = order.map((role): [IndicatorColumn, string] => [role, pick(HEADERS[role])]);
+  const order: IndicatorColumn[] = [
+    'level1',
+    'level2',
+    'indicator',
+    ...(template.nature !== 'none' ? ['nature' as const] : []),
+    ...(template.comparison ? ['comparison' as const] : []),
+    'target',
+    ...(template.units === 'shared' ? ['unit' as const] : template.units === 'each' ? ['targetUnit' as const] : []),
+    ...(template.direction ? ['direction' as const] : []),
+    'actual',
+    ...(template.units === 'each' ? ['actualUnit' as const] : []),
+    'weight',
+    'score',
+    'note',
+  ];
+  // Two unit columns are both `单位`, or each names its value.
+  const bareUnits = rand() < 0.5;
+  const columns = order.map((role): [IndicatorColumn, string] => [role, (role === 'targetUnit' || role === 'actualUnit') && bareUnits ? '单位' : pick(HEADERS[role])]);
   const sheet = new SheetBuilder();
   const table = sheet.table(
     {
@@ -126,7 +116,7 @@ export function randomTable(rand: () => number): RandomTable {
     },
     { row: Math.floor(rand() * 6), col: Math.floor(rand() * 4) },
   );
-  return { sheet, table, weights: weights.map((w) => w.toNumber()), scores: made.map((m) => m.score.toNumber()), fundsScore: fundsScore.toNumber(), total: total.toNumber(), rate: exactRate };
+  return { sheet, template, kinds: made.map((m) => m.kind), forms: made.map((m) => m.form), table, weights: weights.map((w) => w.toNumber()), scores: made.map((m) => m.score.toNumber()), fundsScore: fundsScore.toNumber(), total: total.toNumber(), rate: exactRate };
 }
 
 /** The table's workbook with one cell replaced. */

@@ -1,7 +1,7 @@
 import { analyseWorkbook, cellsFromRows, type Analysis, type GridCell, type SheetGrid } from '../../../../src/core';
 import { toA1 } from '../../../../src/core/grid/address';
 import type { Literal } from '../../../helpers/grid';
-import type { IndicatorSpec } from '../tableRows';
+import type { IndicatorSpec, PartCell } from '../tableRows';
 import { a1 } from '../../../helpers/grid';
 
 /**
@@ -10,7 +10,7 @@ import { a1 } from '../../../helpers/grid';
  */
 export type { Literal };
 
-export type IndicatorColumn = 'level1' | 'level2' | 'indicator' | 'target' | 'actual' | 'weight' | 'score' | 'note';
+export type IndicatorColumn = 'level1' | 'level2' | 'indicator' | 'target' | 'actual' | 'weight' | 'score' | 'note' | PartCell;
 export type FundsColumn = 'initialBudget' | 'budget' | 'actual' | 'weight' | 'rate' | 'score';
 
 /** One indicator row: the same shape the standard-table builder takes. */
@@ -134,6 +134,12 @@ export class SheetBuilder {
         weight: points(indicator.weight),
         score: points(indicator.score),
         note: indicator.note ?? null,
+        comparison: indicator.parts?.comparison ?? null,
+        direction: indicator.parts?.direction ?? null,
+        nature: indicator.parts?.nature ?? null,
+        unit: indicator.parts?.unit ?? null,
+        targetUnit: indicator.parts?.targetUnit ?? null,
+        actualUnit: indicator.parts?.actualUnit ?? null,
       };
       for (const [role, col] of colOf) this.put(row, col, shown[role]);
       row++;
