@@ -98,7 +98,14 @@ type TextReading =
   | { kind: 'text'; text: string }
   | { kind: 'number'; negative: boolean; digits: string; percentSign: string | undefined; unit: string | undefined };
 
+/**
+ * No number typed as text is longer (`-1,234,567,890.12亿元` is 20): a longer text is read as text without being
+ * folded, so a cell holding a megabyte (fuzzed files share one string among thousands of cells) costs nothing.
+ */
+const MAX_NUMBER_TEXT = 64;
+
 function readNumberText(text: string): TextReading {
+  if (text.length > MAX_NUMBER_TEXT) return { kind: 'text', text: text.trim() };
   const normalised = normaliseText(text);
   if (NO_VALUE.has(normalised.toLowerCase())) return { kind: 'empty' };
   if (ERROR_CODES.has(normalised.toUpperCase())) return { kind: 'error', code: normalised.toUpperCase() };
