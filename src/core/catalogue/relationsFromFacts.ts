@@ -1,4 +1,4 @@
-import type { CellRef } from '../grid/address';
+import { cellKey, type CellRef } from '../grid/address';
 import type { CellValues } from '../relations/CellValues';
 import { plus, minus, type Relation, type Term } from '../relations/Relation';
 import { factKey, type Dimensions, type Fact } from '../facts/Fact';
@@ -110,6 +110,10 @@ export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values
         if (!matches(rule, fact.dims)) continue;
         const relation = formulaRelation(rule, fact, index, formats, tables);
         if (!relation) continue;
+        if (rule.rate) {
+          const parts = ratesOfParts(table, index, fact);
+          if (parts.length > 1) relation.ratesOfParts = parts;
+        }
         // A column of rates down the funds, or a row of rates across them (a table with funds across).
         const along = table.kind === 'fund-balance-transposed' ? 'row' : 'col';
         const line = lineFor(table, fact, rule.rule, along);
@@ -119,6 +123,17 @@ export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values
     }
   }
   for (const [relation, line] of sameFactRelations(index, tables)) add(relation, line);
+  return out;
+}
+
+/** The same rate of the lines a 合计 (or 小计) sums, in its table: to tell a rate averaged over them. */
+function ratesOfParts(table: ReadTable, index: FactIndex, fact: Fact): CellRef[] {
+  const out: CellRef[] = [];
+  for (const edge of table.edges) {
+    if (edge.kind !== 'sum' || fact.dims[edge.dim] !== edge.parent) continue;
+    const part = index.inTable(table.id, { ...fact.dims, [edge.dim]: edge.child });
+    if (part) out.push(part.at);
+  }
   return out;
 }
 
@@ -372,7 +387,7 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, Re
           target: other.at,
           numerator: [plus(first.at)],
           ...(factor !== 1 ? { factor } : {}),
-          description: `同一数字在两处不一致：${factName(other.dims)}`,
+          description: `同一数字在两处不一致：${cellKey(first.at)} 与 ${cellKey(other.at)}（${factName(other.dims)}${factor !== 1 ? '，已换算单位' : ''}）`,
           noFill: true,
         },
         line,

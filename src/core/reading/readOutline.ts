@@ -262,10 +262,15 @@ function sinceLastSubtotal(open: Block[]): Block[] {
   return open.slice(start);
 }
 
-/** After `其中：`, an unnumbered line is one more part while it names no line of another kind. */
+/**
+ * After `其中：`, an unnumbered line is one more part while it names no line of another kind: a fund only where
+ * its line includes it (`含生育`), an account only where the domain's lists put it under its line's (基金支出
+ * after 基金收入's 其中 lines is the next line, not a part).
+ */
 function continuesParts(label: Label, parent: Label): boolean {
   if (label.numbering || label.total || label.subtotal || label.group) return false;
   if (label.fund) return !!parent.includes?.includes(label.fund);
+  if (label.account && parent.account) return label.account !== parent.account && isAccountWithin(label.account as AccountId, parent.account as AccountId);
   return true;
 }
 

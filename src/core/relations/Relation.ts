@@ -35,6 +35,11 @@ export interface Relation {
   exactAddends?: boolean;
   /** The owner of the table plans this target's fill itself (e.g. a 总分 that waits for policy scores). */
   noFill?: boolean;
+  /**
+   * A 合计's rate: the same rate of the lines it sums. A 合计's rate comes from its own amounts; one that equals the
+   * average (or the sum) of these was made the wrong way, and the message says so.
+   */
+  ratesOfParts?: CellRef[];
 }
 
 /** A bound (≤ or ≥) rather than an equality: never filled, and reported with its sign. */

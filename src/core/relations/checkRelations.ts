@@ -32,7 +32,7 @@ export function checkRelations(relations: Relation[], values: CellValues, unblam
       expected: formatShown(cause.expected, cause.stated.decimals, cause.stated.percent),
       message:
         withFormulaNote(cause.relation.description, cause.cell, values) +
-        (sameCell(cause.relation.target, cause.cell) ? sumGapHint(cause.relation, cause.stated.value, values) : ''),
+        (sameCell(cause.relation.target, cause.cell) ? sumGapHint(cause.relation, cause.stated.value, values) + partsRateHint(cause.relation, cause.stated, values) : ''),
       related: otherCells(cause.relation, cause.cell),
     });
     for (const consequence of cause.repairs) {
@@ -131,7 +131,7 @@ function violationFinding(
     expected: isBound(relation)
       ? `${relation.comparison === 'atMost' ? '≤' : '≥'} ${formatShown(expected, stated.decimals, stated.percent)}`
       : formatShown(expected, stated.decimals, stated.percent),
-    message: withFormulaNote(relation.description, relation.target, values) + sumGapHint(relation, stated.value, values),
+    message: withFormulaNote(relation.description, relation.target, values) + sumGapHint(relation, stated.value, values) + partsRateHint(relation, stated, values),
     related: otherCells(relation, relation.target),
   };
 }
@@ -141,7 +141,7 @@ function violationFinding(
  * is what the person has to look for. Only for plain sums; empty string when no single item explains the gap.
  */
 function sumGapHint(relation: Relation, stated: Decimal, values: CellValues): string {
-  if (relation.denominator || isBound(relation) || relation.numerator.some((t) => t.sign !== 1)) return '';
+  if (relation.rule !== 'sum' || relation.denominator || isBound(relation) || relation.numerator.some((t) => t.sign !== 1)) return '';
   const parts = relation.numerator.map((t) => ({ ref: t.ref, value: values.get(t.ref) }));
   let total = new Dec(0);
   for (const part of parts) if (part.value.kind === 'number') total = total.plus(part.value.value);
@@ -155,6 +155,22 @@ function sumGapHint(relation: Relation, stated: Decimal, values: CellValues): st
     if (gap.minus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能漏加了该项`;
     if (gap.plus(part.value.value).abs().lte(unit)) return `；差额正好等于 ${where} 的数值，合计可能重复计入了该项`;
   }
+  return '';
+}
+
+/** A 合计's rate stated as the average or the sum of its lines' rates (within the shown rounding): say how it goes. */
+function partsRateHint(relation: Relation, stated: NumberValue, values: CellValues): string {
+  if (!relation.ratesOfParts || relation.ratesOfParts.length < 2) return '';
+  let sum = new Dec(0);
+  for (const ref of relation.ratesOfParts) {
+    const part = values.get(ref);
+    if (part.kind !== 'number') return '';
+    sum = sum.plus(part.value);
+  }
+  const mean = sum.div(relation.ratesOfParts.length);
+  const half = unitAt(stated.decimals).div(2);
+  if (mean.minus(stated.value).abs().lte(half)) return '；合计的比率应按合计金额计算，不应由各项比率平均得出';
+  if (sum.minus(stated.value).abs().lte(half)) return '；合计的比率应按合计金额计算，不应由各项比率相加得出';
   return '';
 }
 

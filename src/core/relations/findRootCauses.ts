@@ -70,9 +70,10 @@ export function findRootCauses(relations: Relation[], values: CellValues, unblam
   const causes: RootCause[] = [];
   const violated = new Set<Relation>();
   for (const group of groups.sets(broken)) {
+    // The search takes out of `open` what its corrections repair; what is left, no one correction explains.
     const open = new Set(group);
     causes.push(...searchGroup(open, relationsAt, values, unblamable));
-    for (const relation of group) violated.add(relation);
+    for (const relation of open) violated.add(relation);
   }
 
   const unexplained = [...violated].flatMap((relation) => {

@@ -1,0 +1,136 @@
+import { analyseWorkbook, type GridCell } from '../../../src/core';
+import { a1, key, sheetFromRows, withCell, workbookOf } from '../../helpers/grid';
+
+/**
+ * Issue 18's own examples: figures read as facts (whose, which flow, which year, what unit), so the relations come
+ * from what the figures are, whatever the layout, and each message names the facts as a person would.
+ */
+type Row = (string | number | null | GridCell)[];
+const pct = (value: number): GridCell => ({ value, numberFormat: '0.00%' });
+const errors = (rows: Row[][], names = ['表']) =>
+  analyseWorkbook(workbookOf(...rows.map((r, i) => sheetFromRows(names[i], r)))).findings.filter((f) => f.severity === 'error');
+
+const SEVEN: [string, number, number][] = [
+  ['企业职工基本养老保险', 204813, 259666],
+  ['机关事业单位基本养老保险', 47161, 51463],
+  ['城乡居民基本养老保险', 8812, 6231],
+  ['职工基本医疗保险', 30112, 28101],
+  ['城乡居民基本医疗保险', 22431, 21877],
+  ['工伤保险', 4326, 8858],
+  ['失业保险', 12799, 15002],
+];
+
+describe('the plainest 收支余情况表', () => {
+  // 项目 | 基金收入 | 基金支出 | 当期结余: the headers name flows only, no measure; the figures are this year's.
+  const table = (incomeExtra: number): Row[] => {
+    const total = SEVEN.reduce((t, [, i, e]) => [t[0] + i, t[1] + e], [0, 0]);
+    return [
+      ['2020年社会保险基金收支余情况表'],
+      ['项目', '基金收入', '基金支出', '当期结余'],
+      ...SEVEN.map(([name, i, e]): Row => [name, i, e, i - e]),
+      ['合计', total[0] + incomeExtra, total[1], total[0] - total[1]],
+    ];
+  };
+
+  it('is clean as it should be', () => {
+    expect(analyseWorkbook(workbookOf(sheetFromRows('表', table(0)))).findings).toEqual([]);
+  });
+
+  it('finds a 合计 基金收入 500 more than its funds, at that cell, naming the funds', () => {
+    const [found, ...rest] = errors([table(500)]);
+    expect(rest).toEqual([]);
+    expect([a1(found), found.expected]).toEqual(['B10', '330454']);
+    expect(found.message).toMatch(/^合计 2020年收入 ≠ 企业职工养老 \+ 机关事业养老 \+ 城乡居民养老 \+ 职工医疗 等 7 项之和/);
+  });
+});
+
+describe('hierarchy sums at every level', () => {
+  const rows: Row[] = [
+    ['险种', '本年收入'],
+    ['企业职工基本养老保险', 204813],
+    ['机关事业单位基本养老保险', 47161],
+    ['城乡居民基本养老保险', 8812],
+    ['养老保险小计', 260786],
+    ['工伤保险', 4326],
+    ['失业保险', 12799],
+    ['合计', 277911],
+  ];
+
+  it('reads a clean table of funds, a grouping’s 小计 and the 合计 over the 小计', () => {
+    expect(analyseWorkbook(workbookOf(sheetFromRows('表', rows)))).toMatchObject({ findings: [] });
+  });
+
+  it('names a 小计 that leaves out a fund by the funds it should sum', () => {
+    const broken = errors([rows.map((r, i) => (i === 4 ? ['养老保险小计', 251974] : r))]);
+    expect(broken.map((f) => [a1(f), f.expected])).toEqual([['B5', '260786']]);
+    expect(broken[0].message).toContain('养老保险小计 本年收入 ≠ 企业职工养老 + 机关事业养老 + 城乡居民养老');
+  });
+
+  it('finds a 合计 that counts the 小计 and its funds', () => {
+    const broken = errors([rows.map((r, i) => (i === 7 ? ['合计', 277911 + 260786] : r))]);
+    expect(broken.map((f) => [a1(f), f.expected])).toEqual([['B8', '277911']]);
+    expect(broken[0].message).toContain('合计 本年收入 ≠ 养老保险小计 + 工伤 + 失业');
+  });
+});
+
+describe('a 合计’s rate comes from the 合计’s own amounts', () => {
+  const rate = (a: number, b: number) => pct(Math.round(((a - b) / b) * 10000) / 10000);
+  const rows = (totalRate: GridCell): Row[] => [
+    ['2022年社会保险基金支出情况表'],
+    ['险种', '2022年支出', '2021年支出', '增长率'],
+    ['工伤保险', 8858, 12625, rate(8858, 12625)],
+    ['失业保险', 15002, 12232, rate(15002, 12232)],
+    ['合计', 23860, 24857, totalRate],
+  ];
+
+  it('is clean with the 合计’s rate computed from its amounts', () => {
+    expect(errors([rows(rate(23860, 24857))])).toEqual([]);
+  });
+
+  it('says so where the 合计’s rate is the average of the funds’ rates', () => {
+    const averaged = pct(Math.round(((-0.2984 + 0.2265) / 2) * 10000) / 10000);
+    const [found, ...rest] = errors([rows(averaged)]);
+    expect(rest).toEqual([]);
+    expect([a1(found), found.expected]).toEqual(['D5', '-4.01%']);
+    expect(found.message).toMatch(/^合计 2022年支出增长率 ≠ .*；合计的比率应按合计金额计算，不应由各项比率平均得出$/);
+  });
+});
+
+describe('the same fact stated twice', () => {
+  const summary: Row[] = [
+    ['2020年社会保险基金收支余情况表'],
+    [null, null, null, '单位：万元'],
+    ['险种', '基金收入', '基金支出', '累计结余'],
+    ['企业职工基本养老保险', 204813, 259666, 252627],
+    ['机关事业单位基本养老保险', 47161, 51463, 822],
+    ['工伤保险', 4326, 8858, 12159],
+    ['合计', 256300, 319987, 265608],
+  ];
+  const detail: Row[] = [
+    ['2020年社会保险基金决算结余表'],
+    [null, '单位：万元'],
+    ['项目', '2020年年末滚存结余'],
+    ['社会保险基金年末滚存结余', 265608],
+    ['一、企业职工基本养老保险基金', 252627],
+    ['二、机关事业单位基本养老保险基金', 822],
+    ['三、工伤保险基金', 12159],
+  ];
+
+  it('agrees in a summary table and its detail table on another sheet', () => {
+    expect(errors([summary, detail], ['收支余情况表', '决算结余表'])).toEqual([]);
+  });
+
+  it('names both cells where one copy disagrees', () => {
+    const workbook = withCell(workbookOf(sheetFromRows('收支余情况表', summary), sheetFromRows('决算结余表', detail)), '决算结余表', 5, 1, { value: 288 });
+    const found = analyseWorkbook(workbook).findings.filter((f) => f.severity === 'error');
+    expect(found.map(key)).toEqual(['决算结余表!B6']);
+    expect(found[0].message).toContain('同一数字在两处不一致：收支余情况表!D5 与 决算结余表!B6');
+  });
+
+  it('agrees between a 万元 table and its 亿元 copy within the shown precision', () => {
+    const yi: Row[] = [['2020年社会保险基金收支情况（亿元）'], [null, '单位：亿元'], ['险种', '基金收入'], ['企业职工基本养老保险', 20.48], ['机关事业单位基本养老保险', 4.72], ['工伤保险', 0.43], ['合计', 25.63]];
+    expect(errors([summary, yi], ['万元', '亿元'])).toEqual([]);
+    const wrong = withCell(workbookOf(sheetFromRows('万元', summary), sheetFromRows('亿元', yi)), '亿元', 4, 1, { value: 4.27 });
+    expect(analyseWorkbook(wrong).findings.filter((f) => f.severity === 'error').map(key)).toEqual(['亿元!B5']);
+  });
+});
