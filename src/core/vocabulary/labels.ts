@@ -74,7 +74,7 @@ function read(text: string): Label {
   if (!whole) return { word: '', known: false };
   if (isNoteOrFooter(whole)) {
     const unit = unitOfLine(whole);
-    return { word: whole, note: true, known: true, ...(unit ? { scale: SCALE_OF_UNIT[unit] } : {}) };
+    return { word: whole, note: true, known: false, ...(unit ? { scale: SCALE_OF_UNIT[unit] } : {}) };
   }
   const label: Label = { word: labelWord(whole), known: false };
   if (whole.length > MAX_LABEL) return label;
@@ -85,7 +85,8 @@ function read(text: string): Label {
   let body = label.word;
   const unit = MONEY_UNIT_BRACKET.exec(body);
   if (unit) label.scale = SCALE_OF_UNIT[unit[1]];
-  body = body.replace(ANY_BRACKET_UNIT, '');
+  // `增长率(%)` reads as `增长率%`: a bracketed % is part of the header's words.
+  body = body.replace(ANY_BRACKET_UNIT, '').replace(/\((%|‰)\)/g, '$1');
   if (/\((%|‰)\)|%|百分/.test(body) || PERCENT_WORDS.some((w) => body.includes(w))) label.percent = true;
   const year = yearOf(whole);
   if (year !== null) {

@@ -1,4 +1,5 @@
-import { FUND_AXIS_WORDS, FUND_PATTERNS, INCLUDES_WORD, NOT_A_FUND_LINE, WHOLE_FUND_WORDS, type FundId } from './fundWords';
+import { ACCOUNT_LINES, BARE_BALANCE_WORDS } from './accountWords';
+import { FUND_AXIS_WORDS, FUND_GROUPS, FUND_PATTERNS, INCLUDES_WORD, NOT_A_FUND_LINE, WHOLE_FUND_WORDS, type FundId } from './fundWords';
 import {
   CHINESE_NUMERALS,
   ENTITY_SUFFIXES,
@@ -15,7 +16,7 @@ import {
   TOTAL_WORDS,
   UNIT_LINE_WORD,
 } from './lineWords';
-import { ADJUSTED_BUDGET_WORDS, FLOW_WORDS, MEASURE_ROLE_WORDS, PERCENT_WORDS, type Flow, type MeasureRole } from './measureWords';
+import { MEASURE_WORDS, PERCENT_WORDS } from './measureWords';
 import { rememberByText } from '../text/rememberByText';
 import { normaliseWord } from './normalise';
 import {
@@ -41,60 +42,12 @@ export function wordPattern(words: readonly string[]): string {
   return anyOf([...words].sort((a, b) => b.length - a.length));
 }
 
-const UNIT_IN_BRACKETS = new RegExp(`\\((${anyOf(MONEY_UNITS)}|人|人次|户|个)\\)`, 'g');
-const MONEY_UNIT_IN_BRACKETS = new RegExp(`\\((${anyOf(MONEY_UNITS)})\\)`);
-
-/** A header as matched: units in brackets dropped (`金额（万元）` → `金额`), a bracketed `%` kept (`增长率(%)` → `增长率%`). */
-export const headerWord: (text: string) => string = rememberByText((text) =>
-  normaliseWord(text)
-    .replace(/\((%|‰)\)/g, '$1')
-    .replace(UNIT_IN_BRACKETS, ''),
-);
-
-/** The measure a header names; asked of every header cell of every table, so once per distinct text. */
-export const measureRoleOf: (header: string) => MeasureRole | null = rememberByText((header) => {
-  const text = headerWord(header);
-  if (!text) return null;
-  for (const { role, words } of MEASURE_ROLE_WORDS) if (words.some((w) => text.includes(w))) return role;
-  return null;
-});
-
-/** The column group a header names (基金收入 / 基金支出 / 基金结余), income before expenditure before balance. */
-export function flowOf(header: string): Flow | null {
-  const text = normaliseWord(header);
-  for (const { flow, words } of FLOW_WORDS) if (words.some((w) => text.includes(w))) return flow;
-  return null;
-}
-
-/** Whether a text names any flow (收入, 支出, 结余, 结存). */
-export function namesFlow(text: string): boolean {
-  const t = normaliseWord(text);
-  return FLOW_WORDS.some((f) => f.words.some((w) => t.includes(w)));
-}
-
-/** The flow a title or a line names, balance first since 收支结余 mentions both others; null when both 收入 and 支出. */
-export function lineFlowOf(text: string): Flow | null {
-  const t = normaliseWord(text);
-  const names = (flow: Flow) => FLOW_WORDS.find((f) => f.flow === flow)!.words.some((w) => t.includes(w));
-  if (names('balance')) return 'balance';
-  const income = names('income');
-  const expenditure = names('expenditure');
-  if (income && !expenditure) return 'income';
-  if (expenditure && !income) return 'expenditure';
-  return null;
-}
-
 /** The four-digit year a header names (`2020年完成数` → 2020, a bare `2020`), or null. */
 export function yearOf(header: string): number | null {
   const withCharacter = /(?:19|20)\d{2}(?=\s*年)/.exec(header);
   if (withCharacter) return Number(withCharacter[0]);
   const bare = /(?:^|\s)((?:19|20)\d{2})(?=\s|$)/.exec(header);
   return bare ? Number(bare[1]) : null;
-}
-
-export function namesAdjustedBudget(header: string): boolean {
-  const text = normaliseWord(header);
-  return ADJUSTED_BUDGET_WORDS.some((w) => text.includes(w));
 }
 
 export function saysPercent(header: string): boolean {
@@ -130,29 +83,7 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABELS.includes(text) || TOTAL_AT_END.test(text);
 }
 
-/**
- * A balance table's short total label (`合计：`, `合 计`, `全州合计`, or a bare `小计` among fund names), not a
- * sentence that ends in 合计 nor a measure such as hami's `基金收入小计`.
- */
-export function isShortTotalLabel(label: string): boolean {
-  const text = labelWord(label).replace(/:/g, '');
-  return (text.length <= 8 && TOTAL_AT_END.test(text)) || SUBTOTAL_WORDS.includes(text);
-}
-
-/** `小计`, `养老保险小计`: the sum of the lines since the previous 小计. */
-export function isSubtotalLabel(label: string): boolean {
-  const text = labelWord(label);
-  return text.length <= 16 && SUBTOTAL_WORDS.some((w) => text.endsWith(w));
-}
-
 const INCLUDES_BRACKET = /\([^)]*\)/g;
-
-const FUND_OR_TOTAL = new RegExp([...FUND_PATTERNS.map(([, p]) => p.source), anyOf(TOTAL_WORDS), anyOf(SUBTOTAL_WORDS)].join('|'));
-
-/** The cheap first test (one pattern) before any table search: whether a word may name a fund or a 合计. */
-export function mayNameFund(word: string): boolean {
-  return FUND_OR_TOTAL.test(word);
-}
 
 /** The fund a label names, or null. `职工医保（含生育）` is employee medical; other brackets are kept as typed. */
 export function identifyFund(label: string): FundId | null {
@@ -179,10 +110,6 @@ export function namesWholeFund(label: string): boolean {
   return WHOLE_FUND_WORDS.some((w) => text.includes(w));
 }
 
-export function isFundAxisHeader(text: string): boolean {
-  return FUND_AXIS_WORDS.includes(headerWord(text));
-}
-
 const NOTE = new RegExp(`^(${anyOf(NOTE_WORDS)})[${CHINESE_NUMERALS}\\d]*(:|$)`);
 const FOOTER = new RegExp(`^(${anyOf(FOOTER_WORDS)})[${CHINESE_NUMERALS}\\d]*(:|$)`);
 const UNIT_LINE = new RegExp(`^${escape(UNIT_LINE_WORD)}:?(${anyOf(MONEY_UNITS)})`);
@@ -200,12 +127,6 @@ const UNIT_OF_LINE = new RegExp(`(?<![报表制送])${escape(UNIT_LINE_WORD)}:?(
 /** The money unit a `单位：万元、%` line names (`万元`), or null. */
 export function unitOfLine(text: string): string | null {
   const match = UNIT_OF_LINE.exec(normaliseWord(text));
-  return match ? match[1] : null;
-}
-
-/** A money unit written in brackets inside a label (`机关事业单位养老(元)`), or null. */
-export function moneyUnitInLabel(label: string): string | null {
-  const match = MONEY_UNIT_IN_BRACKETS.exec(normaliseWord(label));
   return match ? match[1] : null;
 }
 
@@ -273,8 +194,10 @@ const REPORT_WORD = new RegExp(
     anyOf(OF_WHICH_WORDS),
     anyOf(WHOLE_FUND_WORDS),
     anyOf(FUND_AXIS_WORDS),
-    ...MEASURE_ROLE_WORDS.map((r) => anyOf(r.words)),
-    ...FLOW_WORDS.map((f) => anyOf(f.words)),
+    ...MEASURE_WORDS.map((m) => anyOf(m.words)),
+    ...ACCOUNT_LINES.map((line) => anyOf(line.words)),
+    anyOf(BARE_BALANCE_WORDS),
+    ...FUND_GROUPS.map((group) => anyOf(group.words)),
     ...INDICATOR_COLUMN_WORDS.map(([, p]) => p.source.replace(/\^|\$/g, '')),
     ...FUNDS_COLUMN_WORDS.map(([, p]) => p.source),
     anyOf(TITLE_WORDS),

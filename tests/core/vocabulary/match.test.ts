@@ -1,20 +1,17 @@
 import {
+  ACCOUNT_LINES,
   FUND_ABBREVIATIONS,
   FUND_NAMES,
-  MEASURE_ROLE_WORDS,
+  MEASURE_WORDS,
   identifyFund,
   isNoteOrFooter,
   isPlaceholder,
-  isShortTotalLabel,
-  isSubtotalLabel,
   isTotalLabel,
-  measureRoleOf,
-  flowOf,
   mentionsReportWord,
   normaliseWord,
+  readLabel,
   unitOfLine,
   type FundId,
-  type MeasureRole,
 } from '../../../src/core/vocabulary';
 import { mentionsReportWord as exported } from '../../../src/core';
 
@@ -33,56 +30,55 @@ describe('the vocabulary matcher', () => {
     expect(normaliseWord('－１２３')).toBe('-123');
   });
 
-  it('reads every header word of every role, however it is spaced, and with a unit inside', () => {
-    for (const { role, words } of MEASURE_ROLE_WORDS) {
+  it('reads every measure word as its dimensions, however it is spaced, and with a unit inside', () => {
+    for (const { dims, words } of MEASURE_WORDS) {
       for (const word of words) {
-        for (const typed of typedVariants(word)) expect([typed, measureRoleOf(typed)]).toEqual([typed, role]);
-        expect(measureRoleOf(`${word}（万元）`)).toBe(role);
+        for (const typed of [...typedVariants(word), `${word}（万元）`]) {
+          const label = readLabel(typed);
+          // 上年 of a change or a rate is its base, not the figure's period (较上年增长).
+          const expected = label.derivation === 'change' || label.derivation === 'growthRate' ? { ...dims, period: undefined } : dims;
+          expect([typed, { scenario: label.scenario, budgetKind: label.budgetKind, period: label.period, derivation: label.derivation }]).toEqual([
+            typed,
+            { scenario: undefined, budgetKind: undefined, period: undefined, derivation: undefined, ...expected },
+          ]);
+        }
       }
     }
   });
 
-  it.each<[string, MeasureRole]>([
-    ['本年决算数', 'actual'],
-    ['本期数', 'actual'],
-    ['当年数', 'actual'],
-    ['本年执行数', 'actual'],
-    ['完成数', 'actual'],
-    ['上年决算数', 'prior'],
-    ['上年同期', 'prior'],
-    ['上年数', 'prior'],
-    ['同比增减', 'change'],
-    ['增减额', 'change'],
-    ['增加', 'change'],
-    ['同比增长额', 'change'],
-    ['增幅', 'growthRate'],
-    ['同比增长', 'growthRate'],
-    ['增长率(%)', 'growthRate'],
-    ['增减%', 'growthRate'],
-    ['预算执行率', 'executionRate'],
-    ['预算完成率', 'executionRate'],
-    ['预算执行%', 'executionRate'],
-    ['预算执行（%）', 'executionRate'],
-    ['执行进度', 'executionRate'],
-    ['完成预算', 'executionRate'],
-    ['年初滚存结余', 'openingBalance'],
-    ['上年结余', 'openingBalance'],
-    ['年末滚存结余', 'closingBalance'],
-    ['累计结余', 'closingBalance'],
-    ['本年收支结余', 'netBalance'],
-    ['预算执行数', 'actual'],
-  ])('reads the header %s as %s (the wordings of issue 7)', (header, role) => {
-    expect(measureRoleOf(header)).toBe(role);
+  it('reads every account line’s words as that line', () => {
+    for (const { id, words } of ACCOUNT_LINES) for (const word of words) for (const typed of typedVariants(word)) expect([typed, readLabel(typed).account]).toEqual([typed, id]);
   });
 
-  it('does not read a header that names no role', () => {
-    for (const header of ['金额（万元）', '险种', '备注', '']) expect(measureRoleOf(header)).toBeNull();
+  it.each<[string, Record<string, unknown>]>([
+    ['本年决算数', { scenario: 'actual', period: 'current' }],
+    ['本期数', { scenario: 'actual', period: 'current' }],
+    ['当年数', { scenario: 'actual', period: 'current' }],
+    ['完成数', { scenario: 'actual' }],
+    ['上年决算数', { scenario: 'actual', period: 'prior' }],
+    ['上年同期', { scenario: 'actual', period: 'prior' }],
+    ['同比增减', { derivation: 'change' }],
+    ['增减额', { derivation: 'change' }],
+    ['同比增长额', { derivation: 'change' }],
+    ['增幅', { derivation: 'growthRate' }],
+    ['同比增长', { derivation: 'growthRate' }],
+    ['增长率(%)', { derivation: 'growthRate', percent: true }],
+    ['增减%', { derivation: 'growthRate' }],
+    ['预算执行率', { derivation: 'executionRate' }],
+    ['预算执行（%）', { derivation: 'executionRate' }],
+    ['执行进度', { derivation: 'executionRate' }],
+    ['年初滚存结余', { account: 'openingBalance' }],
+    ['年末滚存结余', { account: 'closingBalance' }],
+    ['本年收支结余', { account: 'netBalance' }],
+    ['预算执行数', { scenario: 'actual' }],
+    ['基 金 收 入', { account: 'income' }],
+    ['本年支出', { account: 'expenditure', period: 'current' }],
+  ])('reads the header %s (the wordings of issue 7)', (header, dims) => {
+    expect(readLabel(header)).toMatchObject(dims);
   });
 
-  it('reads flows from group headers typed with spaces', () => {
-    expect(flowOf('基 金 收 入')).toBe('income');
-    expect(flowOf('本年支出')).toBe('expenditure');
-    expect(flowOf('基金\n结余')).toBe('balance');
+  it('reads nothing of a header that names no dimension', () => {
+    for (const header of ['金额（万元）', '险种', '备注', '']) expect(readLabel(header).known).toBe(false);
   });
 
   it('reads every fund name and every abbreviation as its fund, in any spacing', () => {
@@ -93,12 +89,9 @@ describe('the vocabulary matcher', () => {
   });
 
   it('reads 合计 / 总计 as totals and 小计 as a subtotal, spaced or not', () => {
-    for (const label of ['合计', '合　计', '总 计', '全州合计', '合计：', '（一）合计']) {
-      expect([label, isTotalLabel(label), isShortTotalLabel(label)]).toEqual([label, true, true]);
-    }
-    for (const label of ['小计', '小 计', '养老保险小计']) expect([label, isSubtotalLabel(label)]).toEqual([label, true]);
+    for (const label of ['合计', '合　计', '总 计', '全州合计', '合计：', '（一）合计']) expect([label, isTotalLabel(label), readLabel(label).total]).toEqual([label, true, true]);
+    for (const label of ['小计', '小 计', '养老保险小计']) expect([label, readLabel(label).subtotal]).toEqual([label, true]);
     expect(isTotalLabel('小计')).toBe(false);
-    expect(isShortTotalLabel('各项社会保险基金收入预算执行情况合计')).toBe(false);
   });
 
   it('tells notes, unit lines and signatures from data', () => {

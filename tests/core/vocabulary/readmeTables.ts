@@ -1,9 +1,11 @@
 import {
-  FLOW_WORDS,
+  ACCOUNT_LINES,
+  BARE_BALANCE_WORDS,
   FOOTER_WORDS,
   FUND_ABBREVIATIONS,
+  FUND_GROUPS,
   FUND_NAMES,
-  MEASURE_ROLE_WORDS,
+  MEASURE_WORDS,
   NOTE_WORDS,
   OF_WHICH_WORDS,
   PLACEHOLDERS,
@@ -11,25 +13,28 @@ import {
   SUBTOTAL_WORDS,
   TOTAL_LABELS,
   UNIT_WORDS,
+  WHOLE_FUND_WORDS,
+  accountLine,
   type FundId,
-  type MeasureRole,
 } from '../../../src/core/vocabulary';
 
 const code = (word: string) => (word === '' ? '(blank)' : `\`${word.replace(/\\/g, '\\\\')}\``);
+const dimensions = (dims: object) =>
+  Object.entries(dims)
+    .map(([key, value]) => `${key} \`${String(value)}\``)
+    .join(', ');
 
 /** The README's tables of recognised words, made from the vocabulary itself so the two cannot drift. */
 export function vocabularyTables(): string {
-  const byRole = new Map<MeasureRole, { name: string; words: string[] }>();
-  for (const { role, name, words } of MEASURE_ROLE_WORDS) {
-    const entry = byRole.get(role) ?? { name, words: [] };
-    entry.words.push(...words);
-    byRole.set(role, entry);
-  }
-  const lines = ['| role (code name) | header words recognised (contained anywhere in the header) |', '|---|---|'];
-  for (const [role, { name, words }] of byRole) lines.push(`| ${name} (\`${role}\`) | ${words.join(', ')} |`);
-  for (const { flow, name, words } of FLOW_WORDS) lines.push(`| ${name} group (\`${flow}\`) | ${words.join(', ')} |`);
+  const lines = ['| measure | dimensions | words recognised (the longest word found first) |', '|---|---|---|'];
+  for (const { name, dims, words } of MEASURE_WORDS) lines.push(`| ${name} | ${dimensions(dims)} | ${words.join(', ')} |`);
+  lines.push('', '| account line (code name) | part of | words recognised |', '|---|---|---|');
+  for (const { id, name, parent, words } of ACCOUNT_LINES) lines.push(`| ${name} (\`${id}\`) | ${parent ? accountLine(parent).name : '—'} | ${words.join(', ')} |`);
+  lines.push(`| 结余 alone (the year's 收支结余 beside 收入 and 支出) | — | ${BARE_BALANCE_WORDS.join(', ')} |`);
   lines.push('', '| fund | names and short forms recognised |', '|---|---|');
   for (const [fund, name] of Object.entries(FUND_NAMES) as [FundId, string][]) lines.push(`| ${name} (\`${fund}\`) | ${[name, ...FUND_ABBREVIATIONS[fund]].join(', ')} |`);
+  for (const group of FUND_GROUPS) lines.push(`| ${group.name} (\`${group.id}\`: ${group.funds.map((f) => FUND_NAMES[f]).join(' + ')}) | ${group.words.join(', ')} (naming no single fund) |`);
+  lines.push(`| all funds (a 合计 among fund lines) | ${WHOLE_FUND_WORDS.join(', ')} |`);
   lines.push(
     '',
     '| line | words |',
