@@ -106,10 +106,16 @@ export const RELATION_CATALOGUE: readonly FormulaRule[] = [
  * whose header names no measure is summed unless it holds rates (rateLikeColumns). */
 export const SUMMED_DERIVATIONS: readonly (Derivation | 'unknown')[] = ['amount', 'change', 'unknown'];
 
-/** The hierarchy rules, interpreted from each table's outline (see relationsFromFacts.ts). */
+/** The rules interpreted from each table's outline, and the one across tables (relationsFromFacts.ts). */
 export const HIERARCHY_RULES = {
-  sum: { meaning: '合计 = 各项之和：一个合计、小计或分组等于它所列各项之和，各层级皆然' },
-  ofWhich: { meaning: '“其中”项不大于其所属项目（只对不会为负的收入、支出金额）' },
-  partsWithinLine: { meaning: '同一项目下的各“其中”项之和不大于该项目' },
-  sameFact: { meaning: '同一数字（同一险种、项目、年度、口径）在两处出现时，换算为同一单位后须一致' },
+  sum: {
+    meaning: '合计 = 各项之和：一个合计、小计或分组等于它所列各项之和，各层级皆然',
+    appliesTo: 'every amount or change of a line that sums others in its table’s outline (合计, 小计, a grouping, a numbered line over its items; over funds, also the 合计’s 其中 lines), whatever axis the lines are on',
+  },
+  ofWhich: { meaning: '“其中”项不大于其所属项目（只对不会为负的收入、支出金额）', appliesTo: 'every amount of a 其中 part of a flow' },
+  partsWithinLine: { meaning: '同一项目下的各“其中”项之和不大于该项目', appliesTo: 'a flow and its 其中 parts that the domain’s lists tell apart' },
+  sameFact: {
+    meaning: '同一数字（同一险种、项目、年度、口径）在两处出现时，换算为同一单位后须一致',
+    appliesTo: 'every fact stated in two tables of one entity (a summary and its detail, two sheets, a 万元 copy and a 亿元 copy), believed only where the two tables agree on most of what they share',
+  },
 } as const;
