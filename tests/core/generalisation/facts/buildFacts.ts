@@ -82,9 +82,13 @@ export function buildFacts(rng: Rng, options: FactOptions): FactSet {
       for (const series of ['budget', 'actual', 'prior'] as const) {
         if (series === 'budget' && fund === withoutBudget) continue;
         const total = figureOf(rng, figures, flow, series, seed.table.decimals);
+        // Each line its share of the flow, varied a little per series; 其他 takes the rest, at least 1%.
+        let lineValues = shares.map((_, i) => total.mul(drawn[i] * shrink * (1 + (rng.float() - 0.5) * 0.08)).toDecimalPlaces(BASE_DECIMALS));
+        const taken = lineValues.reduce((a, b) => a.plus(b), ZERO);
+        if (taken.gt(total.mul(0.99))) lineValues = lineValues.map((v) => v.mul(total.mul(0.99)).div(taken).toDecimalPlaces(BASE_DECIMALS));
         let rest = total;
         shares.forEach(([line], i) => {
-          const value = total.mul(drawn[i] * shrink * (1 + (rng.float() - 0.5) * 0.08)).toDecimalPlaces(BASE_DECIMALS);
+          const value = lineValues[i];
           base.set(factId({ fund, measure: flow, account: line, series }), value);
           rest = rest.minus(value);
           if (line === 'benefits') {
@@ -164,7 +168,7 @@ export function deriveFacts(facts: FactSet): void {
           const id = factId({ fund: node.id, measure: flow, account: line, series });
           const value = addends.length
             ? addends.reduce((sum, child) => sum.plus(values.get(factId({ fund: child, measure: flow, account: line, series })) ?? ZERO), ZERO)
-            : facts.base.get(id) ?? (facts.base.has(factId({ fund: node.id, measure: flow, account: 'premium', series })) ? ZERO : undefined);
+            : facts.base.get(id) ?? (facts.base.has(factId({ fund: node.id, measure: flow, account: flow === 'income' ? 'otherIncome' : 'otherExpenditure', series })) ? ZERO : undefined);
           if (value !== undefined) values.set(id, value);
         }
         const complete = allLines(flow).filter((line) => !ACCOUNT_TREE.find((a) => a.flow === flow && a.id === line)!.partial);

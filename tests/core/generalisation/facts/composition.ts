@@ -1,5 +1,5 @@
 import type { Rng } from '../generator/random';
-import { ASSIGNMENTS, transposed, varies, type Assignment } from './assignments';
+import { ASSIGNMENTS, assignmentName, transposed, varies, type Assignment } from './assignments';
 import type { FactSet, Scale } from './factModel';
 import { drawTableSpec, factAt, type DrawContext, type Leaf, type TableSpec } from './tableSpec';
 
@@ -45,7 +45,9 @@ export function drawComposition(ctx: DrawContext, composition: Composition): Tab
       const spec = drawTableSpec(ctx, rng.pick(wanted(ctx, ASSIGNMENTS)));
       if (!spec) return null;
       const other = otherScale(rng, spec);
-      const copy: TableSpec = rng.chance(0.3) ? { ...spec, ...other, assignment: transposed(spec.assignment), rows: spec.cols, cols: spec.rows } : { ...spec, ...other };
+      // The copy transposed now and then, where the transposed layout is one a clerk makes.
+      const turn = rng.chance(0.3) && ASSIGNMENTS.some((a) => assignmentName(a) === assignmentName(transposed(spec.assignment)));
+      const copy: TableSpec = turn ? { ...spec, ...other, assignment: transposed(spec.assignment), rows: spec.cols, cols: spec.rows } : { ...spec, ...other };
       return [spec, copy];
     }
   }

@@ -106,6 +106,8 @@ function drawRealities(rng: Rng, mistake: FactMistake | null): Set<FactReality> 
     realities.add('ofWhichRow');
     realities.delete('maternitySeparate');
   }
+  // A 累计结余 is a formula more often than not where formulas are: the mistake needs one typed.
+  if (mistake === 'closingNotCarried' && rng.chance(0.7)) realities.delete('formulas');
   for (const [a, b] of FACT_EXCLUSIVE) if (realities.has(a) && realities.has(b)) realities.delete(b);
   return realities;
 }

@@ -125,7 +125,7 @@ function totalMistakes(rng: Rng, facts: FactSet, table: WrittenTable, mistake: F
     }
   }
   for (const option of rng.shuffle(options).slice(0, 4)) {
-    const changes = recomputeAggregate(table, (c) => c.fund === option.node, (c) => option.addends.map((fund) => ({ ...c, fund })));
+    const changes = recomputeAggregate(facts, table, (c) => c.fund === option.node, (c) => option.addends.map((fund) => ({ ...c, fund })));
     if (changes.length) out.push(changes);
   }
   // A flow's own line leaving out one of its lines, or counting a 其中 line of 待遇支出 as a line of its own.
@@ -139,7 +139,7 @@ function totalMistakes(rng: Rng, facts: FactSet, table: WrittenTable, mistake: F
       const partial = partialChildren(measure, 'benefits').filter((l) => table.byFact.has(factId({ ...parseFactId(root.fact), account: l })));
       const addends = mistake === 'totalLeavesOutItem' ? lines.filter((l) => l !== rng.pick(lines)) : partial.length ? [...lines, rng.pick(partial)] : null;
       if (!addends) continue;
-      const changes = recomputeAggregate(table, (c) => c.fund === fund && c.measure === measure && c.account === 'all', (c) => addends.map((account) => ({ ...c, account })));
+      const changes = recomputeAggregate(facts, table, (c) => c.fund === fund && c.measure === measure && c.account === 'all', (c) => addends.map((account) => ({ ...c, account })));
       if (changes.length) out.push(changes);
       break;
     }
@@ -151,7 +151,7 @@ function totalMistakes(rng: Rng, facts: FactSet, table: WrittenTable, mistake: F
  * The aggregate's cells in the table as the clerk makes them over the wrong addends: each amount the SUM of the
  * addends' cells in its column (a formula gets that SUM), each rate from the aggregate's new amounts.
  */
-function recomputeAggregate(table: WrittenTable, isAggregate: (c: Coord) => boolean, addendsOf: (c: Coord) => Coord[]): Change[] {
+function recomputeAggregate(facts: FactSet, table: WrittenTable, isAggregate: (c: Coord) => boolean, addendsOf: (c: Coord) => Coord[]): Change[] {
   const changes: Change[] = [];
   const next = new Map<string, Decimal>();
   // One line of the table: the aggregate's row (or column) as the clerk summed it, not its every block.
@@ -161,8 +161,10 @@ function recomputeAggregate(table: WrittenTable, isAggregate: (c: Coord) => bool
   const line = byRow ? all[0].row : all[0].col;
   const cells = all.filter((c) => (byRow ? c.row : c.col) === line);
   for (const cell of cells.filter((c) => !c.rate)) {
-    const refs = addendsOf(parseFactId(cell.fact)).map((c) => table.byFact.get(factId(c)));
-    if (refs.some((r) => !r)) continue;
+    // An addend without the fact (a fund without budget, written `—`) adds nothing; one not in the table stops it.
+    const addends = addendsOf(parseFactId(cell.fact)).filter((c) => facts.values.has(factId(c)));
+    const refs = addends.map((c) => table.byFact.get(factId(c)));
+    if (!refs.length || refs.some((r) => !r)) continue;
     const sum = refs.reduce((s, r) => s.plus(r!.value), new Dec(0));
     next.set(cell.fact, sum);
     if (cell.formula) changes.push({ key: cell.key, value: sum, formula: { kind: 'sum', refs: refs.map((r) => r!.key) } });

@@ -35,6 +35,8 @@ export interface RenderContext {
   titleRow: boolean;
   /** Keep every figure a number (formulas read them). */
   numeric: boolean;
+  /** Which wording a table's heading rows use (one per table, 0–2). */
+  headingForm: number;
 }
 
 interface Column {
@@ -49,7 +51,8 @@ interface RowPlan {
 }
 
 /** Write the table with its top-left corner at (top, left). */
-export function renderTable(ctx: RenderContext, sheet: SheetBuilder, spec: TableSpec, index: number, top: number, left: number): WrittenTable {
+export function renderTable(context: Omit<RenderContext, 'headingForm'>, sheet: SheetBuilder, spec: TableSpec, index: number, top: number, left: number): WrittenTable {
+  const ctx: RenderContext = { ...context, headingForm: context.rng.int(0, 2) };
   const { rng, facts, realities, used } = ctx;
   const unit = spec.scale;
   const factor = new Dec(SCALE_FACTOR[spec.scale]);
@@ -194,7 +197,8 @@ function rowPlan(ctx: RenderContext, spec: TableSpec, twoColumns: boolean): RowP
     // line, a measure's 合计) is that heading, with its figures.
     const aggregate = (inner.dim === 'account' && inner.value === 'all') || (outer.dim === 'measure' && inner.dim === 'fund' && inner.value === 'total');
     if (first) {
-      const heading = headingLabel(ctx, spec, outer, inner, block++);
+      const heading = headingLabel(ctx, spec, outer, inner, block);
+      if (!(outer.dim === 'fund' && outer.value === 'total')) block++;
       if (aggregate) {
         plans.push({ leaf, labels: [heading] });
         return;
@@ -211,14 +215,14 @@ function headingLabel(ctx: RenderContext, spec: TableSpec, outer: Member, inner:
   const flow = inner.dim === 'account' ? ((outer.dim === 'measure' ? outer.value : spec.fixed.measure) as Flow) : null;
   if (outer.dim === 'fund') {
     const id = outer.value as FundNodeId;
-    if (id === 'total') return flow ? typed(rng, rng.pick([`社会保险基金${flowWord(flow)}合计`, `全县社会保险基金${flowWord(flow)}合计`, '合计']), realities) : fundLabel(rng, id, realities);
+    if (id === 'total') return flow ? typed(rng, [`社会保险基金${flowWord(flow)}合计`, `全县社会保险基金${flowWord(flow)}合计`, '合计'][ctx.headingForm], realities) : fundLabel(rng, id, realities);
     const name = fundNode(facts, id).kind === 'fund' ? fundLabel(rng, id, realities, 'heading', block) : fundLabel(rng, id, realities);
     return flow ? `${name}基金${flowWord(flow)}` : name;
   }
-  if (outer.dim === 'measure' && flow) return typed(rng, rng.pick([`${NUMBERS[block]}、基金${flowWord(flow)}`, `基金${flowWord(flow)}合计`, `${flowWord(flow)}合计`]), realities);
+  if (outer.dim === 'measure' && flow) return typed(rng, [`${NUMBERS[block]}、基金${flowWord(flow)}`, `基金${flowWord(flow)}合计`, `${flowWord(flow)}合计`][ctx.headingForm], realities);
   if (outer.dim === 'measure' && inner.dim === 'fund' && inner.value === 'total') {
     const word = measureLabel(rng, outer.value, new Set()).replace(/^基金/, '');
-    return typed(rng, rng.pick([`社会保险基金${word}`, `${word}合计`]), realities);
+    return typed(rng, [`社会保险基金${word}`, `${word}合计`, `社会保险基金${word}`][ctx.headingForm], realities);
   }
   if (outer.dim === 'measure') return measureLabel(rng, outer.value, realities);
   if (outer.dim === 'series') return seriesLabel(rng, outer.value as Series, facts.year, withoutUnits(realities), '');

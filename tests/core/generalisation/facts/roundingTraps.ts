@@ -9,8 +9,9 @@ import { flowsOfSpec, fundsOfSpec, seriesOfSpec, type TableSpec } from './tableS
 /**
  * Clean cases that sit on rounding edges, set on the first table's unit and decimals. `sums`: every figure that
  * table shows carries 0.4 of a unit it does not show, so each total lands 0.01–0.03 above the sum of its
- * rounded items. `ratio`: one fund's 上年 = 2·10⁴⁻ᵈ and 本年 = 上年 + (2j + 0.7) units, so the 增长率 computed from
- * the shown amounts is exactly x.xx5 at the fifth decimal while the true one rounds down: either is right.
+ * rounded items. `ratio`: one fund's 上年 = 20000·c units and 本年 = 上年 + (2j + 1)·c − 0.3 units, so the 增长率
+ * computed from the shown amounts, (2j + 1) ÷ 20000, is exactly x.xx5 at the fifth decimal while the true one
+ * rounds down: either shown rate is right.
  */
 export function applyRoundingTraps(rng: Rng, facts: FactSet, spec: TableSpec): boolean {
   const factor = new Dec(SCALE_FACTOR[spec.scale]);
@@ -23,9 +24,12 @@ export function applyRoundingTraps(rng: Rng, facts: FactSet, spec: TableSpec): b
     if (funds.length && flows.length) {
       const fund = rng.pick(funds);
       const flow = rng.pick(flows);
-      const prior = new Dec(2).mul(new Dec(10).pow(4 - spec.decimals));
-      const actual = prior.plus(unit.mul(2 * rng.int(50, 2000) + 0.7));
+      // 上年 = 20000·c units, 本年 = 上年 + (2j + 1)·c − 0.3 units: c keeps the fund near its own size.
       const oldActual = facts.values.get(factId({ fund, measure: flow, account: 'all', series: 'actual' }))!;
+      const oldPrior = facts.values.get(factId({ fund, measure: flow, account: 'all', series: 'prior' }))!;
+      const c = Dec.max(1, oldPrior.div(factor).div(unit.mul(20000)).toDecimalPlaces(0));
+      const prior = unit.mul(20000).mul(c);
+      const actual = prior.plus(unit.mul(c).mul(2 * rng.int(50, 2000) + 1)).minus(unit.mul(0.3));
       setFlowTotal(facts, fund, flow, 'prior', prior.mul(factor));
       setFlowTotal(facts, fund, flow, 'actual', actual.mul(factor));
       if (facts.values.has(factId({ fund, measure: flow, account: 'all', series: 'budget' }))) {

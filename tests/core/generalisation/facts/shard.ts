@@ -49,6 +49,6 @@ export function failureSummary(outcomes: CaseOutcome[]): string {
   table('mistake', (o) => [o.case.mistake]);
   table('composition', (o) => [o.case.composition]);
   table('reality', (o) => o.case.realities);
-  table('problem', (o) => o.problems.map((p) => p.replace(/ .*/, '').replace(/^false$/, 'false errors').replace(/^warnings$/, 'warnings in a clean case')));
+  table('problem', (o) => o.problems.map((p) => (p.startsWith('missed') ? 'missed a group' : p.startsWith('false') ? 'false errors' : 'warnings in a clean case')));
   return lines.join('\n');
 }

@@ -167,7 +167,7 @@ export function drawTableSpec(ctx: DrawContext, assignment: Assignment, within?:
         const flow = (outer?.dim === 'measure' ? outer.value : fixed.measure) as Flow;
         const owner = outer?.dim === 'fund' ? [outer.value as FundNodeId] : funds;
         // 其中 lines of 待遇支出 only where lines are numbered: under `其中：` lines they could not be told apart.
-        return accountMembers(ctx, owner, flow, outer?.dim === 'fund', accountStyle === 'numbered' && accountOnRows).map((value) => ({ dim, value }));
+        return accountMembers(ctx, owner, flow, outer?.dim === 'fund', accountStyle === 'numbered', accountOnRows).map((value) => ({ dim, value }));
       }
     }
   };
@@ -218,7 +218,7 @@ export function fundMembers(ctx: DrawContext): FundNodeId[] {
 }
 
 /** The flow's root line and its lines for these funds: all of them (a complete breakdown) or the main few. */
-function accountMembers(ctx: DrawContext, funds: FundNodeId[], flow: Flow, nestedUnderFund: boolean, withParts: boolean): AccountId[] {
+function accountMembers(ctx: DrawContext, funds: FundNodeId[], flow: Flow, nestedUnderFund: boolean, withParts: boolean, onRows: boolean): AccountId[] {
   const { facts, rng } = ctx;
   const has = (line: AccountId) => funds.some((f) => facts.lines.get(f)?.[flow].includes(line));
   const complete = ACCOUNT_TREE.filter((a) => a.flow === flow && a.parent === 'all' && has(a.id)).map((a) => a.id);
@@ -228,8 +228,9 @@ function accountMembers(ctx: DrawContext, funds: FundNodeId[], flow: Flow, neste
     // Each fund's block lists its main lines (岳普湖: 保险费收入, 利息收入, 财政补贴收入), or all of them.
     lines = complete.length <= 4 && rng.chance(0.5) ? complete : complete.slice(0, Math.min(3, complete.length));
   } else {
-    lines = complete.length <= 7 && rng.chance(0.6) ? complete : complete.filter((l) => l !== 'otherIncome' && l !== 'otherExpenditure').slice(0, 4);
-    if (withParts && flow === 'expenditure' && lines.includes('benefits') && rng.chance(0.6)) lines = lines.flatMap((l) => (l === 'benefits' ? [l, ...partialOf(l)] : [l]));
+    // Numbered lines are a breakdown: all of them. 其中 lines may be the main few (岳普湖's 决算表).
+    lines = withParts || (complete.length <= 7 && rng.chance(0.6)) ? complete : complete.filter((l) => l !== 'otherIncome' && l !== 'otherExpenditure').slice(0, 4);
+    if (withParts && onRows && flow === 'expenditure' && lines.includes('benefits') && rng.chance(0.6)) lines = lines.flatMap((l) => (l === 'benefits' ? [l, ...partialOf(l)] : [l]));
   }
   return ['all', ...lines];
 }
