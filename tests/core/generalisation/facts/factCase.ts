@@ -77,7 +77,9 @@ export function generateFactCase(seed: number): FactCase {
         const trial = cloneCells(built.cells);
         applyChanges(trial, changes);
         recalculate([...trial.values()]);
-        const injected = [...trial.values()].filter((c) => !c.value.eq(built.cells.get(c.key)!.value) || c.formula !== built.cells.get(c.key)!.formula).map((c) => c.key);
+        // The cells the mistake changed: a formula that only follows them (right given its inputs) is not one
+        // of them, so a group of such formulas alone, which the core reports as a consequence, is not drawn.
+        const injected = changes.filter((c) => c.formula || !c.value.eq(built.cells.get(c.key)!.value)).map((c) => c.key);
         catalogue ??= catalogueOf(workbookRelations(facts, built.tables));
         const verdict = verdictOf(catalogue, trial, injected);
         if (!verdict) continue;

@@ -229,7 +229,8 @@ function accountMembers(ctx: DrawContext, funds: FundNodeId[], flow: Flow, neste
     lines = complete.length <= 4 && rng.chance(0.5) ? complete : complete.slice(0, Math.min(3, complete.length));
   } else {
     // Numbered lines are a breakdown: all of them. 其中 lines may be the main few (岳普湖's 决算表).
-    lines = withParts || (complete.length <= 7 && rng.chance(0.6)) ? complete : complete.filter((l) => l !== 'otherIncome' && l !== 'otherExpenditure').slice(0, 4);
+    // Across, no `其中` marks a partial list: columns list them all.
+    lines = withParts || !onRows || (complete.length <= 7 && rng.chance(0.6)) ? complete : complete.filter((l) => l !== 'otherIncome' && l !== 'otherExpenditure').slice(0, 4);
     if (withParts && onRows && flow === 'expenditure' && lines.includes('benefits') && rng.chance(0.6)) lines = lines.flatMap((l) => (l === 'benefits' ? [l, ...partialOf(l)] : [l]));
   }
   return ['all', ...lines];
