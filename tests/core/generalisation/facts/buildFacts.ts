@@ -29,6 +29,8 @@ export interface FactOptions {
 
 const CANONICAL: FundId[] = ['enterprisePension', 'publicSectorPension', 'residentPension', 'employeeMedical', 'residentMedical', 'workInjury', 'unemployment', 'maternity'];
 const ZERO = new Dec(0);
+/** Rates need no 40 digits: 24 keep every rounding edge a shown rate (at most six decimals) can sit on. */
+const Rate = Dec.clone({ precision: 24 });
 /** Base figures are kept to the 分 (0.01 元): six decimals of 万元. */
 const BASE_DECIMALS = 6;
 
@@ -198,8 +200,8 @@ function deriveSeries(facts: FactSet, fund: FundNodeId): void {
       if (!actual || !prior) continue;
       const change = actual.minus(prior);
       values.set(factId({ fund, measure: flow, account: node.id, series: 'change' }), change);
-      if (!prior.isZero()) values.set(factId({ fund, measure: flow, account: node.id, series: 'growth' }), change.div(prior));
-      if (budget && !budget.isZero()) values.set(factId({ fund, measure: flow, account: node.id, series: 'exec' }), actual.div(budget));
+      if (!prior.isZero()) values.set(factId({ fund, measure: flow, account: node.id, series: 'growth' }), new Rate(change).div(prior));
+      if (budget && !budget.isZero()) values.set(factId({ fund, measure: flow, account: node.id, series: 'exec' }), new Rate(actual).div(budget));
     }
   }
   for (const series of ['actual', 'prior'] as const) {

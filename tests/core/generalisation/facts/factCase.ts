@@ -169,8 +169,9 @@ function layout(rng: Rng, facts: FactSet, realities: Set<FactReality>, wants: Wa
   }
   hideRowsAndColumns(rng, realities, used, tables);
   if (realities.has('formulas')) for (const table of tables) if (planFormulas(rng, facts, table)) used.add('formulas');
+  const funds = new Set(tables.flatMap((t) => t.cells.map((c) => c.fact.split('|')[0])));
   for (const r of ['subtotals', 'ofWhichRow', 'maternitySeparate', 'fundOrder', 'totalFirst', 'subtotalsFirst', 'fundAbbreviations', 'totalLabels', 'headerSynonyms', 'headerSpaces', 'headerLineBreaks', 'yearHeaders', 'amountsInYuan', 'amountsInYi'] as const) {
-    if (realities.has(r) && meaningful(r, facts, tables)) used.add(r);
+    if (realities.has(r) && meaningful(r, facts, tables, funds)) used.add(r);
   }
   const cells = new Map(tables.flatMap((t) => t.cells).map((c) => [c.key, c]));
   return { facts, tables, sheets, cells, composition, placement, used };
@@ -179,8 +180,7 @@ function layout(rng: Rng, facts: FactSet, realities: Set<FactReality>, wants: Wa
 const hasTitleDims = (spec: TableSpec) => spec.fixed.fund !== undefined && spec.fixed.fund !== 'total' ? true : spec.fixed.measure !== undefined || spec.fixed.series !== undefined;
 
 /** Whether a structural or wording reality shows in the tables written. */
-function meaningful(r: FactReality, facts: FactSet, tables: WrittenTable[]): boolean {
-  const funds = new Set(tables.flatMap((t) => t.cells.map((c) => c.fact.split('|')[0])));
+function meaningful(r: FactReality, facts: FactSet, tables: WrittenTable[], funds: Set<string>): boolean {
   switch (r) {
     case 'subtotals':
       return funds.has('pensionSubtotal') || funds.has('medicalSubtotal');

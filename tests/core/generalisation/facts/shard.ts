@@ -1,10 +1,10 @@
-import { checkFactCase, failureText, type CaseOutcome } from './checkCase';
+import { checkFactCase, type CaseOutcome } from './checkCase';
 import { generateFactCase } from './factCase';
 
 /**
  * The fact generator's cases in shards of CASES_PER_SHARD seeds (factsGenerator1…5.test.ts run one each, so
- * Jest's workers share them), and the report FACTS_REPORT=1 prints: failure counts by assignment and by
- * mistake, with two example seeds each, for driving the core's rebuild.
+ * Jest's workers can share them), and the summary FACTS_REPORT=1 prints: failure counts by assignment, mistake,
+ * composition, reality and problem, with two example seeds each, for driving the core's rebuild.
  */
 export const CASES_PER_SHARD = 1000;
 export const SHARDS = 5;
@@ -22,12 +22,6 @@ export function seedsOfShard(shard: number): number[] {
 
 export function runSeeds(seeds: number[]): CaseOutcome[] {
   return seeds.map((seed) => checkFactCase(generateFactCase(seed)));
-}
-
-/** The first few failures of a shard, each with its seed and picture, for the assertion message. */
-export function failuresOfShard(shard: number): { count: number; text: string } {
-  const failures = runSeeds(seedsOfShard(shard)).filter((o) => o.problems.length);
-  return { count: failures.length, text: failures.slice(0, 3).map(failureText).join('\n\n') };
 }
 
 /** Failure counts by assignment, by mistake and by reality, each with two example seeds. */
