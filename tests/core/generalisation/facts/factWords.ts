@@ -59,8 +59,9 @@ const MEASURE_WORDS: Record<Measure | 'balance', string[]> = {
   balance: ['基金结余', '结余'],
 };
 
-export function measureLabel(rng: Rng, measure: string, realities: Realities): string {
-  const words = MEASURE_WORDS[measure as Measure | 'balance'];
+/** A measure's label; `nested` under a fund or series, not the report-wide `社会保险基金收入`. */
+export function measureLabel(rng: Rng, measure: string, realities: Realities, nested = false): string {
+  const words = MEASURE_WORDS[measure as Measure | 'balance'].filter((w) => !nested || !w.startsWith('社会保险基金'));
   return typed(rng, realities.has('headerSynonyms') ? rng.pick(words) : words[0], realities);
 }
 

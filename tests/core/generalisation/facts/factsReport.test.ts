@@ -14,7 +14,7 @@ import { CASES_PER_SHARD, failureSummary, runSeeds, SHARDS } from './shard';
 const seed = process.env.FACTS_SEED ? Number(process.env.FACTS_SEED) : null;
 const report = process.env.FACTS_REPORT === '1';
 
-(seed !== null ? it : it.skip)(`case ${seed}`, () => {
+(seed !== null ? it : it.skip)(`the case of FACTS_SEED=${process.env.FACTS_SEED ?? ''}`, () => {
   const outcome = checkFactCase(generateFactCase(seed!));
   console.log(failureText(outcome));
 });

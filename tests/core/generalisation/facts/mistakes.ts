@@ -45,7 +45,8 @@ export function mistakeCandidates(rng: Rng, facts: FactSet, tables: WrittenTable
   const feeds = new Set(all.filter((c) => c.formula).flatMap((c) => formulaRefs(c.formula!)));
   const typedCell = (c: StatedCell) => !c.hidden && !c.formula && !feeds.has(c.key);
   const single = (c: StatedCell, value: Decimal): Change[] => {
-    const bare = !c.rate && (c.form.kind === 'number' || c.form.kind === 'text') && rng.chance(0.3);
+    // Bare only where Excel's General shows every digit (at most ten): it would round a longer one.
+    const bare = !c.rate && (c.form.kind === 'number' || c.form.kind === 'text') && value.precision(true) <= 10 && rng.chance(0.3);
     return [bare ? { key: c.key, value, decimals: bareDecimals(value), bare } : { key: c.key, value }];
   };
   const unit = (c: StatedCell) => new Dec(10).pow(-c.decimals);

@@ -238,7 +238,7 @@ function memberLabel(ctx: RenderContext, spec: TableSpec, m: Member, leaf: Leaf,
     case 'fund':
       return fundLabel(rng, m.value as FundNodeId, realities, where);
     case 'measure':
-      return withUnit(ctx, measureLabel(rng, m.value, realities), m.value === 'balance' ? null : false, realities, unit);
+      return withUnit(ctx, measureLabel(rng, m.value, realities, leaf.length === 2 && leaf[1] === m), m.value === 'balance' ? null : false, realities, unit);
     case 'series':
       return seriesLabel(rng, m.value as Series, facts.year, realities, unit);
     case 'account': {
