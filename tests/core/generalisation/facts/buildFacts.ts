@@ -13,6 +13,7 @@ import {
   type FundNode,
   type FundNodeId,
 } from './factModel';
+import { FactValues } from './factValues';
 import { benefitParts, FACT_SEEDS, lineShares, SUPPLEMENT, SUPPLEMENT_SCALE, type FactSeedFund } from './seedFacts';
 
 /** Step 1 of a case: the seeded fact set, before any layout. */
@@ -28,11 +29,10 @@ export interface FactOptions {
 }
 
 const CANONICAL: FundId[] = ['enterprisePension', 'publicSectorPension', 'residentPension', 'employeeMedical', 'residentMedical', 'workInjury', 'unemployment', 'maternity'];
-const ZERO = new Dec(0);
-/** Rates need no 40 digits: 24 keep every rounding edge a shown rate (at most six decimals) can sit on. */
-const Rate = Dec.clone({ precision: 24 });
+
 /** Base figures are kept to the 分 (0.01 元): six decimals of 万元. */
 const BASE_DECIMALS = 6;
+const ZERO = new Dec(0);
 
 export function buildFacts(rng: Rng, options: FactOptions): FactSet {
   const seed = rng.pick(FACT_SEEDS);
@@ -115,9 +115,10 @@ export function buildFacts(rng: Rng, options: FactOptions): FactSet {
     }
     lines.set('maternityOfWhich', lines.get('employeeMedical')!);
   }
-  const facts: FactSet = { source: seed.table.source, place: seed.place, year: seed.year, funds, lines, base, values: new Map(), withoutBudget };
+  const values = new FactValues();
+  const facts: FactSet = { source: seed.table.source, place: seed.place, year: seed.year, funds, lines, base, values, withoutBudget };
   for (const node of funds) if (node.kind === 'subtotal' || node.kind === 'total') lines.set(node.id, unionOfLines(facts, node.id));
-  deriveFacts(facts);
+  values.bind(facts);
   return facts;
 }
 
@@ -150,66 +151,7 @@ function unionOfLines(facts: FactSet, id: FundNodeId): Record<Flow, AccountId[]>
   return { income: union('income'), expenditure: union('expenditure') };
 }
 
-/**
- * Every fact from the inputs, exactly: a flow is the sum of its lines, a subtotal or the 合计 the sum of its
- * addends (a line a fund lacks counts 0), 增减 = 本年 − 上年, 增长率 = 增减 ÷ 上年, 完成预算 = 本年 ÷ 预算,
- * 当期结余 = 收入 − 支出, 累计结余 = 上年结余 + 当期结余. Called again when rounding traps change the inputs.
- */
+/** Derive every fact again from the inputs (rounding traps changed them): values are computed when asked for. */
 export function deriveFacts(facts: FactSet): void {
-  const values = facts.values;
-  values.clear();
-  const order = [...facts.funds].sort((a, b) => rank(a) - rank(b));
-  // The lines some fund has: a line no fund has is no fact of this set.
-  const leaves = facts.funds.filter((f) => f.kind === 'fund').map((f) => f.id);
-  const allLines = (flow: Flow): AccountId[] => ACCOUNT_TREE.filter((a) => a.flow === flow && a.id !== 'all' && leaves.some((l) => facts.lines.get(l)?.[flow].includes(a.id))).map((a) => a.id);
-  for (const node of order) {
-    const addends = fundChildren(facts, node.id);
-    for (const flow of FLOWS) {
-      for (const series of ['budget', 'actual', 'prior'] as const) {
-        for (const line of allLines(flow)) {
-          const id = factId({ fund: node.id, measure: flow, account: line, series });
-          const value = addends.length
-            ? addends.reduce((sum, child) => sum.plus(values.get(factId({ fund: child, measure: flow, account: line, series })) ?? ZERO), ZERO)
-            : facts.base.get(id) ?? (facts.base.has(factId({ fund: node.id, measure: flow, account: flow === 'income' ? 'otherIncome' : 'otherExpenditure', series })) ? ZERO : undefined);
-          if (value !== undefined) values.set(id, value);
-        }
-        const complete = allLines(flow).filter((line) => !ACCOUNT_TREE.find((a) => a.flow === flow && a.id === line)!.partial);
-        const lineValues = complete.map((line) => values.get(factId({ fund: node.id, measure: flow, account: line, series })));
-        if (lineValues.every((v) => v === undefined)) continue;
-        values.set(factId({ fund: node.id, measure: flow, account: 'all', series }), lineValues.reduce<Decimal>((sum, v) => sum.plus(v ?? ZERO), ZERO));
-      }
-    }
-    const opening = factId({ fund: node.id, measure: 'opening', account: 'all', series: 'actual' });
-    values.set(opening, addends.length ? addends.reduce((sum, child) => sum.plus(values.get(factId({ fund: child, measure: 'opening', account: 'all', series: 'actual' }))!), ZERO) : facts.base.get(opening)!);
-  }
-  for (const node of facts.funds) deriveSeries(facts, node.id);
-}
-
-function rank(node: FundNode): number {
-  return node.kind === 'fund' || node.kind === 'ofWhich' ? 0 : node.kind === 'subtotal' ? 1 : 2;
-}
-
-function deriveSeries(facts: FactSet, fund: FundNodeId): void {
-  const values = facts.values;
-  const get = (measure: Flow | 'net' | 'opening', account: AccountId, series: string) => values.get(`${fund}|${measure}|${account}|${series}`);
-  for (const flow of FLOWS) {
-    for (const node of ACCOUNT_TREE.filter((a) => a.flow === flow)) {
-      const actual = get(flow, node.id, 'actual');
-      const prior = get(flow, node.id, 'prior');
-      const budget = get(flow, node.id, 'budget');
-      if (!actual || !prior) continue;
-      const change = actual.minus(prior);
-      values.set(factId({ fund, measure: flow, account: node.id, series: 'change' }), change);
-      if (!prior.isZero()) values.set(factId({ fund, measure: flow, account: node.id, series: 'growth' }), new Rate(change).div(prior));
-      if (budget && !budget.isZero()) values.set(factId({ fund, measure: flow, account: node.id, series: 'exec' }), new Rate(actual).div(budget));
-    }
-  }
-  for (const series of ['actual', 'prior'] as const) {
-    const income = get('income', 'all', series);
-    const expenditure = get('expenditure', 'all', series);
-    if (income && expenditure) values.set(factId({ fund, measure: 'net', account: 'all', series }), income.minus(expenditure));
-  }
-  const netActual = get('net', 'all', 'actual')!;
-  values.set(factId({ fund, measure: 'net', account: 'all', series: 'change' }), netActual.minus(get('net', 'all', 'prior')!));
-  values.set(factId({ fund, measure: 'closing', account: 'all', series: 'actual' }), get('opening', 'all', 'actual')!.plus(netActual));
+  facts.values.clear();
 }

@@ -127,6 +127,14 @@ export function parseFactId(id: string): Coord {
 export type Scale = '元' | '万元' | '亿元';
 export const SCALE_FACTOR: Record<Scale, string> = { 元: '0.0001', 万元: '1', 亿元: '10000' };
 
+/** Facts by id (factValues.ts derives them from the inputs); undefined where a fact does not exist. */
+export interface FactLookup {
+  get(id: string): Decimal | undefined;
+  has(id: string): boolean;
+  /** Forget every derived value (the inputs changed). */
+  clear(): void;
+}
+
 /** The fact set of one case: its funds and their tree, the lines each fund has, every fact's exact value. */
 export interface FactSet {
   source: string;
@@ -142,7 +150,7 @@ export interface FactSet {
    */
   base: Map<string, Decimal>;
   /** Every fact's exact value: the inputs, the sums over both hierarchies, and the derived series and measures. */
-  values: Map<string, Decimal>;
+  values: FactLookup;
   /** A fund that has no budget (its 预算数 and 完成预算 are not applicable), or null. */
   withoutBudget: FundId | null;
 }

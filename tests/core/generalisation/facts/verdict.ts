@@ -17,11 +17,11 @@ interface Variant {
   hidden: boolean;
 }
 
+/** Each choice at both its values (not every combination): the first two differ in all but one. */
 const VARIANTS: Variant[] = [
   { growth: 'A', optional: false, dashZero: true, hidden: false },
   { growth: 'B', optional: true, dashZero: false, hidden: false },
-  { growth: 'A', optional: true, dashZero: false, hidden: true },
-  { growth: 'B', optional: false, dashZero: true, hidden: true },
+  { growth: 'A', optional: true, dashZero: true, hidden: true },
 ];
 
 export function valuesOf(cells: Map<string, StatedCell>): Values {
