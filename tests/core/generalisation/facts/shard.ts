@@ -28,10 +28,10 @@ export function runSeeds(seeds: number[]): CaseOutcome[] {
 export function failureSummary(outcomes: CaseOutcome[]): string {
   const failing = outcomes.filter((o) => o.problems.length);
   const lines = [`${failing.length} of ${outcomes.length} cases fail`];
-  const table = (title: string, keysOf: (o: CaseOutcome) => string[]) => {
+  const table = (title: string, keysOf: (o: CaseOutcome) => string[], ofFailing = false) => {
     const all = new Map<string, number>();
     const bad = new Map<string, number[]>();
-    for (const o of outcomes) for (const k of new Set(keysOf(o))) all.set(k, (all.get(k) ?? 0) + 1);
+    for (const o of ofFailing ? failing : outcomes) for (const k of new Set(keysOf(o))) all.set(k, (all.get(k) ?? 0) + 1);
     for (const o of failing) for (const k of new Set(keysOf(o))) bad.set(k, [...(bad.get(k) ?? []), o.case.seed]);
     lines.push('', `by ${title}:`);
     for (const [k, total] of [...all].sort((a, b) => (bad.get(b[0])?.length ?? 0) / b[1] - (bad.get(a[0])?.length ?? 0) / a[1] || a[0].localeCompare(b[0]))) {
@@ -43,6 +43,6 @@ export function failureSummary(outcomes: CaseOutcome[]): string {
   table('mistake', (o) => [o.case.mistake]);
   table('composition', (o) => [o.case.composition]);
   table('reality', (o) => o.case.realities);
-  table('problem', (o) => o.problems.map((p) => (p.startsWith('missed') ? 'missed a group' : p.startsWith('false') ? 'false errors' : 'warnings in a clean case')));
+  table('problem (of the failing cases)', (o) => o.problems.map((p) => (p.startsWith('missed') ? 'missed a group' : p.startsWith('false') ? 'false errors' : 'warnings in a clean case')), true);
   return lines.join('\n');
 }
