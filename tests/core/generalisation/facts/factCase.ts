@@ -38,8 +38,9 @@ export interface FactCase {
   errors: string[][];
   /** Cells the mistake changed. */
   injected: string[];
-  /** Cells of figures on hidden rows or columns, and cells holding formulas. */
+  /** Cells of figures on hidden rows or columns (never in a group). */
   hidden: string[];
+  /** Cells holding formulas. */
   formulas: string[];
   /** Rebuilt from the seed for the picture: the written tables and the facts. */
   detail: { facts: FactSet; tables: WrittenTable[] };
