@@ -39,8 +39,9 @@ export class FactIndex {
       for (const fact of table.facts) {
         const key = factKey(fact.dims);
         const there = own.get(key);
-        // A hidden figure never takes the place of a visible one of the same name.
-        if (!there || (there.hidden && !fact.hidden)) own.set(key, fact);
+        // A hidden figure never takes the place of a visible one of the same name, nor an empty cell (a heading
+        // line without figures) the place of a stated one.
+        if (!there || (there.hidden && !fact.hidden) || (there.empty && !fact.empty && there.hidden === fact.hidden)) own.set(key, fact);
         const list = this.byKey.get(key);
         if (list) list.push(fact);
         else this.byKey.set(key, [fact]);
@@ -365,7 +366,7 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, Re
   const out: [Relation, RelationLine][] = [];
   const lines = new Map<string, RelationLine>();
   for (const group of index.shared()) {
-    const visible = group.filter((f) => !f.hidden && f.dims.derivation !== 'unknown' && f.dims.fund && f.dims.account);
+    const visible = group.filter((f) => !f.hidden && !f.empty && f.dims.derivation !== 'unknown' && f.dims.fund && f.dims.account);
     if (visible.length < 2) continue;
     const first = visible[0];
     for (const other of visible.slice(1)) {
@@ -373,8 +374,10 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, Re
       const a = tables[first.table];
       const b = tables[other.table];
       if (a.entity && b.entity && a.entity !== b.entity) continue;
-      const from = first.dims.scale || b.scale || a.scale;
-      const to = other.dims.scale || a.scale || b.scale;
+      // A rate has no unit; an amount converts from the first statement's unit to the other's.
+      const rate = first.dims.derivation === 'growthRate' || first.dims.derivation === 'executionRate';
+      const from = rate ? 0 : first.dims.scale || a.scale;
+      const to = rate ? 0 : other.dims.scale || b.scale;
       if (!from !== !to) continue;
       const factor = from && to && from !== to ? from / to : 1;
       const key = `sameFact|${a.id}|${b.id}`;

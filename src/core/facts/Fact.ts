@@ -41,6 +41,8 @@ export interface Fact {
   col: number;
   /** In a hidden row, column or sheet: it may confirm a relation, never be reported as an error. */
   hidden: boolean;
+  /** Its cell holds nothing: a line without figures, or a figure still to be filled. */
+  empty: boolean;
 }
 
 /** How a line belongs to the line it is listed under. */

@@ -169,7 +169,34 @@ function readRowLines(view: SheetView, body: Body, labelColumns: number[]): Axis
     if (!hasData && (!labelAt || !readsAsLine(lineLabel(row)) && !readLabel(path[path.length - 1] ?? '').known)) continue;
     lines.push({ index: row, path, labelAt, hasData });
   }
-  return lines;
+  return withHeadingsAsOuterLabels(lines);
+}
+
+/**
+ * A line without figures that names something (`一、工伤保险`, `基金支出`, `合计`, `预算数`) and is followed by lines
+ * with figures heads them, as an outer label would from a column of its own: its text becomes their outer label,
+ * up to the next such heading, and it is no line of the table itself. (A fund line left empty, followed by its
+ * empty 其中 lines, is a line: it heads no figures; `其中：` alone opens parts, it heads nothing.)
+ */
+function withHeadingsAsOuterLabels(lines: AxisLine[]): AxisLine[] {
+  const isHeading = (i: number) => {
+    const line = lines[i];
+    if (line.hasData || !lines[i + 1]?.hasData || line.path.length === 0) return false;
+    const label = readLabel(line.path[line.path.length - 1]);
+    return label.known && !(label.ofWhich && !label.word);
+  };
+  const headings = lines.map((_, i) => isHeading(i));
+  if (!headings.some(Boolean)) return lines;
+  let heading = '';
+  const out: AxisLine[] = [];
+  lines.forEach((line, i) => {
+    if (headings[i]) {
+      heading = line.path[line.path.length - 1];
+      return;
+    }
+    out.push({ ...line, path: [heading, ...line.path] });
+  });
+  return out;
 }
 
 /** Nothing but labels in the row: no figure over the body's columns. */

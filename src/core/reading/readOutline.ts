@@ -53,6 +53,7 @@ export function readOutline(lines: AxisLine[], idPrefix: string): AxisOutline {
     account: '',
     hidden: false,
   }));
+  inheritMeasureHeadings(members);
   const edges: DimensionEdge[] = [];
   const depth = Math.max(0, ...lines.map((l) => l.path.length));
   const byMember: Block[][] = members.map(() => []);
@@ -86,10 +87,11 @@ export function readOutline(lines: AxisLine[], idPrefix: string): AxisOutline {
   // A line that names only a measure (`增幅%` under `本年收入`, `上年收入`) is of the account of the lines before it.
   members.forEach((member, i) => {
     const label = member.label;
-    const measureOnly = !member.account && !member.fund && !label.total && !label.group && (label.derivation || label.period || label.scenario || label.year !== undefined);
+    const measureOnly = member.hasData && !member.account && !member.fund && !label.total && !label.group && (label.derivation || label.period || label.scenario || label.year !== undefined);
     const before = members[i - 1];
     if (measureOnly && before && before.account && !before.label.fund && !before.label.total) member.account = before.account;
   });
+  inheritItemHeadings(members);
   // Inherit down the outline what a line does not say itself (a 其中 line's fund, a heading's account).
   const inherit = (i: number, seen: Set<number>): void => {
     const member = members[i];
@@ -102,6 +104,48 @@ export function readOutline(lines: AxisLine[], idPrefix: string): AxisOutline {
   };
   members.forEach((_, i) => inherit(i, new Set()));
   return { members, edges: dedupe(edges) };
+}
+
+const MEASURE_KEYS = ['scenario', 'budgetKind', 'period', 'year', 'derivation', 'percent'] as const;
+
+/**
+ * A line without figures that names only a measure (`预算数`, `完成数`, `完成预算` above the lines they head, in
+ * the same label column) is their heading: the lines under it take its measure, up to the next such heading.
+ */
+function inheritMeasureHeadings(members: Member[]): void {
+  let heading: Label | null = null;
+  for (const member of members) {
+    const label = member.label;
+    const names = !!(label.fund || label.group || label.total || label.wholeFund || label.account || label.subtotal);
+    const measure = MEASURE_KEYS.some((key) => label[key] !== undefined);
+    if (!member.hasData && measure && !names) {
+      heading = label;
+      continue;
+    }
+    if (!heading || MEASURE_KEYS.some((key) => label[key] !== undefined && key !== 'percent')) continue;
+    const inherited: Label = { ...label };
+    for (const key of MEASURE_KEYS) if (inherited[key] === undefined && heading[key] !== undefined) Object.assign(inherited, { [key]: heading[key] });
+    member.label = { ...inherited, known: true };
+  }
+}
+
+/**
+ * A line without figures that names a fund or an account (`一、企业职工基本养老保险`, `合计` over the 完成数 and
+ * 上年完成数 lines under it) heads the lines after it: they are of its fund (or account) while they name none of
+ * their own, up to the next such heading or a line that names one.
+ */
+function inheritItemHeadings(members: Member[]): void {
+  for (const dim of ['fund', 'account'] as const) {
+    let heading = '';
+    for (const member of members) {
+      if (!member.hasData && member[dim]) {
+        heading = member[dim];
+        continue;
+      }
+      if (member[dim]) heading = '';
+      else if (heading) member[dim] = heading;
+    }
+  }
 }
 
 /** The labels of a path as one: inner words win over outer ones, layout words are the innermost label's. */
@@ -118,7 +162,8 @@ function mergedLabel(path: string[]): Label {
   return merged;
 }
 
-const LAYOUT_KEYS = new Set(['ofWhich', 'numbering', 'subtotal', 'title']);
+/** What kind of line a line is comes from its innermost label: an outer 合计 or 养老保险 heads it, it is none. */
+const LAYOUT_KEYS = new Set(['ofWhich', 'numbering', 'subtotal', 'title', 'total', 'wholeFund', 'group', 'includes']);
 
 function blocksAt(level: number, indexes: number[], lines: AxisLine[], members: Member[]): Block[] {
   const blocks: Block[] = [];
@@ -150,6 +195,11 @@ function complements(heading: Label, line: Label): boolean {
   return (h.fund || h.account) && (l.fund || l.account) && !(h.fund && l.fund) && !(h.account && l.account);
 }
 
+function namesOnlyMeasure(label: Label): boolean {
+  const k = kinds(label);
+  return !k.fund && !k.account && !label.subtotal && (label.scenario !== undefined || label.period !== undefined || label.year !== undefined || label.derivation !== undefined);
+}
+
 function setParent(block: Block, parent: Block, edge: Edge): void {
   if (block === parent || block.parent) return;
   block.parent = parent;
@@ -160,7 +210,8 @@ function outline(blocks: Block[]): void {
   markIncludedFunds(blocks);
   // `社会保险基金本年收支结余` among fund lines is their 合计; above 支出 and 结余 it only says whose they are.
   const namesFunds = blocks.filter((b) => b.label.fund || b.label.group).length > 0;
-  for (const block of blocks) if (block.label.wholeFund && namesFunds && !block.label.total) block.label = { ...block.label, total: true };
+  // Without figures it heads them (社会保险基金收入 over the funds' 收入 lines).
+  for (const block of blocks) if (block.label.wholeFund && namesFunds && block.hasData && !block.label.total) block.label = { ...block.label, total: true };
   let section: { total: Block | null; tops: Block[] } = { total: null, tops: [] };
   let numbered: { style: NumberingStyle; block: Block }[] = [];
   let lastLine: Block | null = null;
@@ -168,7 +219,13 @@ function outline(blocks: Block[]): void {
   let heading: Block | null = null;
   let groupFirst: Block | null = null;
   const closeSection = () => {
-    if (section.total) for (const top of section.tops) if (!top.parent && !top.covered) setParent(top, section.total, 'sum');
+    // A bare 小计 closing lines that no summing line covers is their 合计 (小计 typed for 合计): it sums them all.
+    const last = section.tops[section.tops.length - 1];
+    if (!section.total && last?.label.subtotal && !last.label.group && section.tops.some((t) => t !== last && !t.covered && !t.label.subtotal && !t.label.group)) {
+      last.label = { ...last.label, total: true };
+      section.total = last;
+    }
+    if (section.total) for (const top of section.tops) if (top !== section.total && !top.parent && !top.covered) setParent(top, section.total, 'sum');
     section = { total: null, tops: [] };
     numbered = [];
     heading = null;
@@ -203,6 +260,8 @@ function outline(blocks: Block[]): void {
       }
       lastLine = block;
       groupFirst = null;
+      // A 合计 without figures heads the lines of its measures under it (合计 over 完成数, 上年完成数).
+      heading = block.hasData ? null : block;
       continue;
     }
     if ((label.subtotal || label.group) && !label.numbering) {
@@ -236,12 +295,21 @@ function outline(blocks: Block[]): void {
       continue;
     }
     groupFirst = null;
+    // 预算数, 完成数 alone above the lines they head: a heading of measures (inheritMeasureHeadings), no line here.
+    if (!block.hasData && namesOnlyMeasure(label)) {
+      heading = null;
+      continue;
+    }
     if (lastLine && accountNests(label, lastLine.label)) {
       setParent(block, lastLine, 'part');
       partParent = lastLine;
       continue;
     }
-    if (heading && complements(heading.label, label)) {
+    // Lines that name what their heading does not (funds under 一、基金收入), or only a measure under a heading
+    // without figures (完成数, 上年完成数 under 一、企业职工基本养老保险), are the heading's.
+    // (A heading without figures over funds only names their account: they stay lines of the section, summed by
+    // its 合计, and take the account from it (inheritItemHeadings).)
+    if (heading && ((heading.hasData && complements(heading.label, label)) || (!heading.hasData && namesOnlyMeasure(label)))) {
       setParent(block, heading, heading.hasData ? 'sum' : 'inherit');
       lastLine = block;
       continue;
@@ -253,13 +321,22 @@ function outline(blocks: Block[]): void {
   closeSection();
 }
 
-/** 小计 covers the lines listed since the previous 小计. */
+/**
+ * A bare 小计 covers the lines listed since the previous 小计; where the lines right above it are the funds of one
+ * grouping (企业职工, 机关事业 under 工伤, 失业), only those: a 小计 after pension funds is the 养老保险's.
+ */
 function sinceLastSubtotal(open: Block[]): Block[] {
   let start = 0;
   open.forEach((block, i) => {
     if (block.label.subtotal || block.label.group) start = i + 1;
   });
-  return open.slice(start);
+  const since = open.slice(start);
+  const last = since[since.length - 1]?.label.fund;
+  const group = last ? FUND_GROUPS.find((g) => g.funds.includes(last)) : undefined;
+  if (!group) return since;
+  let from = since.length;
+  while (from > 0 && since[from - 1].label.fund && group.funds.includes(since[from - 1].label.fund!)) from--;
+  return since.length - from >= 2 ? since.slice(from) : since;
 }
 
 /**
@@ -305,9 +382,10 @@ function resolve(blocks: Block[], idPrefix: string): void {
     if (unknown && (amongLines || block.parent)) block.account = `line:${block.label.word}`;
   }
   blocks.forEach((block, at) => {
+    // A heading without figures among the lines (社会保险基金收入 over the funds) says nothing of what they differ in.
     const children = blocks.filter((b) => b.parent === block && b.edge === 'sum');
-    const funds = new Set(children.map((c) => c.fund));
-    const accounts = new Set(children.map((c) => c.account));
+    const funds = new Set(children.filter((c) => c.hasData || c.fund).map((c) => c.fund));
+    const accounts = new Set(children.filter((c) => c.hasData || c.account).map((c) => c.account));
     if (children.length === 0) {
       if (!block.fund && !block.account && block.label.total) block.fund = 'total';
       return;

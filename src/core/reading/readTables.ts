@@ -1,8 +1,10 @@
 import type { CellRange, SheetGrid, WorkbookGrid } from '../grid/types';
+import type { SheetView } from '../grid/SheetView';
 import type { CellValues } from '../relations/CellValues';
 import type { TableKind } from '../report/types';
-import type { Dimensions, Fact, FactTable, Member } from '../facts/Fact';
+import { factKey, type Dimensions, type Fact, type FactTable, type Member } from '../facts/Fact';
 import { entityOf, isAccountWithin, namesFinalAccounts, namesSelfEvaluationHeader, readLabel, SCALE_OF_UNIT, type AccountId, type Label } from '../vocabulary';
+import { kindOf as kindOfCell } from '../values/parseCellValue';
 import { findBodies, type Body } from './findBodies';
 import { readAxes, type AxisLine, type TableAxes } from './readAxes';
 import { readOutline, type DimensionEdge } from './readOutline';
@@ -16,6 +18,7 @@ export interface ReadTable extends FactTable {
 
 interface Draft {
   sheet: SheetGrid;
+  view: SheetView;
   body: Body;
   axes: TableAxes;
   context: Label;
@@ -43,7 +46,7 @@ export function readTables(workbook: WorkbookGrid, values: CellValues, claimed: 
       const title = axes.context.find((t, i) => contextLabels[i].title) ?? longest(axes.context.filter((_, i) => !contextLabels[i].note)) ?? '';
       const corner = cornerTexts(view, axes).map(readLabel);
       const context = contextLabel([...contextLabels, ...corner], readLabel(title), readLabel(sheet.name));
-      drafts.push({ sheet, body, axes, context, title });
+      drafts.push({ sheet, view, body, axes, context, title });
     }
   }
   // A table that names no year counts from the workbook's report year: the one most of its tables name.
@@ -105,7 +108,7 @@ function reportYearOf(draft: Draft): number | null {
 }
 
 function toTable(draft: Draft, id: number, reportYear: number): ReadTable | null {
-  const { sheet, axes, context, title } = draft;
+  const { sheet, view, axes, context, title } = draft;
   const rows = readOutline(axes.rows, `${id}r`);
   const columns = readOutline(axes.columns, `${id}c`);
   const reportWords = [...rows.members, ...columns.members].some((m) => isReportLabel(m.label)) || isReportLabel(context);
@@ -129,9 +132,11 @@ function toTable(draft: Draft, id: number, reportYear: number): ReadTable | null
       if (opensPartsOnly(col)) return;
       const dims = factDimensions(row, col, context, reportYear, tableScale);
       if (!dims) return;
-      facts.push({ at: { sheet: sheet.name, row: row.index, col: col.index }, dims, table: id, row: r, col: c, hidden: row.hidden || col.hidden });
+      const empty = kindOfCell(view.cell(row.index, col.index)) === 'empty';
+      facts.push({ at: { sheet: sheet.name, row: row.index, col: col.index }, dims, table: id, row: r, col: c, hidden: row.hidden || col.hidden, empty });
     });
   });
+  plainBudgets(facts);
   const unitInLabels = rows.members.flatMap((member) => {
     const unit = member.label.scale;
     if (unit === undefined || !tableScale || unit === tableScale) return [];
@@ -154,6 +159,23 @@ function toTable(draft: Draft, id: number, reportYear: number): ReadTable | null
     edges: [...rows.edges, ...columns.edges],
     unitInLabels,
   };
+}
+
+/**
+ * 年初预算数 and 调整预算数 are two figures only where a table states both of one line; a table that words each
+ * line's one budget its own way (调整预算数 here, 全年预算数 there, 年初预算数 on the 合计) has one budget.
+ */
+function plainBudgets(facts: Fact[]): void {
+  const kinds = new Map<string, Set<string>>();
+  for (const fact of facts) {
+    if (fact.dims.scenario !== 'budget') continue;
+    const key = factKey({ ...fact.dims, budgetKind: '' });
+    const set = kinds.get(key);
+    if (set) set.add(fact.dims.budgetKind);
+    else kinds.set(key, new Set([fact.dims.budgetKind]));
+  }
+  if ([...kinds.values()].some((set) => set.size > 1)) return;
+  for (const fact of facts) if (fact.dims.scenario === 'budget') fact.dims.budgetKind = '';
 }
 
 function unitName(scale: number): string {

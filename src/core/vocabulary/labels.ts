@@ -72,7 +72,8 @@ export const readLabel: (text: string) => Label = rememberByText(read);
 function read(text: string): Label {
   const whole = normaliseWord(text);
   if (!whole) return { word: '', known: false };
-  if (isNoteOrFooter(whole)) {
+  // A note, a signature, or a unit line however it is worded (`单位：万元`, `金额单位：万元`).
+  if (isNoteOrFooter(whole) || unitOfLine(whole)) {
     const unit = unitOfLine(whole);
     return { word: whole, note: true, known: false, ...(unit ? { scale: SCALE_OF_UNIT[unit] } : {}) };
   }
@@ -82,7 +83,8 @@ function read(text: string): Label {
   const numbering = itemNumbering(whole);
   if (numbering) label.numbering = numberingStyle(numbering);
   if (isOfWhichLabel(whole)) label.ofWhich = true;
-  let body = label.word;
+  // `养老保险（小计）`, `（合计）`: a layout word in brackets is that word.
+  let body = label.word.replace(/\((小计|合计|总计)\)$/, '$1');
   const unit = MONEY_UNIT_BRACKET.exec(body);
   if (unit) label.scale = SCALE_OF_UNIT[unit[1]];
   // `增长率(%)` reads as `增长率%`: a bracketed % is part of the header's words.

@@ -40,6 +40,8 @@ export function fundLabel(rng: Rng, id: FundNodeId, realities: Realities, where:
     default: {
       const names = FUND_NAMES[id];
       word = realities.has('fundAbbreviations') ? rng.pick(names.slice(1)) : names[0];
+      // Where 生育保险 is a fund of its own, 职工医疗 cannot say it includes it: the 合计 would count it twice.
+      if (id === 'employeeMedical' && realities.has('maternitySeparate')) word = word.replace(/[（(]含生育(保险)?[)）]/, '');
       if (where === 'heading') word = `${NUMBERS[index]}、${word}`;
     }
   }
