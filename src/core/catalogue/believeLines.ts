@@ -66,9 +66,9 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
       continue;
     }
     if (line.rule === 'sameFact' || (failing && acrossTables(line, lineRelations))) {
-      // Two tables that share figures agree on most of them, or they are not about the same thing (two counties,
-      // two definitions of 收入): then nothing is said.
-      if (holds > violated) relations.push(...lineRelations);
+      // Two tables that share figures agree on at least as many as they disagree on, or they are not about the
+      // same thing (two counties, two definitions of 收入): then nothing is said.
+      if (holds >= violated && holds > 0) relations.push(...lineRelations);
       continue;
     }
     if (!failing) {

@@ -73,7 +73,8 @@ export interface FundGroup {
 
 export const FUND_GROUPS: readonly FundGroup[] = [
   { id: 'pension', name: '养老保险', funds: ['enterprisePension', 'publicSectorPension', 'residentPension'], words: ['基本养老保险', '养老保险', '养老'] },
-  { id: 'medical', name: '医疗保险', funds: ['employeeMedical', 'residentMedical', 'maternity'], words: ['基本医疗保险', '医疗保险', '医疗'] },
+  // 生育保险 is part of 职工医疗 (含生育) since their merger; listed on its own, it stands outside the 医疗保险 小计.
+  { id: 'medical', name: '医疗保险', funds: ['employeeMedical', 'residentMedical'], words: ['基本医疗保险', '医疗保险', '医疗'] },
 ];
 
 /** Short names for messages (`企业职工 + 机关事业 + 城乡居民`). */

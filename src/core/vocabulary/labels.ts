@@ -95,10 +95,12 @@ function read(text: string): Label {
     label.year = year;
     body = body.replace(String(year), '');
   }
-  const fund = identifyFund(body);
+  const rest = readWords(body, label);
+  // A fund named only inside an account line's own words (`失业保险金支出`, `工伤保险待遇支出`) names the kind of
+  // line, not whose it is: the line takes its fund from its place (its heading, its column).
+  const fund = label.account ? identifyFund(rest) : identifyFund(body);
   if (fund) label.fund = fund;
   if (fund === 'employeeMedical' && includesFund(body, 'maternity')) label.includes = ['maternity'];
-  const rest = readWords(body, label);
   // 参保人数, 可支付月数, 发放率: figures of people, months or other rates, not of money.
   if (isNotAFundLine(body) && label.derivation === undefined) label.notMoney = true;
   if (!fund && isTotalLabel(body)) label.total = true;

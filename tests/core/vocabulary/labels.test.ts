@@ -38,7 +38,8 @@ describe('readLabel', () => {
     ['收入对比分析', { account: 'income' }],
     ['增幅%', { derivation: 'growthRate', percent: true }],
     ['企业职工养老保险参保人数', { fund: 'enterprisePension', notMoney: true }],
-    ['失业保险待遇支出', { fund: 'unemployment', account: 'benefitExpenditure' }],
+    ['失业保险待遇支出', { account: 'benefitExpenditure' }],
+    ['一、失业保险基金支出', { fund: 'unemployment', account: 'expenditure' }],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(readLabel(text)).toMatchObject(expected);
@@ -46,6 +47,12 @@ describe('readLabel', () => {
 
   it('says nothing of words it does not know', () => {
     for (const text of ['险种', '项 目', '栏目一', 'A']) expect(readLabel(text).known).toBe(false);
+  });
+
+  it('takes a fund named inside an account line’s words for the kind of line, not whose it is', () => {
+    expect(readLabel('失业保险金支出').fund).toBeUndefined();
+    expect(readLabel('工伤保险待遇支出').fund).toBeUndefined();
+    expect(readLabel('城乡居民基本医疗保险基金收入').fund).toBe('residentMedical');
   });
 
   it('takes 上年结余 for a balance, not last year’s figure, and 完成预算 for a rate, not a budget', () => {

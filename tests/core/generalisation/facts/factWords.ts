@@ -95,6 +95,8 @@ const ACCOUNT_WORDS: Record<AccountId, string[]> = {
  * `基金收入合计` (or, heading a fund's block, `一、企业职工基本养老保险基金收入`).
  */
 export function accountLabel(rng: Rng, flow: Flow, id: AccountId, style: TableSpec['accountStyle'], position: { index: number; firstLine: boolean; partial: boolean }, realities: Realities, where: 'row' | 'col'): string {
+  // A balance has no account lines: its one line is the balance itself (当期结余, 累计结余).
+  if (id === 'all' && flow !== 'income' && flow !== 'expenditure') return measureLabel(rng, flow, realities);
   if (id === 'all') {
     const word = where === 'col' ? rng.pick(['合计', `${flowWord(flow)}合计`]) : rng.pick([`基金${flowWord(flow)}合计`, `${flowWord(flow)}合计`, `社会保险基金${flowWord(flow)}合计`]);
     return typed(rng, word, realities);

@@ -213,6 +213,8 @@ function rowPlan(ctx: RenderContext, spec: TableSpec, twoColumns: boolean): RowP
 function headingLabel(ctx: RenderContext, spec: TableSpec, outer: Member, inner: Member, block: number): string {
   const { rng, realities, facts } = ctx;
   const flow = inner.dim === 'account' ? ((outer.dim === 'measure' ? outer.value : spec.fixed.measure) as Flow) : null;
+  // A balance has no account lines: its heading is the balance itself (当期结余, 累计结余), never a flow's 合计.
+  if (flow && flow !== 'income' && flow !== 'expenditure' && outer.dim === 'measure') return measureLabel(rng, flow, realities);
   if (outer.dim === 'fund') {
     const id = outer.value as FundNodeId;
     if (id === 'total') return flow ? typed(rng, [`社会保险基金${flowWord(flow)}合计`, `全县社会保险基金${flowWord(flow)}合计`, '合计'][ctx.headingForm], realities) : fundLabel(rng, id, realities);
