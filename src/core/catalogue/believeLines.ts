@@ -1,4 +1,7 @@
+import type Decimal from 'decimal.js';
 import { Dec } from '../numeric/decimal';
+import { CellMap } from '../grid/CellMap';
+import type { CellRef } from '../grid/address';
 import type { CellValues } from '../relations/CellValues';
 import { relationStatus } from '../relations/relationStatus';
 import type { Relation } from '../relations/Relation';
@@ -39,6 +42,14 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
     read.forEach((relation, i) => {
       if (relation !== relations[i]) replaced.set(relations[i], relation);
     });
+  }
+  // Each statement of a rate stated twice is read as its own line reads it: 19.00% in one table, 19.00 in the other.
+  const inPoints = new CellMap<boolean>();
+  for (const relations of catalogue.rateLines.values()) for (const relation of relations) inPoints.set(relation.target, (replaced.get(relation) ?? relation).factor === 100);
+  for (const copy of catalogue.rateCopies) {
+    const scale = (ref: CellRef) => (inPoints.get(ref) ? 100 : 1);
+    const factor = scale(copy.target) / scale(copy.numerator[0].ref);
+    if (factor !== 1) replaced.set(copy, { ...copy, factor });
   }
   const byLine = new Map<RelationLine, Relation[]>();
   for (const original of catalogue.relations) {
@@ -120,20 +131,26 @@ function oneLineLeftOut(line: RelationLine, relations: Relation[], values: CellV
       if (part.kind === 'number') total = total.plus(term.sign === 1 ? part.value : part.value.neg());
     }
     const gap = total.minus(target.value);
-    const unit = new Dec(10).pow(-Math.max(0, target.decimals)).mul(relation.numerator.length + 1);
+    // What rounding can account for: half a unit of the last decimal shown, for the total and each line.
+    const unit = new Dec(10).pow(-Math.max(0, target.decimals)).div(2).mul(relation.numerator.length + 1);
+    // A gap within a couple of those matches some figure by chance (0.09 亿元 and a 0.12 beside it).
+    if (gap.abs().lt(unit.mul(2))) continue;
     // The parts lie down the 合计's column (a 合计 row) or along its row (a 合计 column).
     const down = relation.numerator.every((t) => t.ref.col === relation.target.col);
     // The gap is that line's figure in the 合计's own column, or, for a figure derived from the 合计's (its 增减),
     // the line's figure in another column.
+    // The line whose figure the gap matches most closely (within rounding): the one most gaps match is left out.
     const explains = (sameLineOnly: boolean) => {
+      let closest: { line: number; off: Decimal } | null = null;
       for (const fact of line.table.facts) {
         const same = down ? fact.at.col === relation.target.col : fact.at.row === relation.target.row;
         if ((sameLineOnly && !same) || (fact.at.row === relation.target.row && fact.at.col === relation.target.col)) continue;
         const part = values.get(fact.at);
         if (part.kind !== 'number' || part.value.isZero()) continue;
-        if (gap.minus(part.value).abs().lte(unit) || gap.plus(part.value).abs().lte(unit)) return down ? fact.at.row : fact.at.col;
+        const off = Dec.min(gap.minus(part.value).abs(), gap.plus(part.value).abs());
+        if (off.lte(unit) && (!closest || off.lt(closest.off))) closest = { line: down ? fact.at.row : fact.at.col, off };
       }
-      return null;
+      return closest?.line ?? null;
     };
     const where = explains(true) ?? explains(false);
     if (where !== null) explained.set(where, (explained.get(where) ?? 0) + 1);

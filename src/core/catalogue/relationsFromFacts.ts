@@ -26,15 +26,20 @@ export interface CatalogueRelations {
   lineOf: Map<Relation, RelationLine>;
   /** Every rate relation by its line, to be read cell by cell (fractions or percentage points). */
   rateLines: Map<RelationLine, Relation[]>;
+  /** The same rate stated twice: each statement read as its own line reads it (19.00% and a bare 19.00 agree). */
+  rateCopies: Set<Relation>;
 }
 
 /** The facts of every table, indexed by key: within each table, and across the workbook. */
 export class FactIndex {
   private readonly byTable = new Map<number, Map<string, Fact>>();
   private readonly byKey = new Map<string, Fact[]>();
+  /** Tables that name no fund anywhere: their figures are the whole's (社会保险基金), the 合计 of a table that does. */
+  private readonly ofTheWhole = new Set<number>();
 
   constructor(readonly tables: ReadTable[]) {
     for (const table of tables) {
+      if (table.facts.length > 0 && table.facts.every((f) => !f.dims.fund)) this.ofTheWhole.add(table.id);
       const own = new Map<string, Fact>();
       for (const fact of table.facts) {
         const key = factKey(fact.dims);
@@ -42,9 +47,10 @@ export class FactIndex {
         // A hidden figure never takes the place of a visible one of the same name, nor an empty cell (a heading
         // line without figures) the place of a stated one.
         if (!there || (there.hidden && !fact.hidden) || (there.empty && !fact.empty && there.hidden === fact.hidden)) own.set(key, fact);
-        const list = this.byKey.get(key);
+        const across = this.acrossKey(table.id, fact.dims);
+        const list = this.byKey.get(across);
         if (list) list.push(fact);
-        else this.byKey.set(key, [fact]);
+        else this.byKey.set(across, [fact]);
       }
       this.byTable.set(table.id, own);
     }
@@ -54,8 +60,9 @@ export class FactIndex {
     return this.byTable.get(table)?.get(factKey(dims));
   }
 
-  withKey(key: string): Fact[] {
-    return this.byKey.get(key) ?? [];
+  /** The key a fact of `table` goes by across tables. */
+  private acrossKey(table: number, dims: Dimensions): string {
+    return factKey(!dims.fund && this.ofTheWhole.has(table) ? { ...dims, fund: 'total' } : dims);
   }
 
   /** Groups of facts sharing a key in more than one place. */
@@ -70,7 +77,7 @@ export class FactIndex {
   lookup(from: Fact, dims: Dimensions): Fact | undefined {
     const own = this.inTable(from.table, dims);
     if (own) return own;
-    const candidates = this.withKey(factKey(dims)).filter((f) => f.table !== from.table && compatible(this.tables[from.table], this.tables[f.table], from.dims, f.dims));
+    const candidates = (this.byKey.get(this.acrossKey(from.table, dims)) ?? []).filter((f) => f.table !== from.table && compatible(this.tables[from.table], this.tables[f.table], from.dims, f.dims));
     if (candidates.length === 0) return undefined;
     const origin = this.tables[from.table];
     const distance = (f: Fact) => {
@@ -89,7 +96,7 @@ function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions):
 
 /** Every relation the catalogue and the tables' outlines give among the facts. */
 export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values: CellValues, discoveredRates: Set<string> = new Set()): CatalogueRelations {
-  const out: CatalogueRelations = { relations: [], lineOf: new Map(), rateLines: new Map() };
+  const out: CatalogueRelations = { relations: [], lineOf: new Map(), rateLines: new Map(), rateCopies: new Set() };
   const lines = new Map<string, RelationLine>();
   const lineFor = (table: ReadTable, fact: Fact, rule: Relation['rule'], along: 'row' | 'col'): RelationLine => {
     // Instances of a rule vary along one axis: a column of rates (the target's column fixed) or a row of totals.
@@ -123,7 +130,10 @@ export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values
       }
     }
   }
-  for (const [relation, line] of sameFactRelations(index, tables)) add(relation, line);
+  for (const [relation, line, rate] of sameFactRelations(index, tables)) {
+    add(relation, line);
+    if (rate) out.rateCopies.add(relation);
+  }
   return out;
 }
 
@@ -360,13 +370,15 @@ class FormatsOfLines {
 
 /**
  * The same fact stated in two tables (a summary and its detail, two sheets, a 万元 copy and a 亿元 copy): each
- * later statement is checked against the first, converted to its scale. Hidden figures take no part.
+ * later statement is checked against the first, converted to its scale. Hidden figures take no part. Two
+ * tables that leave the fund (or the account) unsaid are taken to say the same one; where they do not, most of
+ * their figures disagree and believeLines leaves the pair unchecked.
  */
-function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, RelationLine][] {
-  const out: [Relation, RelationLine][] = [];
+function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, RelationLine, boolean][] {
+  const out: [Relation, RelationLine, boolean][] = [];
   const lines = new Map<string, RelationLine>();
   for (const group of index.shared()) {
-    const visible = group.filter((f) => !f.hidden && !f.empty && f.dims.derivation !== 'unknown' && f.dims.fund && f.dims.account);
+    const visible = group.filter((f) => !f.hidden && !f.empty && f.dims.derivation !== 'unknown' && (f.dims.fund || f.dims.account));
     if (visible.length < 2) continue;
     const first = visible[0];
     for (const other of visible.slice(1)) {
@@ -394,6 +406,7 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, Re
           noFill: true,
         },
         line,
+        rate,
       ]);
     }
   }

@@ -140,7 +140,7 @@ function readRowLines(view: SheetView, body: Body, labelColumns: number[]): Axis
   const inner = labelColumns[labelColumns.length - 1];
   const lineLabel = (row: number) => (inner === undefined ? null : readLabel(view.mergedText(row, inner)));
   const readsAsLine = (label: Label | null) =>
-    !!label && !label.note && !label.title && (label.known || label.numbering !== undefined || label.ofWhich === true);
+    !!label && !label.note && !label.title && (label.known || label.subtotal === true || label.numbering !== undefined || label.ofWhich === true);
   let first = body.top;
   while (first - 1 >= view.top && !data.has(first - 1) && readsAsLine(lineLabel(first - 1)) && labelOnly(view, first - 1, body)) first--;
   let last = body.bottom;
@@ -176,14 +176,28 @@ function readRowLines(view: SheetView, body: Body, labelColumns: number[]): Axis
  * A line without figures that names something (`一、工伤保险`, `基金支出`, `合计`, `预算数`) and is followed by lines
  * with figures heads them, as an outer label would from a column of its own: its text becomes their outer label,
  * up to the next such heading, and it is no line of the table itself. (A fund line left empty, followed by its
- * empty 其中 lines, is a line: it heads no figures; `其中：` alone opens parts, it heads nothing.)
+ * empty 其中 lines, is a line: it heads no figures, nor does a line above one that names the same kind of thing;
+ * `其中：` alone opens parts, it heads nothing.)
  */
 function withHeadingsAsOuterLabels(lines: AxisLine[]): AxisLine[] {
+  const labelOf = (i: number) => readLabel(lines[i].path[lines[i].path.length - 1] ?? '');
   const isHeading = (i: number) => {
     const line = lines[i];
-    if (line.hasData || !lines[i + 1]?.hasData || line.path.length === 0) return false;
-    const label = readLabel(line.path[line.path.length - 1]);
-    return label.known && !(label.ofWhich && !label.word);
+    if (line.hasData || line.path.length === 0) return false;
+    const label = labelOf(i);
+    if (!(label.known || label.subtotal === true) || (label.ofWhich && !label.word)) return false;
+    // `预算数` over `收入`, `支出` heads them; `预算数` left empty above `完成数` is one more empty line of its fund.
+    if (namesOnlyMeasure(label)) return !!lines[i + 1]?.hasData && !namesOnlyMeasure(labelOf(i + 1));
+    // A fund over its lines, the first of them left empty (`三、工伤保险` over an empty `预算数` and its `完成数`).
+    let next = i + 1;
+    while (next < lines.length && !lines[next].hasData && lines[next].path.length > 0 && namesOnlyMeasure(labelOf(next))) next++;
+    if (!lines[next]?.hasData) return false;
+    // A heading names what the lines under it do not. A fund, a grouping or a 合计 left empty above a fund's line
+    // (其中：生育保险 of a fund without budget, a 合计 still to fill), an account line left empty above another
+    // (a fund's 财政补贴收入 above the next fund's 基金收入) is a line of its own: it heads nothing.
+    const namesFund = (l: Label) => !!(l.fund || l.group || l.total);
+    const after = labelOf(next);
+    return !(namesFund(label) && namesFund(after)) && !(label.account && after.account);
   };
   const headings = lines.map((_, i) => isHeading(i));
   if (!headings.some(Boolean)) return lines;
@@ -199,20 +213,31 @@ function withHeadingsAsOuterLabels(lines: AxisLine[]): AxisLine[] {
   return out;
 }
 
+/** A label that says a measure (预算数, 完成数, 增长率, 2020年) and nothing of whose it is. */
+function namesOnlyMeasure(label: Label): boolean {
+  const names = !!(label.fund || label.group || label.total || label.wholeFund || label.account || label.subtotal);
+  return !names && (label.scenario !== undefined || label.period !== undefined || label.year !== undefined || label.derivation !== undefined || label.budgetKind !== undefined);
+}
+
 /** Nothing but labels in the row: no figure over the body's columns. */
 function labelOnly(view: SheetView, row: number, body: Body): boolean {
   for (const col of view.columnsIn(row, body.left, body.right)) if (classifyCell(view, row, col) !== 'none') return false;
   return true;
 }
 
-/** Texts in the few rows above a table: its title, its unit line, a year. */
+/**
+ * Texts in the few rows above a table: its title, its unit line, a year. In each row those over the table's own
+ * columns come first, then those just beside it (a unit line of the table to the left ends there).
+ */
 function contextTexts(view: SheetView, top: number, left: number, right: number, floor: number): string[] {
   const texts: string[] = [];
   for (let row = top - 1; row >= Math.max(floor, top - CONTEXT_ROWS); row--) {
+    const beside: string[] = [];
     for (const col of view.columnsIn(row, Math.max(view.left, left - 2), right + 2)) {
       const text = view.text(row, col);
-      if (text && view.holdsText(row, col)) texts.push(text);
+      if (text && view.holdsText(row, col)) (col >= left && col <= right ? texts : beside).push(text);
     }
+    texts.push(...beside);
   }
   return texts;
 }

@@ -138,7 +138,8 @@ function inheritItemHeadings(members: Member[]): void {
   for (const dim of ['fund', 'account'] as const) {
     let heading = '';
     for (const member of members) {
-      if (!member.hasData && member[dim]) {
+      // (A 其中 line left empty is a part without figures, no heading: 其中：省级统筹 under a fund.)
+      if (!member.hasData && member[dim] && !member.label.ofWhich) {
         heading = member[dim];
         continue;
       }
@@ -216,6 +217,7 @@ function outline(blocks: Block[]): void {
   let numbered: { style: NumberingStyle; block: Block }[] = [];
   let lastLine: Block | null = null;
   let partParent: Block | null = null;
+  let lastPart: Block | null = null;
   let heading: Block | null = null;
   let groupFirst: Block | null = null;
   const closeSection = () => {
@@ -233,20 +235,27 @@ function outline(blocks: Block[]): void {
   for (const block of blocks) {
     const label = block.label;
     if (block.parent) {
-      // Already placed: a fund its neighbour's (含生育) includes.
+      // Already placed: a fund its neighbour's (含生育) includes, a part whose own 其中 lines may follow.
       lastLine = lastLine ?? block;
+      partParent = block.parent;
+      lastPart = block;
       continue;
     }
     if (label.ofWhich && lastLine) {
-      setParent(block, lastLine, 'part');
-      partParent = lastLine;
+      // 其中 right under a part that it lies within is that part's (其中：保险费收入 under 其中：生育保险基金收入).
+      const parent: Block = partParent && lastPart && nestsUnder(label, lastPart.label) ? lastPart : lastLine;
+      setParent(block, parent, 'part');
+      partParent = parent;
+      lastPart = block;
       continue;
     }
     if (partParent && continuesParts(label, partParent.label)) {
       setParent(block, partParent, 'part');
+      lastPart = block;
       continue;
     }
     partParent = null;
+    lastPart = null;
     // A bare 小计 that nothing precedes opens its lines as a 合计 does (the 小计 of fund lines under it).
     const opensAsTotal = label.subtotal && !label.group && !label.total && section.total === null && sinceLastSubtotal(section.tops.filter((t) => !t.covered)).length === 0;
     if ((label.total && !label.subtotal) || opensAsTotal) {
@@ -278,19 +287,22 @@ function outline(blocks: Block[]): void {
       heading = null;
       continue;
     }
+    // A fund of the grouping whose 小计 came first (养老保险小计 over 一、企业职工…, 二、机关事业…) is its line.
+    const inGroupFirst = !!groupFirst?.label.group && !!label.fund && FUND_GROUPS.find((g) => g.id === groupFirst!.label.group)!.funds.includes(label.fund);
     if (label.numbering) {
       const level = numbered.findIndex((entry) => entry.style === label.numbering);
       if (level >= 0) numbered.length = level;
       const parent = numbered[numbered.length - 1]?.block;
       if (parent) setParent(block, parent, 'sum');
+      else if (inGroupFirst) setParent(block, groupFirst!, 'sum');
       else section.tops.push(block);
       numbered.push({ style: label.numbering, block });
       lastLine = block;
       heading = block;
       continue;
     }
-    if (groupFirst && groupFirst.label.group && label.fund && FUND_GROUPS.find((g) => g.id === groupFirst!.label.group)!.funds.includes(label.fund)) {
-      setParent(block, groupFirst, 'sum');
+    if (inGroupFirst) {
+      setParent(block, groupFirst!, 'sum');
       lastLine = block;
       continue;
     }
@@ -351,6 +363,16 @@ function continuesParts(label: Label, parent: Label): boolean {
   return true;
 }
 
+/**
+ * A 其中 line nests in the part above it where its account lies within the part's: 其中：基本养老金 under 其中：社会
+ * 保险待遇支出, 其中：保险费收入 under 其中：生育保险基金收入.
+ */
+function nestsUnder(label: Label, part: Label): boolean {
+  if (label.numbering || label.total || label.subtotal || label.group || label.fund) return false;
+  if (!label.account || !part.account || label.account === part.account) return false;
+  return isAccountWithin(label.account as AccountId, part.account as AccountId);
+}
+
 /** `利息收入` listed under `基金收入` without 其中: a part the domain's lists name. */
 function accountNests(label: Label, above: Label): boolean {
   if (!label.account || !above.account || label.account === above.account || label.numbering) return false;
@@ -360,11 +382,15 @@ function accountNests(label: Label, above: Label): boolean {
 
 /** A 生育保险 line beside 职工医疗保险（含生育）is counted there already: a part of it, not an addend. */
 function markIncludedFunds(blocks: Block[]): void {
-  for (const including of blocks) {
-    for (const fund of including.label.includes ?? []) {
-      for (const block of blocks) if (block !== including && block.label.fund === fund) setParent(block, including, 'part');
-    }
-  }
+  blocks.forEach((block, at) => {
+    const fund = block.label.fund;
+    if (!fund) return;
+    const includes = (b: Block) => b !== block && !!b.label.includes?.includes(fund);
+    // The nearest line above that includes it (收入's 职工医疗 for 收入's 生育, 支出's for 支出's), else below.
+    const above = blocks.slice(0, at).reverse().find(includes);
+    const including = above ?? blocks.slice(at + 1).find(includes);
+    if (including) setParent(block, including, 'part');
+  });
 }
 
 /**
@@ -381,7 +407,14 @@ function resolve(blocks: Block[], idPrefix: string): void {
     const unknown = !block.label.known && block.label.word && !block.label.subtotal;
     if (unknown && (amongLines || block.parent)) block.account = `line:${block.label.word}`;
   }
-  blocks.forEach((block, at) => {
+  // Children before their parents: a 合计 written above its lines (and a 小计 among them) needs theirs first.
+  const depth = (b: Block) => {
+    let d = 0;
+    for (let p = b.parent; p && d <= blocks.length; p = p.parent) d++;
+    return d;
+  };
+  const deepestFirst = blocks.map((block, at) => ({ block, at, depth: depth(block) })).sort((a, b) => b.depth - a.depth || a.at - b.at);
+  deepestFirst.forEach(({ block, at }) => {
     // A heading without figures among the lines (社会保险基金收入 over the funds) says nothing of what they differ in.
     const children = blocks.filter((b) => b.parent === block && b.edge === 'sum');
     const funds = new Set(children.filter((c) => c.hasData || c.fund).map((c) => c.fund));

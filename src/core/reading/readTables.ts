@@ -88,10 +88,12 @@ function contextLabel(around: Label[], title: Label, sheetName: Label): Label {
   for (const source of [title, sheetName]) {
     if (context.year === undefined && source.year !== undefined) context.year = source.year;
     if (!context.fund && source.fund) context.fund = source.fund;
+    // A title about one grouping (养老保险基金收入明细表): its figures are the grouping's.
+    if (!context.fund && !context.group && source.group) context.group = source.group;
     if (!context.account && source.account) context.account = source.account;
     if (!context.scenario && source.scenario) context.scenario = source.scenario;
   }
-  context.known = !!(context.fund || context.account || title.total || title.known);
+  context.known = !!(context.fund || context.group || context.account || title.total || title.known);
   return context;
 }
 
@@ -207,7 +209,7 @@ function factDimensions(row: Member, col: Member, context: Label, reportYear: nu
     if (a !== undefined && b !== undefined && a !== b) return null;
     return a ?? b ?? context[key];
   };
-  const fund = pickItem(row.fund, col.fund, context.fund ?? '');
+  const fund = pickItem(row.fund, col.fund, context.fund ?? context.group ?? '');
   const account = pickAccount(row.account, col.account, context.account ?? '');
   const scenario = pick('scenario');
   const budgetKind = pick('budgetKind');

@@ -61,9 +61,42 @@ export class CellValues {
     if (!sheet) this.sheets.set(ref.sheet, (sheet = { view: undefined, parsed: new Map(), trial: new Map() }));
     const key = ref.row * COLUMNS + ref.col;
     const had = sheet.trial.has(key);
+    this.log?.push({ ref, previous: sheet.trial.get(key) ?? null });
     if (value) sheet.trial.set(key, value);
     else sheet.trial.delete(key);
     this.trials += (value ? 1 : 0) - (had ? 1 : 0);
+  }
+
+  /** Trial values replaced since `mark()`, so that `rollBack()` can put them back (a search looking ahead). */
+  private log: { ref: CellRef; previous: NumberValue | null }[] | null = null;
+  private marks = 0;
+
+  /** Start remembering every trial value set from now on; returns where to roll back to. */
+  mark(): number {
+    this.log ??= [];
+    this.marks++;
+    return this.log.length;
+  }
+
+  /** Undo every trial value set since `mark` returned `at`, latest first; each mark is rolled back once. */
+  rollBack(at: number): void {
+    const log = this.log!;
+    const entries = log.splice(at);
+    this.log = null;
+    for (let i = entries.length - 1; i >= 0; i--) this.setTrial(entries[i].ref, entries[i].previous);
+    this.marks--;
+    this.log = this.marks > 0 ? log : null;
+  }
+
+  /** The trial value set at a cell, if one. */
+  trialAt(ref: CellRef): NumberValue | undefined {
+    return this.sheets.get(ref.sheet)?.trial.get(ref.row * COLUMNS + ref.col);
+  }
+
+  /** Every trial value gone: the values are the stated ones again. */
+  clearTrials(): void {
+    for (const sheet of this.sheets.values()) sheet.trial.clear();
+    this.trials = 0;
   }
 
   /** Some sheet holds a formula. */

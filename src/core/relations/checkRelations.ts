@@ -24,6 +24,10 @@ export function checkRelations(relations: Relation[], values: CellValues, unblam
   const { causes, unexplained } = findRootCauses(relations, values, unblamable);
 
   for (const cause of causes) {
+    if (cause.follows) {
+      findings.push(followingFinding(cause, values));
+      continue;
+    }
     findings.push({
       at: cause.cell,
       severity: 'error',
@@ -59,6 +63,21 @@ export function checkRelations(relations: Relation[], values: CellValues, unblam
   const reported = new Set(findings.filter((f) => f.severity === 'error').map((f) => cellKey(f.at)));
   findings.push(...staleFormulaFindings(relations, values, reported));
   return { findings: formulaConsequences(findings, values), fills: [...planRelationFills(relations, values), ...conflictFills(causes, unexplained, values)] };
+}
+
+/** A figure right only with a wrong one (a 增长率 computed from the wrong 合计): it changes with that correction. */
+function followingFinding(cause: RootCause, values: CellValues): Finding {
+  const expected = formatShown(cause.expected, cause.stated.decimals, cause.stated.percent);
+  return {
+    at: cause.cell,
+    severity: 'info',
+    rule: cause.relation.rule,
+    stated: formatNumberValue(cause.stated),
+    expected,
+    message: `${withFormulaNote(cause.relation.description, cause.cell, values)}：与 ${cellKey(cause.follows!)} 的错误数字一致，更正该单元格后本单元格应随之改为 ${expected}`,
+    related: [cause.follows!],
+    causedBy: cause.follows,
+  };
 }
 
 function consequenceFinding(consequence: Relation, causeCell: CellRef, values: CellValues): Finding {

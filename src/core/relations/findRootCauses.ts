@@ -7,7 +7,8 @@ import { addendInterval } from './addendInterval';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';
-import { eachRelationCell, relationCells, type Relation, type Term } from './Relation';
+import { eachRelationCell, isBound, relationCells, type Relation, type Term } from './Relation';
+import { FormulaLinks } from './formulaLinks';
 
 const ZERO = new Dec(0);
 const ONE = new Dec(1);
@@ -21,6 +22,8 @@ export interface RootCause {
   relation: Relation;
   /** Relations that break only because of this cell. */
   repairs: Relation[];
+  /** A figure right only with a wrong one: the correction it follows (figuresThatFollow). */
+  follows?: CellRef;
 }
 
 export interface RootCauseResult {
@@ -41,11 +44,14 @@ export function findRootCauses(relations: Relation[], values: CellValues, unblam
   const errorRelations = relations.filter((r) => r.severity === 'error');
   // Each cell's relations (by index: one as a number, most cells have no more; several as a list).
   const byCell = new CellMap<number | number[]>();
+  const cells: CellRef[] = [];
   errorRelations.forEach((relation, i) =>
     eachRelationCell(relation, (ref) => {
       const at = byCell.get(ref);
-      if (at === undefined) byCell.set(ref, i);
-      else if (typeof at === 'number') {
+      if (at === undefined) {
+        byCell.set(ref, i);
+        cells.push(ref);
+      } else if (typeof at === 'number') {
         if (at !== i) byCell.set(ref, [at, i]);
       } else if (at[at.length - 1] !== i) at.push(i);
     }),
@@ -54,17 +60,22 @@ export function findRootCauses(relations: Relation[], values: CellValues, unblam
     const at = byCell.get(ref);
     return at === undefined ? [] : typeof at === 'number' ? [errorRelations[at]] : at.map((i) => errorRelations[i]);
   };
-  // A correction repairs only the broken relations that share its cell, so the broken relations linked by shared
-  // cells are searched together, each group on its own: the work follows the size of a table's breaks, never the
-  // size of the workbook (relations that hold, such as the same fact stated in many copies, link nothing here).
+  const search: Search = { relationsAt, values, unblamable, links: values.hasFormulas() ? new FormulaLinks(cells, values) : null };
+  // A correction repairs only the broken relations that share its cell (or a formula that follows it), so the broken
+  // relations linked by shared cells are searched together, each group on its own: the work follows the size of a
+  // table's breaks, never the size of the workbook (relations that hold link nothing here).
   const broken = errorRelations.filter((r) => relationStatus(r, values) === 'violated');
   const groups = new UnionFind(broken.length);
   const firstAt = new CellMap<number>();
+  const link = (ref: CellRef, i: number) => {
+    const at = firstAt.get(ref);
+    if (at === undefined) firstAt.set(ref, i);
+    else if (at !== i) groups.join(at, i);
+  };
   broken.forEach((relation, i) =>
     eachRelationCell(relation, (ref) => {
-      const at = firstAt.get(ref);
-      if (at === undefined) firstAt.set(ref, i);
-      else if (at !== i) groups.join(at, i);
+      link(ref, i);
+      for (const input of search.links?.inputsOf(ref) ?? []) link(input, i);
     }),
   );
   const causes: RootCause[] = [];
@@ -72,9 +83,10 @@ export function findRootCauses(relations: Relation[], values: CellValues, unblam
   for (const group of groups.sets(broken)) {
     // The search takes out of `open` what its corrections repair; what is left, no one correction explains.
     const open = new Set(group);
-    causes.push(...searchGroup(open, relationsAt, values, unblamable));
+    causes.push(...searchGroup(open, search));
     for (const relation of open) violated.add(relation);
   }
+  causes.push(...figuresThatFollow(causes, search));
 
   const unexplained = [...violated].flatMap((relation) => {
     if (relationStatus(relation, values) !== 'violated') return [];
@@ -83,22 +95,74 @@ export function findRootCauses(relations: Relation[], values: CellValues, unblam
     const decimals = evaluation.stated.decimals;
     return [{ relation, expected: roundHalfUp(evaluation.point, decimals), stated: evaluation.stated }];
   });
-  for (const cause of causes) values.setTrial(cause.cell, null);
+  values.clearTrials();
   return { causes, unexplained };
 }
 
-/** The greedy search within one group; repaired relations leave `violated`, trial values stay set for the caller. */
-function searchGroup(violated: Set<Relation>, relationsAt: (ref: CellRef) => Relation[], values: CellValues, unblamable: Unblamable): RootCause[] {
+/** What the search works with: each cell's relations, the values, the cells never blamed, the formulas. */
+interface Search {
+  relationsAt: (ref: CellRef) => Relation[];
+  values: CellValues;
+  unblamable: Unblamable;
+  links: FormulaLinks | null;
+}
+
+/**
+ * The greedy search within one group; repaired relations leave `violated`, trial values stay set for the caller.
+ * Where corrections tie, each is followed to the end of the search (in a group small enough) and the one that
+ * leaves the fewest errors is taken: a 合计 that exceeds its wrong total ties with the wrong total, but only the
+ * total's correction lets the 小计 formulas it follows explain the rest.
+ */
+function searchGroup(violated: Set<Relation>, search: Search, lookAhead = true): RootCause[] {
+  const { values, links } = search;
   const causes: RootCause[] = [];
   while (violated.size > 0) {
-    const best = bestCandidate([...violated], relationsAt, violated, values, unblamable);
-    if (!best || best.fixed.length - best.broken <= 0) break;
+    // A relation mended meanwhile (by a correction in another group, through a formula that follows it) is done.
+    for (const relation of violated) if (relationStatus(relation, values) === 'holds') violated.delete(relation);
+    if (violated.size === 0) break;
+    const tied = bestCandidates([...violated], violated, search);
+    if (tied.length === 0) break;
+    const best = lookAhead && tied.length > 1 && violated.size <= MAX_LOOK_AHEAD ? fewestErrors(tied, violated, search) : tied[0];
     values.setTrial(best.cell, best.trial);
+    links?.recalculate(best.followers);
     for (const relation of best.fixed) violated.delete(relation);
     const own = best.fixed.find((r) => sameCell(r.target, best.cell)) ?? best.fixed[0];
     causes.push({ cell: best.cell, stated: best.stated, expected: best.trial.value, relation: own, repairs: best.fixed });
   }
   return causes;
+}
+
+/**
+ * Figures right only with a wrong one: a 增加 typed as the wrong 合计 less 上年, a copy of the wrong figure. Once the
+ * causes are corrected, the relations they held in break; their targets must change too, and are errors of their
+ * own that say which correction they follow. (A formula follows by itself; a bound names no one value.)
+ */
+function figuresThatFollow(causes: RootCause[], search: Search): RootCause[] {
+  const { relationsAt, values, unblamable, links } = search;
+  const out: RootCause[] = [];
+  const corrected = new CellMap<true>();
+  for (const cause of causes) corrected.set(cause.cell, true);
+  const queue = causes.map((cause) => cause.cell);
+  for (let i = 0; i < queue.length; i++) {
+    const from = queue[i];
+    for (const cell of [from, ...(links?.followers(from) ?? [])]) {
+      for (const relation of relationsAt(cell)) {
+        const target = relation.target;
+        if (sameCell(target, cell) || corrected.has(target) || isBound(relation) || unblamable(target) || links?.inputsOf(target).length) continue;
+        if (values.statedStatuses.get(relation) !== 'holds' || relationStatus(relation, values) !== 'violated') continue;
+        const stated = values.get(target);
+        const solved = relationSolver(relation, values)(target);
+        if (stated.kind !== 'number' || !solved) continue;
+        const trial = numberWithValue(stated, roundHalfUp(solved, stated.decimals));
+        values.setTrial(target, trial);
+        links?.recalculate(links.followers(target));
+        corrected.set(target, true);
+        queue.push(target);
+        out.push({ cell: target, stated, expected: trial.value, relation, repairs: [], follows: from });
+      }
+    }
+  }
+  return out;
 }
 
 /** Disjoint sets of 0 … n − 1, joined pair by pair (union–find with path halving). */
@@ -142,55 +206,77 @@ interface Candidate {
   cell: CellRef;
   stated: NumberValue;
   trial: NumberValue;
+  /** The formulas that follow the cell, recalculated with it. */
+  followers: CellRef[];
   fixed: Relation[];
   broken: number;
   isTarget: boolean;
   exactSource: boolean;
 }
 
-function bestCandidate(
-  broken: Relation[],
-  relationsAt: (ref: CellRef) => Relation[],
-  violated: Set<Relation>,
-  values: CellValues,
-  unblamable: Unblamable,
-): Candidate | null {
-  let best: Candidate | null = null;
+/** A group this small is searched with look-ahead on ties; a larger one (a misread table) greedily. */
+const MAX_LOOK_AHEAD = 40;
+/** At most this many tied corrections are followed to the end. */
+const MAX_TIED = 4;
+
+/**
+ * The corrections that repair more than they break, the best first and those tied with it after (same score, as
+ * many repairs, the same preference for a derived cell); empty when none repairs more than it breaks.
+ */
+function bestCandidates(broken: Relation[], violated: Set<Relation>, search: Search): Candidate[] {
+  const all: Candidate[] = [];
   const tried = new Set<string>();
   // Each broken relation proposes its own correction for each of its cells: a 合计 solved from its sum may
   // repair more than the same 合计 solved from a rate computed with it.
   for (const relation of broken) {
-    const solve = relationSolver(relation, values);
+    const solve = relationSolver(relation, search.values);
     for (const ref of relationCells(relation)) {
-      if (unblamable(ref)) continue;
-      const candidate = tryCorrection(ref, relation, solve, relationsAt(ref), violated, values, tried);
-      if (candidate && better(candidate, best)) best = candidate;
+      if (search.unblamable(ref)) continue;
+      const candidate = tryCorrection(ref, relation, solve, violated, tried, search);
+      if (candidate && candidate.fixed.length - candidate.broken > 0) all.push(candidate);
+    }
+  }
+  let best: Candidate | null = null;
+  for (const candidate of all) if (!best || compare(candidate, best) < 0) best = candidate;
+  if (!best) return [];
+  return [best, ...all.filter((c) => c !== best && compare(c, best!) === 0 && !sameCell(c.cell, best!.cell))];
+}
+
+/** Negative when `a` is the better correction, 0 when they tie. */
+function compare(a: Candidate, b: Candidate): number {
+  const scoreA = a.fixed.length - a.broken;
+  const scoreB = b.fixed.length - b.broken;
+  if (scoreA !== scoreB) return scoreB - scoreA;
+  if (a.fixed.length !== b.fixed.length) return b.fixed.length - a.fixed.length;
+  // On a tie, blame the derived cell (a 合计, a rate) rather than one of its inputs.
+  if (a.isTarget !== b.isTarget) return a.isTarget ? -1 : 1;
+  // The same cell solved from a sum is exact; solved from a rounded rate it is only close.
+  if (a.exactSource !== b.exactSource) return a.exactSource ? -1 : 1;
+  return 0;
+}
+
+/** Of tied corrections, the one after which the rest of the search finds the fewest errors (the first on a tie). */
+function fewestErrors(tied: Candidate[], violated: Set<Relation>, search: Search): Candidate {
+  const { values, links } = search;
+  let best = tied[0];
+  let fewest = Infinity;
+  for (const candidate of tied.slice(0, MAX_TIED)) {
+    const mark = values.mark();
+    values.setTrial(candidate.cell, candidate.trial);
+    links?.recalculate(candidate.followers);
+    const rest = new Set([...violated].filter((r) => !candidate.fixed.includes(r)));
+    const errors = 1 + searchGroup(rest, search, false).length + rest.size;
+    values.rollBack(mark);
+    if (errors < fewest) {
+      fewest = errors;
+      best = candidate;
     }
   }
   return best;
 }
 
-function better(a: Candidate, b: Candidate | null): boolean {
-  if (!b) return true;
-  const scoreA = a.fixed.length - a.broken;
-  const scoreB = b.fixed.length - b.broken;
-  if (scoreA !== scoreB) return scoreA > scoreB;
-  if (a.fixed.length !== b.fixed.length) return a.fixed.length > b.fixed.length;
-  // On a tie, blame the derived cell (a 合计, a rate) rather than one of its inputs.
-  if (a.isTarget !== b.isTarget) return a.isTarget;
-  // The same cell solved from a sum is exact; solved from a rounded rate it is only close.
-  return a.exactSource && !b.exactSource;
-}
-
-function tryCorrection(
-  ref: CellRef,
-  source: Relation,
-  solve: (ref: CellRef) => Decimal | null,
-  involved: Relation[],
-  violated: Set<Relation>,
-  values: CellValues,
-  tried: Set<string>,
-): Candidate | null {
+function tryCorrection(ref: CellRef, source: Relation, solve: (ref: CellRef) => Decimal | null, violated: Set<Relation>, tried: Set<string>, search: Search): Candidate | null {
+  const { values, relationsAt, links } = search;
   const stated = values.get(ref);
   if (stated.kind !== 'number') return null;
   const solved = solve(ref);
@@ -203,20 +289,45 @@ function tryCorrection(
   const attempt = `${cellKey(ref)}=${trial.value.toString()}`;
   if (tried.has(attempt)) return null;
   tried.add(attempt);
+  const followers = links?.followers(ref) ?? [];
+  const involved = followers.length ? [...new Set([...relationsAt(ref), ...followers.flatMap(relationsAt)])] : relationsAt(ref);
   // A correction that leaves a holding relation uncomputable (a 预算数 solved to 0 under its 完成预算) breaks it too.
   const holding = involved.filter((r) => !violated.has(r) && relationStatus(r, values) === 'holds');
+  const before = [ref, ...followers].map((cell) => values.trialAt(cell) ?? null);
   values.setTrial(ref, trial);
+  links?.recalculate(followers);
   const fixed: Relation[] = [];
-  let broken = 0;
+  const newlyBroken: Relation[] = [];
   for (const relation of involved) {
     const status = relationStatus(relation, values);
     if (violated.has(relation) && status === 'holds') fixed.push(relation);
-    if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.includes(relation)))) broken++;
+    if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.includes(relation)))) newlyBroken.push(relation);
   }
-  values.setTrial(ref, null);
+  [ref, ...followers].forEach((cell, i) => values.setTrial(cell, before[i]));
+  // A relation the correction breaks only because another of its cells is wrong too (a 小计's 其中 lines, each
+  // already failing its own sum) costs nothing: correcting that cell mends it.
+  const broken = newlyBroken.filter((relation) => !sharesSuspect(relation, ref, search)).length;
   if (fixed.length === 0) return null;
-  return { cell: ref, stated, trial, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
+  return { cell: ref, stated, trial, followers, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
 }
+
+/**
+ * Whether another cell of `relation` than `ref` is the 合计 (the target) of a broken relation of its own that `ref`
+ * takes no part in: a figure that disagrees with its own lines, whatever `ref` is; or a formula that reads one.
+ */
+function sharesSuspect(relation: Relation, ref: CellRef, search: Search): boolean {
+  const { relationsAt, values, links } = search;
+  const disagrees = (cell: CellRef) =>
+    relationsAt(cell).some(
+      (r) => r !== relation && sameCell(r.target, cell) && !relationCells(r).some((other) => sameCell(other, ref)) && relationStatus(r, values) === 'violated',
+    );
+  const suspect = (cell: CellRef, depth: number): boolean =>
+    disagrees(cell) || (depth > 0 && (links?.inputsOf(cell) ?? []).some((input) => !sameCell(input, ref) && suspect(input, depth - 1)));
+  return relationCells(relation).some((other) => !sameCell(other, ref) && suspect(other, MAX_FORMULA_DEPTH));
+}
+
+/** How far back through formulas a suspect figure is looked for (a 合计's 增加 reads the 合计, which reads a 小计). */
+const MAX_FORMULA_DEPTH = 3;
 
 function isExact(interval: { lo: Decimal; hi: Decimal } | null): boolean {
   return interval !== null && interval.lo.eq(interval.hi);

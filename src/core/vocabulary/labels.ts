@@ -63,6 +63,7 @@ const WORD_PATTERN = new RegExp(wordPattern([...WORDS.keys()]), 'g');
 const MONEY_UNIT_BRACKET = new RegExp(`\\((${wordPattern(MONEY_UNITS)})[^)]*\\)`);
 const ANY_BRACKET_UNIT = new RegExp(`\\((?:单位:?)?(${wordPattern(MONEY_UNITS)})(?:[、,，;；/](?:%|‰))?\\)`, 'g');
 const SUBTOTAL_AT_END = new RegExp(`(${wordPattern(SUBTOTAL_WORDS)})$`);
+const SUBTOTAL_AT_START = new RegExp(`^(${wordPattern(SUBTOTAL_WORDS)})`);
 const GROUP_NOISE = /基金|小计|合计|总计|\(含[^)]*\)|:$/g;
 const MAX_LABEL = 40;
 
@@ -72,6 +73,11 @@ export const readLabel: (text: string) => Label = rememberByText(read);
 function read(text: string): Label {
   const whole = normaliseWord(text);
   if (!whole) return { word: '', known: false };
+  // A title that gives its unit in brackets (`…收支结余明细表（单位：万元）`) is a title in that unit.
+  const bracketedUnit = /\(((?:金额)?单位:?[^)]*)\)$/.exec(whole);
+  if (bracketedUnit && unitOfLine(bracketedUnit[1]) && namesTable(whole.slice(0, bracketedUnit.index), 'end')) {
+    return { ...read(whole.slice(0, bracketedUnit.index)), scale: SCALE_OF_UNIT[unitOfLine(bracketedUnit[1])!] };
+  }
   // A note, a signature, or a unit line however it is worded (`单位：万元`, `金额单位：万元`).
   if (isNoteOrFooter(whole) || unitOfLine(whole)) {
     const unit = unitOfLine(whole);
@@ -105,10 +111,11 @@ function read(text: string): Label {
   if (isNotAFundLine(body) && label.derivation === undefined) label.notMoney = true;
   if (!fund && isTotalLabel(body)) label.total = true;
   if (!fund && namesWholeFund(body)) label.wholeFund = true;
-  // `基金收入小计` is the whole of an account (hami-2019), not a layout's 小计.
-  if (SUBTOTAL_AT_END.test(body) && !label.account) label.subtotal = true;
+  // `基金收入小计` is the whole of an account (hami-2019), not a layout's 小计; `小计基金支出` (a 小计 line's
+  // 基金支出) is one.
+  if ((SUBTOTAL_AT_END.test(body) && !label.account) || SUBTOTAL_AT_START.test(body)) label.subtotal = true;
   if (!fund && !label.total) {
-    const group = groupOf(rest);
+    const group = groupOf(rest) ?? (label.title ? groupNamedIn(rest) : null);
     if (group) label.group = group;
   }
   // 较上年增长: the 上年 of a change or a rate is its base, not the period of the figure.
@@ -145,6 +152,12 @@ function readWords(body: string, label: Label): string {
   }
   if (conflict) delete label.account;
   return rest + body.slice(last);
+}
+
+/** A title about one grouping (`…养老保险基金收入明细表`): the grouping whose name it holds, if just one. */
+function groupNamedIn(text: string): FundGroupId | null {
+  const named = FUND_GROUPS.filter((g) => g.words.some((w) => w.length > 2 && text.includes(w)));
+  return named.length === 1 ? named[0].id : null;
 }
 
 /** `养老保险`, `基本医疗保险基金`, `养老保险小计`: a grouping of funds, when nothing else is left of the text. */

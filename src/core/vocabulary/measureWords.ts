@@ -67,6 +67,8 @@ export const MEASURE_WORDS: readonly MeasureWordEntry[] = [
       '较上年增长率', '同比增长率', '同比增幅', '变动率', '增减比例', '增长比例',
     ],
   },
+  // A title's words for the report on the budget's execution, which holds budgets and actuals alike: no measure.
+  { name: '预算执行情况', dims: {}, words: ['预算执行情况', '预算完成情况', '预算收支执行情况', '预算收支完成情况'] },
   {
     name: '执行率',
     dims: { derivation: 'executionRate' },

@@ -116,8 +116,9 @@ describe('findRootCauses', () => {
     expect(result.unexplained).toEqual([]);
   });
 
-  it('leaves relations no single correction can repair to be reported at their own targets', () => {
-    // 累计 = 上年 + 当期 holds on every row, but both 合计 columns disagree with their sums (bazhou-2020's shape).
+  it('blames both 合计 when correcting the two together makes every relation hold', () => {
+    // 累计 = 上年 + 当期 holds on every row, but both 合计 columns disagree with their sums (bazhou-2020's shape):
+    // correcting the 当期 合计 alone breaks its row's 累计 = 上年 + 当期, whose 累计 is itself a wrong 合计.
     const values = new CellValues(
       workbookOf(
         sheetFromRows('s', [
@@ -136,10 +137,34 @@ describe('findRootCauses', () => {
       relations.sum(at(2, 0), [at(0, 0), at(1, 0)]),
     ];
     const result = findRootCauses(relationList, values);
-    expect(result.unexplained.map((u) => [u.relation.target, u.expected.toString()])).toEqual([
+    expect(result.causes.map((c) => [c.cell, c.expected.toString()])).toEqual([
       [at(2, 1), '-70'],
       [at(2, 2), '230'],
     ]);
+    expect(result.unexplained).toEqual([]);
+  });
+
+  it('leaves relations no single correction can repair to be reported at their own targets', () => {
+    // X = A + B breaks, and every one of its cells takes part in a relation that holds on figures nobody suspects:
+    // whichever is corrected breaks as much as it repairs.
+    const values = new CellValues(
+      workbookOf(
+        sheetFromRows('s', [
+          [1, 2, 3],
+          [4, 5, 9],
+          [20, 1, 21],
+        ]),
+      ),
+    );
+    const relationList = [
+      relations.sum(at(2, 0), [at(0, 2), at(1, 2)]),
+      relations.sum(at(0, 2), [at(0, 0), at(0, 1)]),
+      relations.sum(at(1, 2), [at(1, 0), at(1, 1)]),
+      relations.sum(at(2, 2), [at(2, 0), at(2, 1)]),
+    ];
+    const result = findRootCauses(relationList, values);
+    expect(result.causes).toEqual([]);
+    expect(result.unexplained.map((u) => [u.relation.target, u.expected.toString()])).toEqual([[at(2, 0), '12']]);
   });
 
   it('does not blame anything when the relations hold within rounding', () => {

@@ -22,7 +22,7 @@ const code = (word: string) => (word === '' ? '(blank)' : `\`${word.replace(/\\/
 const dimensions = (dims: object) =>
   Object.entries(dims)
     .map(([key, value]) => `${key} \`${String(value)}\``)
-    .join(', ');
+    .join(', ') || 'none: a title’s words, read so that its 预算 says no scenario';
 
 /** The README's tables of recognised words, made from the vocabulary itself so the two cannot drift. */
 export function vocabularyTables(): string {

@@ -94,8 +94,11 @@ export function buildFacts(rng: Rng, options: FactOptions): FactSet {
           base.set(factId({ fund, measure: flow, account: line, series }), value);
           rest = rest.minus(value);
           if (line === 'benefits') {
+            // Varied a little per series, the parts never adding up to more than their line (at most 98% of it).
+            const shares = parts.map((share) => share * (1 + (rng.float() - 0.5) * 0.04));
+            const sum = shares.reduce((a, b) => a + b, 0);
             benefitParts(fund).forEach(([part], k) =>
-              base.set(factId({ fund, measure: flow, account: part, series }), value.mul(parts[k] * (1 + (rng.float() - 0.5) * 0.04)).toDecimalPlaces(BASE_DECIMALS)),
+              base.set(factId({ fund, measure: flow, account: part, series }), value.mul(shares[k] * (sum > 0.98 ? 0.98 / sum : 1)).toDecimalPlaces(BASE_DECIMALS)),
             );
           }
         });

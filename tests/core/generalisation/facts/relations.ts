@@ -130,7 +130,8 @@ export function relationsOf(facts: FactSet, fact: string, lookup: Lookup): CellR
 
 /**
  * The catalogue on a workbook: each table's own relations; relations no single table holds, over facts each
- * stated once in the workbook (a 收入 table and a 支出及结余 table); and one `duplicate` per extra copy of a fact.
+ * stated once in the workbook (a 收入 table and a 支出及结余 table); and one `duplicate` per extra visible copy of a
+ * fact.
  */
 export function workbookRelations(facts: FactSet, tables: WrittenTable[]): CellRelation[] {
   const out: CellRelation[] = [];
@@ -159,7 +160,9 @@ export function workbookRelations(facts: FactSet, tables: WrittenTable[]): CellR
   };
   for (const [fact, list] of copies) {
     if (list.length === 1) for (const r of relationsOf(facts, fact, unique)) if (!coveredInTable.has(`${fact}:${ruleKey(r)}`) && r.rule !== 'ofWhich') add(r);
-    for (const copy of list.slice(1)) add({ rule: 'duplicate', kind: 'equal', target: copy.key, terms: [{ key: list[0].key, sign: 1 }], optional: false, hasDash: false });
+    // A hidden copy takes no part (README, Hidden rows and columns): the copies compared are the visible ones.
+    const visible = list.filter((c) => !c.hidden);
+    for (const copy of visible.slice(1)) add({ rule: 'duplicate', kind: 'equal', target: copy.key, terms: [{ key: visible[0].key, sign: 1 }], optional: false, hasDash: false });
   }
   return out;
 }

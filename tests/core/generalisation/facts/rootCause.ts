@@ -1,6 +1,8 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../../src/core/numeric/decimal';
+import { formulaRefs } from './formulas';
 import { cellsOf, type CellRelation, type Term } from './relations';
+import type { FormulaSpec } from './statedCells';
 
 /**
  * The generator's own judge: interval rounding (a figure shown with d decimals stands for ±½·10⁻ᵈ, propagated
@@ -15,6 +17,8 @@ export interface CellValue {
   /** To 万元 (amounts); 1 for rates. */
   factor: Decimal;
   hidden: boolean;
+  /** A formula follows its inputs: under a trial correction it gives what Excel would recalculate. */
+  formula?: FormulaSpec;
 }
 export type Values = Map<string, CellValue>;
 
@@ -237,6 +241,28 @@ export function searchRootCauses(index: RelationIndex, values: Values, changed: 
   const trial = new Map(values);
   const causes: Cause[] = [];
   let ambiguous = false;
+  // The formulas that read each cell, and each cell's followers (formulas reading it, directly or not), in order.
+  const readers = new Map<string, string[]>();
+  for (const [key, v] of values) if (v.formula) for (const ref of formulaRefs(v.formula)) readers.set(ref, [...(readers.get(ref) ?? []), key]);
+  const followersOf = (key: string): string[] => {
+    const out: string[] = [];
+    const seen = new Set([key]);
+    for (let i = -1; i < out.length; i++) {
+      for (const reader of readers.get(i < 0 ? key : out[i]) ?? []) {
+        if (seen.has(reader)) continue;
+        seen.add(reader);
+        out.push(reader);
+      }
+    }
+    return out;
+  };
+  const recalculate = (followers: string[]) => {
+    for (const key of followers) {
+      const cell = trial.get(key)!;
+      const value = computeFormula(cell.formula!, trial);
+      if (value) trial.set(key, { ...cell, value });
+    }
+  };
   while (violated.size) {
     type Candidate = { key: string; value: Decimal; fixed: CellRelation[]; broken: number; isTarget: boolean };
     const candidates: Candidate[] = [];
@@ -252,9 +278,12 @@ export function searchRootCauses(index: RelationIndex, values: Values, changed: 
         const attempt = `${key}=${value.toString()}`;
         if (tried.has(attempt)) continue;
         tried.add(attempt);
-        const involved = byCell.get(key) ?? [];
+        const followers = followersOf(key);
+        const involved = [...new Set([key, ...followers].flatMap((k) => byCell.get(k) ?? []))];
         const holding = involved.filter((x) => !violated.has(x) && status(x, trial) === 'holds');
+        const before = followers.map((k) => trial.get(k)!);
         trial.set(key, { ...stated, value });
+        recalculate(followers);
         const fixed: CellRelation[] = [];
         let broken = 0;
         for (const x of involved) {
@@ -263,6 +292,7 @@ export function searchRootCauses(index: RelationIndex, values: Values, changed: 
           if (!violated.has(x) && (s === 'violated' || (s === 'skipped' && holding.includes(x)))) broken++;
         }
         trial.set(key, stated);
+        followers.forEach((k, i) => trial.set(k, before[i]));
         if (fixed.length) candidates.push({ key, value, fixed, broken, isTarget: r.target === key });
       }
     }
@@ -278,8 +308,38 @@ export function searchRootCauses(index: RelationIndex, values: Values, changed: 
     if (equal.some((c) => c.key !== best.key && overlaps(c) && !same(c))) ambiguous = true;
     const tiedCandidates = equal.filter(same);
     trial.set(best.key, { ...trial.get(best.key)!, value: best.value });
+    recalculate(followersOf(best.key));
     for (const x of best.fixed) violated.delete(x);
     causes.push({ tied: [...new Set(tiedCandidates.map((c) => c.key))].sort(), repairs: best.fixed });
   }
   return { causes, unexplained: [...violated], ambiguous };
+}
+
+/** A formula's value from the cells as they stand in the trial (a formula's own value there is its result). */
+function computeFormula(spec: FormulaSpec, values: Values): Decimal | null {
+  const v = (key: string) => values.get(key)?.value ?? null;
+  const all = (keys: string[]) => keys.map(v);
+  switch (spec.kind) {
+    case 'sum':
+    case 'average': {
+      const terms = all(spec.refs);
+      if (terms.some((t) => t === null)) return null;
+      const sum = (terms as Decimal[]).reduce((a, b) => a.plus(b), new Dec(0));
+      return spec.kind === 'sum' ? sum : sum.div(terms.length);
+    }
+    case 'diff':
+    case 'add': {
+      const [a, b] = [v(spec.a), v(spec.b)];
+      if (!a || !b) return null;
+      return spec.kind === 'diff' ? a.minus(b) : a.plus(b);
+    }
+    case 'ratio': {
+      const [n, d] = [v(spec.num), v(spec.den)];
+      return n && d && !d.isZero() ? n.div(d) : null;
+    }
+    case 'growth': {
+      const [a, p] = [v(spec.actual), v(spec.prior)];
+      return a && p && !p.isZero() ? a.minus(p).div(p) : null;
+    }
+  }
 }

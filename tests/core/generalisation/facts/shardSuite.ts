@@ -6,8 +6,8 @@ import { CASES_PER_SHARD, seedsOfShard, shardsEnabled, SHARDS } from './shard';
 /**
  * One shard of the fact generator's cases, as factsGenerator1…5.test.ts run it: the cases of CASES_PER_SHARD
  * seeds, built once; the coverage of what they draw (runs now: it tests the generator); and what the core
- * says about each (a real assertion, enabled once the rebuilt core passes — shard.ts's FACTS_ENABLED; run it
- * before with FACTS_SHARDS=1). A failure prints the seed, what the core must report and a picture of the
+ * says about each (a real assertion; FACTS_SHARDS=0 skips it for a quick local run). A failure prints the
+ * seed, what the core must report and a picture of the
  * sheets; rebuild it with generateFactCase(seed), or FACTS_SEED=seed npx jest …/facts/factsReport.test.ts.
  */
 export function shardSuite(shard: number): void {

@@ -25,7 +25,7 @@ const VARIANTS: Variant[] = [
 ];
 
 export function valuesOf(cells: Map<string, StatedCell>): Values {
-  return new Map([...cells].map(([key, c]) => [key, { value: c.value, decimals: c.decimals, factor: c.factor, hidden: c.hidden }]));
+  return new Map([...cells].map(([key, c]) => [key, { value: c.value, decimals: c.decimals, factor: c.factor, hidden: c.hidden, ...(c.formula ? { formula: c.formula } : {}) }]));
 }
 
 export function relationsOfVariant(relations: CellRelation[], v: Variant): CellRelation[] {
