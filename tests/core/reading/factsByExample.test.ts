@@ -134,3 +134,79 @@ describe('the same fact stated twice', () => {
     expect(analyseWorkbook(wrong).findings.filter((f) => f.severity === 'error').map(key)).toEqual(['亿元!B5']);
   });
 });
+
+describe('layouts read this round (issue 18, from the fact generator’s failures)', () => {
+  const clean = (rows: Row[], name = '表') => analyseWorkbook(workbookOf(sheetFromRows(name, rows))).findings;
+  const errorCells = (rows: Row[], row: number, col: number, value: GridCell | number, name = '表') =>
+    analyseWorkbook(withCell(workbookOf(sheetFromRows(name, rows)), name, row, col, typeof value === 'number' ? { value } : value))
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => a1(f));
+
+  // The 合计 on top, then 养老保险小计 before its numbered funds, then the 医疗 funds under their own 小计.
+  const subtotalsFirst: Row[] = [
+    ['险种', '支出合计', '社会保险待遇支出', '其他支出'],
+    ['合计', 54106, 51450, 2656],
+    ['养老保险小计', 15843, 14102, 1741],
+    ['二、机关事业单位基本养老保险', 13159, 11694, 1465],
+    ['三、城乡居民基本养老保险', 2684, 2408, 276],
+    ['医疗保险小计', 38263, 37348, 915],
+    ['五、职工基本医疗保险（含生育）', 16402, 16019, 383],
+    ['六、城乡居民基本医疗保险', 21861, 21329, 532],
+  ];
+
+  it('a 合计 above 小计 placed before their numbered funds: clean, and a wrong fund is that fund', () => {
+    expect(clean(subtotalsFirst)).toEqual([]);
+    expect(errorCells(subtotalsFirst, 3, 1, 13195)).toEqual(['B4']);
+  });
+
+  // 其中：生育保险 under 职工医疗（含生育）, with 其中 lines of its own under it.
+  const nestedParts: Row[] = [
+    ['项目', '本年数'],
+    ['三、职工基本医疗保险（含生育）基金支出', 16402],
+    ['其中：社会保险待遇支出', 15566],
+    ['其他支出', 836],
+    ['其中：生育保险基金支出', 2345],
+    ['其中：社会保险待遇支出', 2220],
+    ['其他支出', 125],
+  ];
+
+  it('其中 lines under a 其中 part are that part’s: 生育’s 待遇支出 is no second 待遇支出 of 职工医疗', () => {
+    expect(clean(nestedParts)).toEqual([]);
+    // 生育's 待遇支出 above 生育's 支出: one of the two is wrong, and nothing is said of 职工医疗's lines.
+    const found = errorCells(nestedParts, 5, 1, 2400);
+    expect(found).toHaveLength(1);
+    expect(['B5', 'B6']).toContain(found[0]);
+  });
+
+  // A fund without budget: its line and its 其中：生育保险 left empty above the next fund; a 合计 to fill.
+  const emptyLines: Row[] = [
+    ['险种', '预算数'],
+    ['合计', null],
+    ['机关事业单位基本养老保险', 159727],
+    ['职工基本医疗保险（含生育）', null],
+    ['其中：生育保险', null],
+    ['城乡居民基本医疗保险', 144896],
+  ];
+
+  it('an empty 合计 or 其中 line heads nothing: the 合计 is filled from the funds', () => {
+    const analysis = analyseWorkbook(workbookOf(sheetFromRows('表', emptyLines)));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.fills.map((f) => [a1(f), f.value.toString()])).toEqual([['B2', '304623']]);
+  });
+
+  it('a title that gives its unit in brackets and names a grouping: its figures are the grouping’s, in that unit', () => {
+    const rows: Row[][] = [
+      [
+        ['2020年某县社会保险基金收支情况表（单位：万元）'],
+        ['项目', '企业职工基本养老保险', '机关事业单位基本养老保险', '养老保险小计'],
+        ['基金收入', 204813, 47161, 251974],
+        ['其中：保险费收入', 120000, 32000, 152000],
+      ],
+      [['2020年某县养老保险基金收入明细表（单位：亿元）'], ['项目', '本年数'], ['收入合计', 25.1974], ['其中：保险费收入', 15.2]],
+    ];
+    expect(errors(rows, ['表1', '表2'])).toEqual([]);
+    // The 亿元 copy of the 小计's 收入 with two digits swapped: the copy, against the 小计 that its funds confirm.
+    const wrong = errors([rows[0], [...rows[1].slice(0, 2), ['收入合计', 25.9174], rows[1][3]]], ['表1', '表2']);
+    expect(wrong.map((f) => [key(f), f.rule])).toEqual([['表2!B3', 'sameFact']]);
+  });
+});

@@ -175,3 +175,52 @@ describe('findRootCauses', () => {
     expect(result).toEqual({ causes: [], unexplained: [] });
   });
 });
+
+describe('findRootCauses with formulas and figures that follow', () => {
+  // A wrong 合计 (A3, typed 35 over 10 + 20); 上年 (B) right; 增加 (C) as =A−B formulas, C3 following the wrong
+  // 合计 (=A3−B3 gives 9 where its lines give 4); 增长率 (D) typed, the lines' right (they pin A1 and A2), the
+  // 合计's typed from the wrong figures or left a formula.
+  const rows = (growth: Literal): Literal[][] => [
+    [10, 8, { value: 2, formula: 'A1-B1' }, pct(0.25)],
+    [20, 18, { value: 2, formula: 'A2-B2' }, pct(0.1111)],
+    [35, 26, { value: 9, formula: 'A3-B3' }, growth],
+  ];
+  const catalogue = [
+    relations.sum(at(2, 0), [at(0, 0), at(1, 0)]),
+    relations.sum(at(2, 1), [at(0, 1), at(1, 1)]),
+    relations.sum(at(2, 2), [at(0, 2), at(1, 2)]),
+    relations.change(at(2, 2), at(2, 0), at(2, 1)),
+    ...[0, 1, 2].map((row) => relations.growthRate(at(row, 3), at(row, 0), at(row, 1))),
+  ];
+
+  it('recomputes a formula from the corrected input, so the formula is neither blamed nor counted against it', () => {
+    const result = findRootCauses(catalogue, new CellValues(workbookOf(sheetFromRows('s', rows({ value: 9 / 26, formula: '(A3-B3)/B3', numberFormat: '0.00%' })))));
+    expect(result.causes.map((c) => [c.cell, c.expected.toString(), c.follows])).toEqual([[at(2, 0), '30', undefined]]);
+    // The 增加 formula's sum is mended by the 合计's correction.
+    expect(result.causes[0].repairs.map((r) => r.target)).toEqual(expect.arrayContaining([at(2, 0), at(2, 2)]));
+    expect(result.unexplained).toEqual([]);
+  });
+
+  it('without formulas the 增加 typed from the wrong 合计 is an error of its own: it breaks its own sum', () => {
+    const typed = rows(pct(0.3462)).map((row) => row.map((cell) => (cell && typeof cell === 'object' && 'formula' in cell ? cell.value : cell)));
+    const result = findRootCauses(catalogue, new CellValues(workbookOf(sheetFromRows('s', typed))));
+    const errors = [...result.causes.map((c) => [c.cell, c.expected.toString()]), ...result.unexplained.map((u) => [u.relation.target, u.expected.toString()])];
+    expect(errors).toEqual(expect.arrayContaining([[at(2, 0), '30'], [at(2, 2), '4']]));
+    expect(errors).toHaveLength(2);
+  });
+
+  it('says which typed figure was right only with the wrong one, and what it becomes once the cause is corrected', () => {
+    const result = findRootCauses(catalogue, new CellValues(workbookOf(sheetFromRows('s', rows(pct(0.3462))))));
+    expect(result.causes.map((c) => [c.cell, c.expected.toString(), c.follows ?? null])).toEqual([
+      [at(2, 0), '30', null],
+      [at(2, 3), '0.1538', at(2, 0)],
+    ]);
+  });
+
+  it('leaves the trial values cleared', () => {
+    const values = new CellValues(workbookOf(sheetFromRows('s', rows(pct(0.3462)))));
+    findRootCauses(catalogue, values);
+    expect(values.hasTrials()).toBe(false);
+    expect(values.get(at(2, 2))).toEqual(values.original(at(2, 2)));
+  });
+});
