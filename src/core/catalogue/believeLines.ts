@@ -6,7 +6,7 @@ import type { CellValues } from '../relations/CellValues';
 import { relationStatus } from '../relations/relationStatus';
 import type { Relation } from '../relations/Relation';
 import type { Finding } from '../report/types';
-import { readRatesCellByCell } from '../values/percentReading';
+import { readRatesCellByCell } from './readRatesCellByCell';
 import { INFERRED, relationOf } from '../discovery/candidates';
 import { discoverRelations } from '../discovery/discoverRelations';
 import type { ReadTable } from '../reading/readTables';

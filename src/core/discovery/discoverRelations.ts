@@ -1,6 +1,6 @@
 import type { CellValues } from '../relations/CellValues';
 import { judgedStatus } from '../relations/relationStatus';
-import { relations as make, type Relation } from '../relations/Relation';
+import { plus, type Relation } from '../relations/Relation';
 import type { NumberValue } from '../values/parseCellValue';
 import { INFERRED, relationOf, unnamedRelationOf, type ColumnCandidate, type ColumnShape } from './candidates';
 import type { NumberBlock } from './findNumberBlocks';
@@ -294,7 +294,14 @@ function totalRelations(block: NumberBlock, totalRow: number, amounts: number[],
   const others = block.rows.filter((_, r) => r !== totalRow);
   return amounts.map((c) => {
     const col = block.cols[c];
-    const relation = make.sum({ sheet: block.sheet, row: block.rows[totalRow], col }, others.map((row) => ({ sheet: block.sheet, row, col })));
-    return { ...relation, noFill: true, description: `合计行 ≠ 其余各行之和（${name(col)}）${INFERRED}` };
+    return {
+      rule: 'sum',
+      severity: 'error',
+      target: { sheet: block.sheet, row: block.rows[totalRow], col },
+      numerator: others.map((row) => plus({ sheet: block.sheet, row, col })),
+      emptyAsZero: true,
+      noFill: true,
+      description: `合计行 ≠ 其余各行之和（${name(col)}）${INFERRED}`,
+    };
   });
 }

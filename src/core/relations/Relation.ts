@@ -66,81 +66,23 @@ export function minus(ref: CellRef): Term {
   return { ref, sign: -1 };
 }
 
-/** Relation constructors, one per rule: the catalogue of what FundCheck checks. */
+/**
+ * The 自评表's relations (its reader writes them from its layout; the fund tables' come from facts, see
+ * src/core/catalogue/relationCatalogue.ts).
+ */
 export const relations = {
-  /** 合计 = Σ parts. */
-  sum(target: CellRef, parts: CellRef[], description = '合计 ≠ 各项之和', fillFormat?: string): Relation {
-    return { rule: 'sum', severity: 'error', target, numerator: parts.map(plus), emptyAsZero: true, description, fillFormat };
-  },
-  /** 增加 = 本年 − 上年. */
-  change(target: CellRef, actual: CellRef, prior: CellRef, fillFormat?: string): Relation {
-    return { rule: 'change', severity: 'error', target, numerator: [plus(actual), minus(prior)], description: '增加额 ≠ 本年 − 上年', fillFormat };
-  },
-  /** 增长率 = (本年 − 上年) / 上年. */
-  growthRate(target: CellRef, actual: CellRef, prior: CellRef, fillFormat = '0.00%'): Relation {
-    return {
-      rule: 'growthRate',
-      severity: 'error',
-      target,
-      numerator: [plus(actual), minus(prior)],
-      denominator: [plus(prior)],
-      description: '增长率 ≠ (本年 − 上年) ÷ 上年',
-      fillFormat,
-    };
-  },
-  /** 完成预算 = 本年 / 预算. */
-  executionRate(target: CellRef, actual: CellRef, budget: CellRef, fillFormat = '0.00%'): Relation {
+  /** 自评表: 执行率 = 全年执行数 ÷ 全年预算数; filled by the table under the scoring policy, not from here. */
+  fundsExecutionRate(target: CellRef, actual: CellRef, budget: CellRef, fillFormat: string): Relation {
     return {
       rule: 'executionRate',
       severity: 'error',
       target,
       numerator: [plus(actual)],
       denominator: [plus(budget)],
-      description: '完成预算 ≠ 本年完成数 ÷ 预算数',
+      description: '执行率 ≠ 全年执行数 ÷ 全年预算数',
       fillFormat,
+      noFill: true,
     };
-  },
-  /** 累计结余 = 上年结余 + 当期结余. */
-  closingBalance(target: CellRef, opening: CellRef, net: CellRef, fillFormat?: string): Relation {
-    return {
-      rule: 'closingBalance',
-      severity: 'error',
-      target,
-      numerator: [plus(opening), plus(net)],
-      description: '累计结余 ≠ 上年结余 + 当期结余',
-      fillFormat,
-    };
-  },
-  /** 当期结余 = 本年收入 − 本年支出: only a warning, since many reports leave 上下级往来 out of 收入/支出 alone. */
-  netBalance(target: CellRef, income: CellRef, expenditure: CellRef, fillFormat?: string): Relation {
-    return {
-      rule: 'netBalance',
-      severity: 'warning',
-      target,
-      numerator: [plus(income), minus(expenditure)],
-      description: '当期结余 ≠ 本年收入 − 本年支出（若上下级往来只计入结余，可忽略）',
-      fillFormat,
-    };
-  },
-  /** A 其中 sub-item is part of its parent: sub-item ≤ parent. */
-  ofWhich(target: CellRef, parent: CellRef): Relation {
-    return { rule: 'ofWhich', severity: 'error', target, numerator: [plus(parent)], comparison: 'atMost', description: '“其中”项大于其所属项目' };
-  },
-  /** The total's 其中:X = Σ each item's 其中:X (e.g. 保险费收入 of all funds). */
-  ofWhichSum(target: CellRef, parts: CellRef[], fillFormat?: string): Relation {
-    return {
-      rule: 'ofWhichSum',
-      severity: 'error',
-      target,
-      numerator: parts.map(plus),
-      emptyAsZero: true,
-      description: '“其中”合计 ≠ 各险种“其中”之和',
-      fillFormat,
-    };
-  },
-  /** 自评表: 执行率 = 全年执行数 ÷ 全年预算数; filled by the table under the scoring policy, not from here. */
-  fundsExecutionRate(target: CellRef, actual: CellRef, budget: CellRef, fillFormat: string): Relation {
-    return { ...relations.executionRate(target, actual, budget, fillFormat), description: '执行率 ≠ 全年执行数 ÷ 全年预算数', noFill: true };
   },
   /** 自评表: 得分 ≤ 分值. */
   scoreAboveWeight(score: CellRef, weight: CellRef): Relation {
@@ -154,16 +96,5 @@ export const relations = {
   scoreSheetTotal(rule: 'weightTotal' | 'scoreTotal', target: CellRef, parts: CellRef[]): Relation {
     const description = rule === 'weightTotal' ? '总分的分值 ≠ 各项分值之和' : '总分的得分 ≠ 各项得分之和';
     return { rule, severity: 'error', target, numerator: parts.map(plus), description, noFill: true, exactAddends: true };
-  },
-  /** 结余表's 本年收支结余 = 收入表 − 支出表, for one fund (or the total) across tables. */
-  crossSheetBalance(target: CellRef, income: CellRef, expenditure: CellRef, fillFormat?: string): Relation {
-    return {
-      rule: 'crossSheetBalance',
-      severity: 'error',
-      target,
-      numerator: [plus(income), minus(expenditure)],
-      description: '本年收支结余 ≠ 收入 − 支出',
-      fillFormat,
-    };
   },
 } as const;

@@ -4,7 +4,7 @@ import type { CellValues } from '../relations/CellValues';
 import type { IndicatorResult } from '../report/types';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
 import type { FundId } from '../vocabulary';
-import type { RecognisedTable } from '../tables/RecognisedTable';
+import type { SelfEvaluationTable } from './SelfEvaluationTable';
 import { checkAgainstFinalAccounts } from './checks/checkAgainstFinalAccounts';
 import { checkClaimsGoalMet } from './checks/checkClaimsGoalMet';
 import { checkDeviationNotes } from './checks/checkDeviationNotes';
@@ -30,8 +30,8 @@ export function analyseSelfEvaluations(
   values: CellValues,
   policy: ScoringPolicy,
   context: SelfEvaluationContext,
-): RecognisedTable[] {
-  const tables: RecognisedTable[] = [];
+): SelfEvaluationTable[] {
+  const tables: SelfEvaluationTable[] = [];
   for (const sheet of workbook.sheets) {
     const view = values.view(sheet.name);
     if (!view) continue;

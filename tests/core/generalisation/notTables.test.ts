@@ -10,7 +10,7 @@ function recognised(workbook: WorkbookGrid) {
 }
 
 /** Rules of the fund balance and line-item checks, so the self-evaluation's own findings do not count here. */
-const TABLE_RULES = ['sum', 'change', 'growthRate', 'executionRate', 'closingBalance', 'netBalance', 'ofWhich', 'ofWhichSum', 'crossSheetBalance'];
+const TABLE_RULES = ['sum', 'change', 'growthRate', 'executionRate', 'closingBalance', 'openingBalance', 'netBalance', 'ofWhich', 'partsWithinLine', 'sameFact'];
 
 function tableFindings(workbook: WorkbookGrid) {
   return analyseWorkbook(workbook).findings.filter((f) => TABLE_RULES.includes(f.rule));

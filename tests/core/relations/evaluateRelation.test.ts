@@ -1,7 +1,7 @@
 import type { GridCell, WorkbookGrid } from '../../../src/core';
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { evaluateRelation } from '../../../src/core/relations/evaluateRelation';
-import { relations } from '../../../src/core/relations/Relation';
+import { relations } from '../../helpers/relations';
 import { sheetFromRows, workbookOf } from '../../helpers/grid';
 
 const money = (value: number): GridCell => ({ value, numberFormat: '#,##0.00' });
@@ -88,7 +88,7 @@ describe('evaluateRelation', () => {
   });
 
   it('judges a difference across cells such as 结余 = 收入 − 支出', () => {
-    const balance = relations.crossSheetBalance(at(0), at(1), at(2));
+    const balance = relations.netBalance(at(0), at(1), at(2));
     expect(evaluateRelation(balance, column(money(-10670.54), money(43436.13), money(54106.67))).status).toBe('holds');
     expect(evaluateRelation(balance, column(money(-10670.54), money(43436.13), money(54206.67))).status).toBe('violated');
   });

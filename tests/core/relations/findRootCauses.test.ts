@@ -4,7 +4,8 @@ import { sameCell } from '../../../src/core/grid/address';
 import { Dec } from '../../../src/core/numeric/decimal';
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { findRootCauses, solveFor } from '../../../src/core/relations/findRootCauses';
-import { relations, type Relation, type Term } from '../../../src/core/relations/Relation';
+import type { Relation, Term } from '../../../src/core/relations/Relation';
+import { relations } from '../../helpers/relations';
 import { seededRandom, sheetFromRows, workbookOf, type Literal } from '../../helpers/grid';
 
 const at = (row: number, col: number): CellRef => ({ sheet: 's', row, col });
@@ -202,7 +203,7 @@ describe('findRootCauses with formulas and figures that follow', () => {
   });
 
   it('without formulas the 增加 typed from the wrong 合计 is an error of its own: it breaks its own sum', () => {
-    const typed = rows(pct(0.3462)).map((row) => row.map((cell) => (cell && typeof cell === 'object' && 'formula' in cell ? cell.value : cell)));
+    const typed = rows(pct(0.3462)).map((row) => row.map((cell) => (cell && typeof cell === 'object' && 'formula' in cell ? cell.value : cell))) as Literal[][];
     const result = findRootCauses(catalogue, new CellValues(workbookOf(sheetFromRows('s', typed))));
     const errors = [...result.causes.map((c) => [c.cell, c.expected.toString()]), ...result.unexplained.map((u) => [u.relation.target, u.expected.toString()])];
     expect(errors).toEqual(expect.arrayContaining([[at(2, 0), '30'], [at(2, 2), '4']]));

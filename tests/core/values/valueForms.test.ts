@@ -1,9 +1,9 @@
 import type { GridCell } from '../../../src/core';
 import { CellValues } from '../../../src/core/relations/CellValues';
-import { relations } from '../../../src/core/relations/Relation';
+import { relations } from '../../helpers/relations';
 import { describeNumberFormat, shownNumber, shownNumberFromText } from '../../../src/core/values/numberFormat';
 import { parseCellValue, parseNumberText, type ParsedValue } from '../../../src/core/values/parseCellValue';
-import { readRatesCellByCell } from '../../../src/core/values/percentReading';
+import { readRatesCellByCell } from '../../../src/core/catalogue/readRatesCellByCell';
 import { seededRandom, sheetFromRows, workbookOf } from '../../helpers/grid';
 
 /** Values as people type them (issue 7, item 3): negatives, placeholders, large 元 amounts, formats, percentages. */

@@ -3,10 +3,11 @@ import type { Relation } from '../relations/Relation';
 import type { Finding, IndicatorResult, PlannedFill, ReviewItem, TableKind } from '../report/types';
 
 /**
- * A table found on a sheet: where it is, and the relations its layout implies. Every recogniser (balance tables,
- * line items, 自评表) returns this one shape; the workbook's analysis judges all relations together.
+ * A 自评表 as its own reader finds it: where it is, the relations its layout implies (得分 ≤ 分值, the 总分), the
+ * fills and review items its scoring policy plans. The fund tables are read as facts instead (reading/readTables);
+ * the workbook's analysis judges all relations together.
  */
-export interface RecognisedTable {
+export interface SelfEvaluationTable {
   kind: TableKind;
   sheet: string;
   range: CellRange;
