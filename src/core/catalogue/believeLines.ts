@@ -69,6 +69,7 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
       if (status === 'holds') holds++;
       else if (status === 'violated') violated++;
     }
+    holds += line.agreeing ?? 0;
     const judged = holds + violated;
     const failing = judged >= MIN_JUDGED && violated >= MIN_VIOLATED && violated * 2 > judged;
     // A warning says its case at each cell: 当期结余 ≠ 收入 − 支出 on most funds is the reports' way with 上下级往来.

@@ -19,6 +19,8 @@ export interface RelationLine {
   table: ReadTable;
   /** The header of the line's column or row, for rates read in points and for messages. */
   header: string;
+  /** Statements of the same fact that agree exactly and were left unwritten (sameFactRelations): they hold. */
+  agreeing?: number;
 }
 
 export interface CatalogueRelations {
@@ -47,7 +49,7 @@ export class FactIndex {
         // A hidden figure never takes the place of a visible one of the same name, nor an empty cell (a heading
         // line without figures) the place of a stated one.
         if (!there || (there.hidden && !fact.hidden) || (there.empty && !fact.empty && there.hidden === fact.hidden)) own.set(key, fact);
-        const across = this.acrossKey(table.id, fact.dims);
+        const across = !fact.dims.fund && this.ofTheWhole.has(table.id) ? this.acrossKey(table.id, fact.dims) : key;
         const list = this.byKey.get(across);
         if (list) list.push(fact);
         else this.byKey.set(across, [fact]);
@@ -85,7 +87,9 @@ export class FactIndex {
       if (t.sheet !== origin.sheet) return 1e9 + Math.abs(t.id - origin.id);
       return Math.abs(t.range.top - origin.range.top) + Math.abs(t.range.left - origin.range.left);
     };
-    return candidates.sort((a, b) => distance(a) - distance(b))[0];
+    let nearest = candidates[0];
+    for (const candidate of candidates) if (distance(candidate) < distance(nearest)) nearest = candidate;
+    return nearest;
   }
 }
 
@@ -130,7 +134,7 @@ export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values
       }
     }
   }
-  for (const [relation, line, rate] of sameFactRelations(index, tables)) {
+  for (const [relation, line, rate] of sameFactRelations(index, tables, values)) {
     add(relation, line);
     if (rate) out.rateCopies.add(relation);
   }
@@ -172,39 +176,55 @@ function termDims(target: Dimensions, pattern: TermPattern): Dimensions[] {
 
 function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, formats: FormatsOfLines, tables: ReadTable[]): Relation | null {
   for (const form of rule.forms) {
-    // Each input in the target's own table first (whichever budget it states), only then in another table.
-    const find = (pattern: TermPattern) => {
-      const candidates = termDims(fact.dims, pattern);
-      for (const dims of candidates) {
-        const found = index.inTable(fact.table, dims);
-        if (found && !sameCellRef(found.at, fact.at)) return found;
-      }
-      for (const dims of candidates) {
-        const found = index.lookup(fact, dims);
-        if (found && !sameCellRef(found.at, fact.at)) return found;
-      }
-      return undefined;
-    };
-    const numerator = form.numerator.map((p) => ({ pattern: p, fact: find(p) }));
-    const denominator = (form.denominator ?? []).map((p) => ({ pattern: p, fact: find(p) }));
-    if ([...numerator, ...denominator].some((t) => !t.fact)) continue;
-    const term = (t: { pattern: TermPattern; fact?: Fact }): Term => (t.pattern.sign === 1 ? plus(t.fact!.at) : minus(t.fact!.at));
-    const names = numerator.map((t, i) => `${i > 0 ? (t.pattern.sign === 1 ? ' + ' : ' − ') : t.pattern.sign === 1 ? '' : '−'}${termName(t.fact!.dims, fact.dims)}`).join('');
-    const below = denominator.map((t) => termName(t.fact!.dims, fact.dims)).join(' + ');
-    const formula = denominator.length ? `${numerator.length > 1 ? `(${names})` : names} ÷ ${below}` : names;
-    const facts = [fact, ...numerator.map((t) => t.fact!), ...denominator.map((t) => t.fact!)];
-    const proven = rule.errorWhere === 'finalAccounts' && facts.every((f) => tables[f.table].finalAccounts);
-    return {
+    const numerator = inputsOf(form.numerator, fact, index);
+    if (!numerator) continue;
+    const denominator = form.denominator ? inputsOf(form.denominator, fact, index) : [];
+    if (!denominator) continue;
+    const term = (p: TermPattern, input: Fact): Term => (p.sign === 1 ? plus(input.at) : minus(input.at));
+    const names = numerator.map((input, i) => {
+      const sign = form.numerator[i].sign;
+      return `${i > 0 ? (sign === 1 ? ' + ' : ' − ') : sign === 1 ? '' : '−'}${termName(input.dims, fact.dims)}`;
+    });
+    const below = denominator.map((input) => termName(input.dims, fact.dims)).join(' + ');
+    const formula = denominator.length ? `${numerator.length > 1 ? `(${names.join('')})` : names.join('')} ÷ ${below}` : names.join('');
+    const proven = rule.errorWhere === 'finalAccounts' && tables[fact.table].finalAccounts && numerator.every((f) => tables[f.table].finalAccounts) && denominator.every((f) => tables[f.table].finalAccounts);
+    const relation: Relation = {
       rule: rule.rule,
       severity: proven ? 'error' : rule.severity,
       target: fact.at,
-      numerator: numerator.map(term),
-      ...(denominator.length ? { denominator: denominator.map(term) } : {}),
+      numerator: numerator.map((input, i) => term(form.numerator[i], input)),
       description: `${factName(fact.dims)} ≠ ${formula}${proven ? '' : rule.note ?? ''}`,
       fillFormat: formats.of(fact) ?? (rule.rate ? '0.00%' : undefined),
     };
+    if (denominator.length) relation.denominator = denominator.map((input, i) => term(form.denominator![i], input));
+    return relation;
   }
   return null;
+}
+
+/** Each pattern's fact for a relation on `fact`, or null when one is missing. */
+function inputsOf(patterns: readonly TermPattern[], fact: Fact, index: FactIndex): Fact[] | null {
+  const out: Fact[] = [];
+  for (const pattern of patterns) {
+    const found = inputOf(pattern, fact, index);
+    if (!found) return null;
+    out.push(found);
+  }
+  return out;
+}
+
+/** An input in the target's own table first (whichever budget it states), only then in another table. */
+function inputOf(pattern: TermPattern, fact: Fact, index: FactIndex): Fact | undefined {
+  const candidates = termDims(fact.dims, pattern);
+  for (const dims of candidates) {
+    const found = index.inTable(fact.table, dims);
+    if (found && !sameCellRef(found.at, fact.at)) return found;
+  }
+  for (const dims of candidates) {
+    const found = index.lookup(fact, dims);
+    if (found && !sameCellRef(found.at, fact.at)) return found;
+  }
+  return undefined;
 }
 
 function sameCellRef(a: CellRef, b: CellRef): boolean {
@@ -224,12 +244,16 @@ function addHierarchy(
   discoveredRates: Set<string>,
   add: (relation: Relation, fact: Fact, along: 'row' | 'col') => void,
 ): void {
-  const byParent = new Map<string, DimensionEdge[]>();
+  // The table's edges by dimension and parent line, sums and parts apart: asked once per fact, no key made.
+  const byParent = { fund: new Map<string, { sum: DimensionEdge[]; part: DimensionEdge[] }>(), account: new Map<string, { sum: DimensionEdge[]; part: DimensionEdge[] }>() };
   for (const edge of table.edges) {
-    const key = `${edge.dim}|${edge.parent}|${edge.kind}`;
-    byParent.set(key, [...(byParent.get(key) ?? []), edge]);
+    let lines = byParent[edge.dim].get(edge.parent);
+    if (!lines) byParent[edge.dim].set(edge.parent, (lines = { sum: [], part: [] }));
+    lines[edge.kind].push(edge);
   }
-  const rateLike = rateLikeColumns(table, values, discoveredRates);
+  // Read only where some figure's measure is unknown (a column no word names may hold rates).
+  let rateLike: Set<number> | null = null;
+  const rateLikeColumn = (col: number) => (rateLike ??= rateLikeColumns(table, values, discoveredRates)).has(col);
   // Which accounts each line of the table breaks out: a 合计's 社会保险待遇支出 is the sum of its funds' only where
   // each fund states that line, not a part of it (基本养老金支出) in its place.
   const accountsOf = new Map<string, Set<string>>();
@@ -242,13 +266,15 @@ function addHierarchy(
     [...(accountsOf.get(fund) ?? [])].some((other) => other !== account && within(other, account));
   for (const fact of table.facts) {
     if (!SUMMED_DERIVATIONS.includes(fact.dims.derivation)) continue;
-    if (fact.dims.derivation === 'unknown' && rateLike.has(fact.col)) continue;
-    for (const dim of ['fund', 'account'] as const) {
+    if (fact.dims.derivation === 'unknown' && rateLikeColumn(fact.col)) continue;
+    for (const dim of ITEM_DIMENSIONS) {
       const parentValue = fact.dims[dim];
       if (!parentValue) continue;
+      const lines = byParent[dim].get(parentValue);
+      if (!lines) continue;
       // The axis the line's members lie on: a 合计 row sums rows (one instance per column: the line is the row).
       const along = axisOf(table, fact, dim);
-      const sums = byParent.get(`${dim}|${parentValue}|sum`);
+      const sums = lines.sum.length ? lines.sum : null;
       if (sums) {
         let complete = true;
         const parts = sums.flatMap((edge) => {
@@ -265,11 +291,13 @@ function addHierarchy(
           );
         }
       }
-      const partEdges = byParent.get(`${dim}|${parentValue}|part`);
+      const partEdges = lines.part.length ? lines.part : null;
       if (partEdges && fact.dims.derivation === 'amount' && isFlow(fact.dims.account)) addParts(table, index, fact, dim, partEdges, along, add);
     }
   }
 }
+
+const ITEM_DIMENSIONS = ['fund', 'account'] as const;
 
 /** The axis along which a dimension's lines lie in the table: rows when its rows say it. */
 function axisOf(table: ReadTable, fact: Fact, dim: 'fund' | 'account'): 'row' | 'col' {
@@ -374,16 +402,26 @@ class FormatsOfLines {
  * tables that leave the fund (or the account) unsaid are taken to say the same one; where they do not, most of
  * their figures disagree and believeLines leaves the pair unchecked.
  */
-function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, RelationLine, boolean][] {
+/** Copies of a fact typed exactly as its first statement that are written as relations; the rest are counted. */
+const MAX_EQUAL_COPIES = 3;
+
+function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellValues): [Relation, RelationLine, boolean][] {
   const out: [Relation, RelationLine, boolean][] = [];
-  const lines = new Map<string, RelationLine>();
+  // A line per pair of tables (the first statement's, the other's).
+  const lines = new Map<number, Map<number, RelationLine>>();
   for (const group of index.shared()) {
     const visible = group.filter((f) => !f.hidden && !f.empty && f.dims.derivation !== 'unknown' && (f.dims.fund || f.dims.account));
     if (visible.length < 2) continue;
     const first = visible[0];
-    for (const other of visible.slice(1)) {
+    const a = tables[first.table];
+    // The statements share their name (one key): said once per group.
+    const name = factName(first.dims);
+    const firstCell = cellKey(first.at);
+    const firstValue = values.get(first.at);
+    let equalCopies = 0;
+    for (let i = 1; i < visible.length; i++) {
+      const other = visible[i];
       if (other.table === first.table) continue;
-      const a = tables[first.table];
       const b = tables[other.table];
       if (a.entity && b.entity && a.entity !== b.entity) continue;
       // A rate has no unit; an amount converts from the first statement's unit to the other's.
@@ -392,22 +430,31 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[]): [Relation, Re
       const to = rate ? 0 : other.dims.scale || b.scale;
       if (!from !== !to) continue;
       const factor = from && to && from !== to ? from / to : 1;
-      const key = `sameFact|${a.id}|${b.id}`;
-      let line = lines.get(key);
-      if (!line) lines.set(key, (line = { key, rule: 'sameFact', table: b, header: '' }));
-      out.push([
-        {
-          rule: 'sameFact',
-          severity: 'error',
-          target: other.at,
-          numerator: [plus(first.at)],
-          ...(factor !== 1 ? { factor } : {}),
-          description: `同一数字在两处不一致：${cellKey(first.at)} 与 ${cellKey(other.at)}（${factName(other.dims)}${factor !== 1 ? '，已换算单位' : ''}）`,
-          noFill: true,
-        },
-        line,
-        rate,
-      ]);
+      let byOther = lines.get(a.id);
+      if (!byOther) lines.set(a.id, (byOther = new Map()));
+      let line = byOther.get(b.id);
+      if (!line) byOther.set(b.id, (line = { key: `sameFact|${a.id}|${b.id}`, rule: 'sameFact', table: b, header: '' }));
+      const relation: Relation = {
+        rule: 'sameFact',
+        severity: 'error',
+        target: other.at,
+        numerator: [plus(first.at)],
+        description: `同一数字在两处不一致：${firstCell} 与 ${cellKey(other.at)}（${name}${factor !== 1 ? '，已换算单位' : ''}）`,
+        noFill: true,
+      };
+      if (factor !== 1) relation.factor = factor;
+      // The same number typed twice holds, whatever its rounding: said so at once. Past a few such copies the
+      // others add no check (they hold) and little evidence, so they are only counted for the line's belief: a
+      // fact stated in many copies of one table costs as much as in a few (the search's work stays with the breaks).
+      const otherValue = values.get(other.at);
+      if (factor === 1 && firstValue.kind === 'number' && otherValue.kind === 'number' && firstValue.float === otherValue.float && firstValue.percent === otherValue.percent) {
+        if (++equalCopies > MAX_EQUAL_COPIES) {
+          line.agreeing = (line.agreeing ?? 0) + 1;
+          continue;
+        }
+        values.statedStatuses.set(relation, 'holds');
+      }
+      out.push([relation, line, rate]);
     }
   }
   return out;

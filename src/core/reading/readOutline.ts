@@ -1,6 +1,7 @@
 import type { Edge, Member } from '../facts/Fact';
 import { accountLine, FUND_GROUPS, isAccountWithin, readLabel, type AccountId, type FundGroupId, type Label, type NumberingStyle } from '../vocabulary';
 import type { AxisLine } from './readAxes';
+import { rememberByText } from '../text/rememberByText';
 
 /**
  * A hierarchy edge between two values of one dimension within a table: the 合计 over the funds it lists, 养老保险
@@ -149,8 +150,18 @@ function inheritItemHeadings(members: Member[]): void {
   }
 }
 
-/** The labels of a path as one: inner words win over outer ones, layout words are the innermost label's. */
+/**
+ * The labels of a path as one: inner words win over outer ones, layout words are the innermost label's. Made once
+ * per distinct path (a province's sheets share their headers); the label is shared and never changed.
+ */
 function mergedLabel(path: string[]): Label {
+  return path.length === 1 ? readLabel(path[0]) : mergedLabelOfKey(path.join(PATH_SEPARATOR));
+}
+
+const PATH_SEPARATOR = '\u0001';
+const mergedLabelOfKey = rememberByText((key) => mergePath(key.split(PATH_SEPARATOR)));
+
+function mergePath(path: string[]): Label {
   const labels = path.map(readLabel);
   const merged: Label = { word: labels[labels.length - 1]?.word ?? '', known: labels.some((l) => l.known) };
   for (const label of labels) {

@@ -105,6 +105,8 @@ interface Search {
   values: CellValues;
   unblamable: Unblamable;
   links: FormulaLinks | null;
+  /** The broken relations each cell is the target of, as the values stand this round (see sharesSuspect). */
+  brokenTargets?: CellMap<Relation[]>;
 }
 
 /**
@@ -224,6 +226,8 @@ const MAX_TIED = 4;
  * many repairs, the same preference for a derived cell); empty when none repairs more than it breaks.
  */
 function bestCandidates(broken: Relation[], violated: Set<Relation>, search: Search): Candidate[] {
+  // The values stand still through a round (each trial is taken back), so what is broken is asked once per cell.
+  search.brokenTargets = new CellMap();
   const all: Candidate[] = [];
   const tried = new Set<string>();
   // Each broken relation proposes its own correction for each of its cells: a 合计 solved from its sum may
@@ -292,7 +296,7 @@ function tryCorrection(ref: CellRef, source: Relation, solve: (ref: CellRef) => 
   const followers = links?.followers(ref) ?? [];
   const involved = followers.length ? [...new Set([...relationsAt(ref), ...followers.flatMap(relationsAt)])] : relationsAt(ref);
   // A correction that leaves a holding relation uncomputable (a 预算数 solved to 0 under its 完成预算) breaks it too.
-  const holding = involved.filter((r) => !violated.has(r) && relationStatus(r, values) === 'holds');
+  const holding = new Set(involved.filter((r) => !violated.has(r) && relationStatus(r, values) === 'holds'));
   const before = [ref, ...followers].map((cell) => values.trialAt(cell) ?? null);
   values.setTrial(ref, trial);
   links?.recalculate(followers);
@@ -301,13 +305,14 @@ function tryCorrection(ref: CellRef, source: Relation, solve: (ref: CellRef) => 
   for (const relation of involved) {
     const status = relationStatus(relation, values);
     if (violated.has(relation) && status === 'holds') fixed.push(relation);
-    if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.includes(relation)))) newlyBroken.push(relation);
+    if (!violated.has(relation) && (status === 'violated' || (status === 'skipped' && holding.has(relation)))) newlyBroken.push(relation);
   }
   [ref, ...followers].forEach((cell, i) => values.setTrial(cell, before[i]));
+  if (fixed.length === 0) return null;
   // A relation the correction breaks only because another of its cells is wrong too (a 小计's 其中 lines, each
   // already failing its own sum) costs nothing: correcting that cell mends it.
-  const broken = newlyBroken.filter((relation) => !sharesSuspect(relation, ref, search)).length;
-  if (fixed.length === 0) return null;
+  let broken = 0;
+  for (const relation of newlyBroken) if (!sharesSuspect(relation, ref, search)) broken++;
   return { cell: ref, stated, trial, followers, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
 }
 
@@ -316,14 +321,26 @@ function tryCorrection(ref: CellRef, source: Relation, solve: (ref: CellRef) => 
  * takes no part in: a figure that disagrees with its own lines, whatever `ref` is; or a formula that reads one.
  */
 function sharesSuspect(relation: Relation, ref: CellRef, search: Search): boolean {
-  const { relationsAt, values, links } = search;
-  const disagrees = (cell: CellRef) =>
-    relationsAt(cell).some(
-      (r) => r !== relation && sameCell(r.target, cell) && !relationCells(r).some((other) => sameCell(other, ref)) && relationStatus(r, values) === 'violated',
-    );
-  const suspect = (cell: CellRef, depth: number): boolean =>
-    disagrees(cell) || (depth > 0 && (links?.inputsOf(cell) ?? []).some((input) => !sameCell(input, ref) && suspect(input, depth - 1)));
-  return relationCells(relation).some((other) => !sameCell(other, ref) && suspect(other, MAX_FORMULA_DEPTH));
+  if (!sameCell(relation.target, ref) && suspect(relation.target, relation, ref, search, MAX_FORMULA_DEPTH)) return true;
+  for (const term of relation.numerator) if (!sameCell(term.ref, ref) && suspect(term.ref, relation, ref, search, MAX_FORMULA_DEPTH)) return true;
+  for (const term of relation.denominator ?? []) if (!sameCell(term.ref, ref) && suspect(term.ref, relation, ref, search, MAX_FORMULA_DEPTH)) return true;
+  return false;
+}
+
+/** `cell` disagrees with its own lines apart from `relation` and from `ref`, or is a formula reading such a cell. */
+function suspect(cell: CellRef, relation: Relation, ref: CellRef, search: Search, depth: number): boolean {
+  for (const r of brokenTargetOf(cell, search)) if (r !== relation && !relationCells(r).some((other) => sameCell(other, ref))) return true;
+  if (depth === 0 || !search.links) return false;
+  for (const input of search.links.inputsOf(cell)) if (!sameCell(input, ref) && suspect(input, relation, ref, search, depth - 1)) return true;
+  return false;
+}
+
+/** The broken relations `cell` is the target of, as the values stand this round. */
+function brokenTargetOf(cell: CellRef, search: Search): Relation[] {
+  const brokenTargets = (search.brokenTargets ??= new CellMap());
+  let list = brokenTargets.get(cell);
+  if (!list) brokenTargets.set(cell, (list = search.relationsAt(cell).filter((r) => sameCell(r.target, cell) && relationStatus(r, search.values) === 'violated')));
+  return list;
 }
 
 /** How far back through formulas a suspect figure is looked for (a 合计's 增加 reads the 合计, which reads a 小计). */

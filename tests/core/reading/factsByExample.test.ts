@@ -210,3 +210,20 @@ describe('layouts read this round (issue 18, from the fact generator’s failure
     expect(wrong.map((f) => [key(f), f.rule])).toEqual([['表2!B3', 'sameFact']]);
   });
 });
+
+describe('one table copied on many sheets (a province’s template)', () => {
+  const table = (enterprise: number): Row[] => [
+    ['2020年某县社会保险基金收入表'],
+    ['项目', '基金收入', '基金支出'],
+    ['企业职工基本养老保险', enterprise, 259666],
+    ['机关事业单位基本养老保险', 47161, 51463],
+    ['工伤保险', 4326, 8858],
+  ];
+
+  it('a figure that differs in the sixth copy alone is found there, though the copies typed alike are only counted', () => {
+    const sheets = ['表1', '表2', '表3', '表4', '表5', '表6'];
+    const found = errors([...sheets.slice(0, 5).map(() => table(204813)), table(204831)], sheets);
+    expect(found.map((f) => [key(f), f.rule])).toEqual([['表6!B3', 'sameFact']]);
+    expect(errors(sheets.map(() => table(204813)), sheets)).toEqual([]);
+  });
+});
