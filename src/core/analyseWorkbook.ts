@@ -41,7 +41,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
 
   const relations = [...believed.relations, ...discovered.relations, ...selfEvaluations.flatMap((t) => t.relations)];
   const hidden = hiddenCells(tables);
-  const relationCheck = checkRelations(relations, values, (ref) => hidden.has(ref));
+  const relationCheck = checkRelations(relations, values, (ref) => hidden.has(ref), believed.unwrittenCopies);
 
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
   // A table is reported where something of it is checked: figures with nothing to check (a 参保人数 list) are no table.

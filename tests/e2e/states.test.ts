@@ -61,14 +61,26 @@ describe('what the pane says in each state', () => {
   });
 
   it('lists a hidden sheet as hidden and says so instead of selecting on it', async () => {
+    // A 自评表's findings are said wherever it lies; the pane cannot select on a hidden sheet and says why.
+    const model = await loadWorkbookModel('bachu-2020');
+    model.sheets.find((s) => s.name === '绩效自评表')!.visibility = 'Hidden';
+    const page = await pane.open(model);
+    await page.getByRole('button', { name: '一键核对' }).click();
+    await page.getByRole('heading', { name: /绩效自评表（隐藏的工作表）/ }).waitFor();
+    await page.locator('[data-cell="绩效自评表!D10"]').click();
+    await page.getByText(/已隐藏，无法选中其中的单元格/).waitFor();
+    expect(await page.evaluate(() => window.__fundcheckHost?.model.selection ?? null)).toBeNull();
+    await page.close();
+  });
+
+  it('reports nothing in a fund table on a hidden sheet: what no reader sees is not the report (issue 18)', async () => {
     const model = await loadWorkbookModel('hami-2019');
     model.sheets.find((s) => s.name === '收支分析表')!.visibility = 'Hidden';
     const page = await pane.open(model);
     await page.getByRole('button', { name: '一键核对' }).click();
-    await page.getByRole('heading', { name: /收支分析表（隐藏的工作表）/ }).waitFor();
-    await page.locator('[data-cell="收支分析表!G4"]').click();
-    await page.getByText(/已隐藏，无法选中其中的单元格/).waitFor();
-    expect(await page.evaluate(() => window.__fundcheckHost?.model.selection ?? null)).toBeNull();
+    await page.getByText('核对完成：未发现计算错误。').waitFor();
+    await expect(page.locator('[data-cell="收支分析表!G4"]').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => window.__fundcheckHost?.model.sheets[0].cells['3,6'].fill ?? null)).toBeNull();
     await page.close();
   });
 

@@ -23,6 +23,11 @@ const MIN_VIOLATED = 3;
 export interface BelievedRelations {
   relations: Relation[];
   findings: Finding[];
+  /**
+   * Figures repeated exactly in copies of believed lines left unwritten: how many. Correcting such a figure breaks
+   * every copy, which the root-cause search must count as it counts the relations it sees.
+   */
+  unwrittenCopies: CellMap<number>;
 }
 
 /**
@@ -61,6 +66,7 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
   }
   const relations: Relation[] = [];
   const findings: Finding[] = [];
+  const disbelieved = new Set<RelationLine>();
   for (const [line, lineRelations] of byLine) {
     let holds = 0;
     let violated = 0;
@@ -69,7 +75,7 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
       if (status === 'holds') holds++;
       else if (status === 'violated') violated++;
     }
-    holds += line.agreeing ?? 0;
+    holds += line.agreeingWith?.length ?? 0;
     const judged = holds + violated;
     const failing = judged >= MIN_JUDGED && violated >= MIN_VIOLATED && violated * 2 > judged;
     // A warning says its case at each cell: 当期结余 ≠ 收入 − 支出 on most funds is the reports' way with 上下级往来.
@@ -81,6 +87,7 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
       // Two tables that share figures agree on at least as many as they disagree on, or they are not about the
       // same thing (two counties, two definitions of 收入): then nothing is said.
       if (holds >= violated && holds > 0) relations.push(...lineRelations);
+      else disbelieved.add(line);
       continue;
     }
     if (!failing) {
@@ -103,7 +110,13 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
     }
     findings.push(unreadLine(line, lineRelations[0]));
   }
-  return { relations, findings };
+  // A line of copies only (none written) agrees throughout: believed.
+  const unwrittenCopies = new CellMap<number>();
+  for (const line of catalogue.sameFactLines) {
+    if (disbelieved.has(line)) continue;
+    for (const first of line.agreeingWith ?? []) unwrittenCopies.set(first, (unwrittenCopies.get(first) ?? 0) + 1);
+  }
+  return { relations, findings, unwrittenCopies };
 }
 
 /** The line's inputs lie in other tables (上年结余 against last year's table): where most fail, they are not its. */

@@ -19,8 +19,11 @@ export interface RelationLine {
   table: ReadTable;
   /** The header of the line's column or row, for rates read in points and for messages. */
   header: string;
-  /** Statements of the same fact that agree exactly and were left unwritten (sameFactRelations): they hold. */
-  agreeing?: number;
+  /**
+   * Statements of the same fact that agree exactly and were left unwritten (sameFactRelations): they hold. One entry
+   * per copy, naming the first statement it repeats: correcting that figure would break each of them.
+   */
+  agreeingWith?: CellRef[];
 }
 
 export interface CatalogueRelations {
@@ -30,6 +33,8 @@ export interface CatalogueRelations {
   rateLines: Map<RelationLine, Relation[]>;
   /** The same rate stated twice: each statement read as its own line reads it (19.00% and a bare 19.00 agree). */
   rateCopies: Set<Relation>;
+  /** Every line of the same fact between two tables, with relations written or only copies counted. */
+  sameFactLines: RelationLine[];
 }
 
 /** The facts of every table, indexed by key: within each table, and across the workbook. */
@@ -100,7 +105,7 @@ function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions):
 
 /** Every relation the catalogue and the tables' outlines give among the facts. */
 export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values: CellValues, discoveredRates: Set<string> = new Set()): CatalogueRelations {
-  const out: CatalogueRelations = { relations: [], lineOf: new Map(), rateLines: new Map(), rateCopies: new Set() };
+  const out: CatalogueRelations = { relations: [], lineOf: new Map(), rateLines: new Map(), rateCopies: new Set(), sameFactLines: [] };
   const lines = new Map<string, RelationLine>();
   const lineFor = (table: ReadTable, fact: Fact, rule: Relation['rule'], along: 'row' | 'col'): RelationLine => {
     // Instances of a rule vary along one axis: a column of rates (the target's column fixed) or a row of totals.
@@ -134,7 +139,7 @@ export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values
       }
     }
   }
-  for (const [relation, line, rate] of sameFactRelations(index, tables, values)) {
+  for (const [relation, line, rate] of sameFactRelations(index, tables, values, out.sameFactLines)) {
     add(relation, line);
     if (rate) out.rateCopies.add(relation);
   }
@@ -405,7 +410,7 @@ class FormatsOfLines {
 /** Copies of a fact typed exactly as its first statement that are written as relations; the rest are counted. */
 const MAX_EQUAL_COPIES = 3;
 
-function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellValues): [Relation, RelationLine, boolean][] {
+function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellValues, allLines: RelationLine[]): [Relation, RelationLine, boolean][] {
   const out: [Relation, RelationLine, boolean][] = [];
   // A line per pair of tables (the first statement's, the other's).
   const lines = new Map<number, Map<number, RelationLine>>();
@@ -433,7 +438,10 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
       let byOther = lines.get(a.id);
       if (!byOther) lines.set(a.id, (byOther = new Map()));
       let line = byOther.get(b.id);
-      if (!line) byOther.set(b.id, (line = { key: `sameFact|${a.id}|${b.id}`, rule: 'sameFact', table: b, header: '' }));
+      if (!line) {
+        byOther.set(b.id, (line = { key: `sameFact|${a.id}|${b.id}`, rule: 'sameFact', table: b, header: '' }));
+        allLines.push(line);
+      }
       const relation: Relation = {
         rule: 'sameFact',
         severity: 'error',
@@ -449,7 +457,7 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
       const otherValue = values.get(other.at);
       if (factor === 1 && firstValue.kind === 'number' && otherValue.kind === 'number' && firstValue.float === otherValue.float && firstValue.percent === otherValue.percent) {
         if (++equalCopies > MAX_EQUAL_COPIES) {
-          line.agreeing = (line.agreeing ?? 0) + 1;
+          (line.agreeingWith ??= []).push(first.at);
           continue;
         }
         values.statedStatuses.set(relation, 'holds');

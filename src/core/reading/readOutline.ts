@@ -88,11 +88,18 @@ export function readOutline(lines: AxisLine[], idPrefix: string): AxisOutline {
   // A line that names only a measure (`增幅%` under `本年收入`, `上年收入`) is of the account of the lines before it.
   members.forEach((member, i) => {
     const label = member.label;
-    const measureOnly = member.hasData && !member.account && !member.fund && !label.total && !label.group && (label.derivation || label.period || label.scenario || label.year !== undefined);
+    const measureOnly = member.hasData && !member.account && !member.fund && !label.total && !label.group && !label.bareBalance && (label.derivation || label.period || label.scenario || label.year !== undefined);
     const before = members[i - 1];
     if (measureOnly && before && before.account && !before.label.fund && !before.label.total) member.account = before.account;
   });
   inheritItemHeadings(members);
+  // `结余` alone beside 收入 and 支出 of the same heading (2020年: 收入, 支出, 结余) is their year's 收支结余.
+  members.forEach((member) => {
+    if (!member.label.bareBalance || member.account) return;
+    const outer = member.path.slice(0, -1).join('\u0001');
+    const beside = members.filter((m) => m !== member && m.path.slice(0, -1).join('\u0001') === outer).map((m) => m.account);
+    if (beside.includes('income') && beside.includes('expenditure')) member.account = 'netBalance';
+  });
   // Inherit down the outline what a line does not say itself (a 其中 line's fund, a heading's account).
   const inherit = (i: number, seen: Set<number>): void => {
     const member = members[i];

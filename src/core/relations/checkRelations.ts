@@ -19,9 +19,9 @@ export interface RelationCheck {
 }
 
 /** Judge every relation: root causes as errors, their consequences as info, warnings as they fall, fills for empty targets. */
-export function checkRelations(relations: Relation[], values: CellValues, unblamable: Unblamable = () => false): RelationCheck {
+export function checkRelations(relations: Relation[], values: CellValues, unblamable: Unblamable = () => false, unwrittenCopies?: CellMap<number>): RelationCheck {
   const findings: Finding[] = [...badInputFindings(relations, values)];
-  const { causes, unexplained } = findRootCauses(relations, values, unblamable);
+  const { causes, unexplained } = findRootCauses(relations, values, unblamable, unwrittenCopies);
 
   for (const cause of causes) {
     if (cause.follows) {

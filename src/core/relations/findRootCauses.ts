@@ -40,7 +40,7 @@ export type Unblamable = (ref: CellRef) => boolean;
  * A wrong 合计 in hami-2019 breaks both the sum and the 执行预算% computed from it; correcting the 合计 repairs
  * both, so the 合计 is the error and the rate is its consequence.
  */
-export function findRootCauses(relations: Relation[], values: CellValues, unblamable: Unblamable = () => false): RootCauseResult {
+export function findRootCauses(relations: Relation[], values: CellValues, unblamable: Unblamable = () => false, unwrittenCopies: CellMap<number> = new CellMap()): RootCauseResult {
   const errorRelations = relations.filter((r) => r.severity === 'error');
   // Each cell's relations (by index: one as a number, most cells have no more; several as a list).
   const byCell = new CellMap<number | number[]>();
@@ -60,7 +60,7 @@ export function findRootCauses(relations: Relation[], values: CellValues, unblam
     const at = byCell.get(ref);
     return at === undefined ? [] : typeof at === 'number' ? [errorRelations[at]] : at.map((i) => errorRelations[i]);
   };
-  const search: Search = { relationsAt, values, unblamable, links: values.hasFormulas() ? new FormulaLinks(cells, values) : null };
+  const search: Search = { relationsAt, values, unblamable, unwrittenCopies, links: values.hasFormulas() ? new FormulaLinks(cells, values) : null };
   // A correction repairs only the broken relations that share its cell (or a formula that follows it), so the broken
   // relations linked by shared cells are searched together, each group on its own: the work follows the size of a
   // table's breaks, never the size of the workbook (relations that hold link nothing here).
@@ -104,6 +104,8 @@ interface Search {
   relationsAt: (ref: CellRef) => Relation[];
   values: CellValues;
   unblamable: Unblamable;
+  /** Figures repeated exactly in copies not written as relations (believeLines): a correction breaks each copy. */
+  unwrittenCopies: CellMap<number>;
   links: FormulaLinks | null;
   /** The broken relations each cell is the target of, as the values stand this round (see sharesSuspect). */
   brokenTargets?: CellMap<Relation[]>;
@@ -313,6 +315,7 @@ function tryCorrection(ref: CellRef, source: Relation, solve: (ref: CellRef) => 
   // already failing its own sum) costs nothing: correcting that cell mends it.
   let broken = 0;
   for (const relation of newlyBroken) if (!sharesSuspect(relation, ref, search)) broken++;
+  for (const cell of [ref, ...followers]) broken += search.unwrittenCopies.get(cell) ?? 0;
   return { cell: ref, stated, trial, followers, fixed, broken, isTarget: sameCell(source.target, ref), exactSource: !source.denominator };
 }
 

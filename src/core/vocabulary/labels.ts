@@ -109,7 +109,10 @@ function read(text: string): Label {
   if (fund === 'employeeMedical' && includesFund(body, 'maternity')) label.includes = ['maternity'];
   // 参保人数, 可支付月数, 发放率: figures of people, months or other rates, not of money.
   if (isNotAFundLine(body) && label.derivation === undefined) label.notMoney = true;
-  if (!fund && isTotalLabel(body)) label.total = true;
+  // `养老保险合计` is the grouping's line (its 小计), not the table's 合计.
+  const groupTotal = !fund && !label.account && isTotalLabel(body) ? groupOf(rest) : null;
+  if (!fund && isTotalLabel(body) && !groupTotal) label.total = true;
+  if (groupTotal) label.subtotal = true;
   if (!fund && namesWholeFund(body)) label.wholeFund = true;
   // `基金收入小计` is the whole of an account (hami-2019), not a layout's 小计; `小计基金支出` (a 小计 line's
   // 基金支出) is one.

@@ -226,4 +226,55 @@ describe('one table copied on many sheets (a province’s template)', () => {
     expect(found.map((f) => [key(f), f.rule])).toEqual([['表6!B3', 'sameFact']]);
     expect(errors(sheets.map(() => table(204813)), sheets)).toEqual([]);
   });
+
+  it('copies with a wrong 合计 alike are each blamed, not the first statement the many others repeat', () => {
+    // A province's template on eighty sheets, the 合计 wrong alike on every eighth: correcting the first sheet's 合计
+    // would mend those ten copies but break its own sum and the sixty-nine copies that agree with it.
+    const withTotal = (total: number): Row[] => [...table(204813), ['合计', total, 259666 + 51463 + 8858]];
+    const sheets = Array.from({ length: 80 }, (_, i) => `县${i + 1}`);
+    const right = 204813 + 47161 + 4326;
+    const found = errors(sheets.map((_, i) => withTotal(i % 8 === 7 ? right + 541 : right)), sheets);
+    expect(found.map((f) => [key(f), f.rule])).toEqual(sheets.filter((_, i) => i % 8 === 7).map((name) => [`${name}!B6`, 'sum']));
+  });
+});
+
+describe('a year over its 收入, 支出 and 结余, a grouping’s 合计 (a layout seen on a county’s own workbook)', () => {
+  const funds: [string, number, number, number, number][] = [
+    ['企业职工基本养老保险', 204813, 259666, 195330, 240681],
+    ['机关事业单位基本养老保险', 47161, 51463, 44222, 47129],
+    ['城乡居民基本养老保险', 8812, 6231, 8100, 5900],
+  ];
+  const others: [string, number, number, number, number][] = [
+    ['工伤保险', 4326, 8858, 5263, 6160],
+    ['失业保险', 12799, 15002, 12000, 11000],
+  ];
+  const line = ([name, i, e, pi, pe]: [string, number, number, number, number]): Row => [name, i, e, i - e, pi, pe, pi - pe, i - pi];
+  const sum = (label: string, rows: Row[]): Row => [label, ...[1, 2, 3, 4, 5, 6, 7].map((k) => rows.reduce((t, r) => t + (r[k] as number), 0))];
+  const table = (): Row[] => {
+    const pension = sum('养老保险合计', funds.map(line));
+    return [
+      ['险种', '2020年', null, null, '2019年', null, null, '收入增减'],
+      [null, '收入', '支出', '结余', '收入', '支出', '结余', null],
+      ...funds.map(line),
+      pension,
+      ...others.map(line),
+      sum('总计', [pension, ...others.map(line)]),
+    ];
+  };
+
+  it('reads 结余 beside 收入 and 支出 as the year’s 收支结余, and 养老保险合计 as the grouping’s line: clean', () => {
+    expect(analyseWorkbook(workbookOf(sheetFromRows('表', table()))).findings).toEqual([]);
+  });
+
+  it('a fund’s 2020 收入 ten times too large is that cell, its 结余 and 增减 only follow', () => {
+    const rows = table();
+    rows[4] = [...rows[4]];
+    rows[4][1] = 88120;
+    const findings = analyseWorkbook(workbookOf(sheetFromRows('表', rows))).findings;
+    expect(findings.filter((f) => f.severity === 'error').map((f) => [a1(f), f.expected])).toEqual([['B5', '8812']]);
+    expect(findings.filter((f) => f.severity !== 'error').map((f) => [a1(f), f.severity])).toEqual([
+      ['D5', 'info'],
+      ['H5', 'info'],
+    ]);
+  });
 });

@@ -59,4 +59,20 @@ describe('readLabel', () => {
     expect(readLabel('上年结余').period).toBeUndefined();
     expect(readLabel('完成预算').scenario).toBeUndefined();
   });
+
+  it('takes a grouping’s 合计 for its line, not the table’s 合计; 小计 before a line’s words too', () => {
+    expect(readLabel('养老保险合计')).toMatchObject({ group: 'pension', subtotal: true });
+    expect(readLabel('养老保险合计').total).toBeUndefined();
+    expect(readLabel('合计').total).toBe(true);
+    expect(readLabel('基金收入合计')).toMatchObject({ account: 'income', total: true });
+    expect(readLabel('小计基金支出')).toMatchObject({ account: 'expenditure', subtotal: true });
+  });
+
+  it('reads a title with its unit in brackets, the grouping it is about, and 预算执行情况 as no budget', () => {
+    expect(readLabel('2020年某县养老保险基金收入明细表（单位：亿元）')).toMatchObject({ title: true, group: 'pension', account: 'income', scale: 100000000, year: 2020 });
+    expect(readLabel('2020年某县养老保险基金收入明细表（单位：亿元）').note).toBeUndefined();
+    expect(readLabel('社会保险基金预算执行情况表').scenario).toBeUndefined();
+    expect(readLabel('2020年社会保险基金预算收支明细表').scenario).toBe('budget');
+    expect(readLabel('单位：万元')).toMatchObject({ note: true, scale: 10000 });
+  });
 });
