@@ -4,7 +4,7 @@ import { CellMap } from '../grid/CellMap';
 import type { CellRef } from '../grid/address';
 import type { CellValues } from '../relations/CellValues';
 import { relationStatus } from '../relations/relationStatus';
-import type { Relation } from '../relations/Relation';
+import { relationWith, type Relation } from '../relations/Relation';
 import type { Finding } from '../report/types';
 import { readRatesCellByCell } from './readRatesCellByCell';
 import { INFERRED, relationOf } from '../discovery/candidates';
@@ -54,7 +54,7 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
   for (const copy of catalogue.rateCopies) {
     const scale = (ref: CellRef) => (inPoints.get(ref) ? 100 : 1);
     const factor = scale(copy.target) / scale(copy.numerator[0].ref);
-    if (factor !== 1) replaced.set(copy, { ...copy, factor });
+    if (factor !== 1) replaced.set(copy, relationWith(copy, { factor }));
   }
   const byLine = new Map<RelationLine, Relation[]>();
   for (const original of catalogue.relations) {

@@ -1,6 +1,6 @@
 import type { CellValues } from '../relations/CellValues';
 import { judgedStatus, relationStatus } from '../relations/relationStatus';
-import type { Relation } from '../relations/Relation';
+import { relationWith, type Relation } from '../relations/Relation';
 import { saysPercent } from '../vocabulary';
 
 /**
@@ -29,7 +29,7 @@ export function readRatesCellByCell(line: Relation[], values: CellValues, header
   const needed = saysPercent(header) ? asFraction : asFraction + 1;
   let asPoints = 0;
   for (let i = 0; i < bare.length && asPoints + bare.length - i >= needed && asPoints < needed; i++) {
-    if (judgedStatus({ ...bare[i], factor: 100 }, values) === 'holds') asPoints++;
+    if (judgedStatus(relationWith(bare[i], { factor: 100 }), values) === 'holds') asPoints++;
   }
   const bareInPoints = asPoints >= needed && bare.length > 0;
   // An empty cell is filled the way its line writes rates: points only where bare numbers (or, on an empty line,
@@ -38,6 +38,6 @@ export function readRatesCellByCell(line: Relation[], values: CellValues, header
   return line.map((relation) => {
     const parsed = values.get(relation.target);
     const points = parsed.kind === 'number' ? !parsed.percent && bareInPoints : emptyInPoints;
-    return points ? { ...relation, factor: 100 } : relation;
+    return points ? relationWith(relation, { factor: 100 }) : relation;
   });
 }

@@ -1,5 +1,6 @@
 import { cellKey, type CellRef } from '../grid/address';
 import type { CellValues } from '../relations/CellValues';
+import type { ParsedValue } from '../values/parseCellValue';
 import { plus, minus, type Relation, type Term } from '../relations/Relation';
 import { factKey, type Dimensions, type Fact } from '../facts/Fact';
 import type { ReadTable } from '../reading/readTables';
@@ -186,25 +187,33 @@ function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, format
     const denominator = form.denominator ? inputsOf(form.denominator, fact, index) : [];
     if (!denominator) continue;
     const term = (p: TermPattern, input: Fact): Term => (p.sign === 1 ? plus(input.at) : minus(input.at));
-    const names = numerator.map((input, i) => {
-      const sign = form.numerator[i].sign;
-      return `${i > 0 ? (sign === 1 ? ' + ' : ' − ') : sign === 1 ? '' : '−'}${termName(input.dims, fact.dims)}`;
-    });
-    const below = denominator.map((input) => termName(input.dims, fact.dims)).join(' + ');
-    const formula = denominator.length ? `${numerator.length > 1 ? `(${names.join('')})` : names.join('')} ÷ ${below}` : names.join('');
     const proven = rule.errorWhere === 'finalAccounts' && tables[fact.table].finalAccounts && numerator.every((f) => tables[f.table].finalAccounts) && denominator.every((f) => tables[f.table].finalAccounts);
     const relation: Relation = {
       rule: rule.rule,
       severity: proven ? 'error' : rule.severity,
       target: fact.at,
       numerator: numerator.map((input, i) => term(form.numerator[i], input)),
-      description: `${factName(fact.dims)} ≠ ${formula}${proven ? '' : rule.note ?? ''}`,
+      // Named only when a message needs it: most relations hold and are never named.
+      get description() {
+        return formulaDescription(fact, form, numerator, denominator, proven ? '' : rule.note ?? '');
+      },
       fillFormat: formats.of(fact) ?? (rule.rate ? '0.00%' : undefined),
     };
     if (denominator.length) relation.denominator = denominator.map((input, i) => term(form.denominator![i], input));
     return relation;
   }
   return null;
+}
+
+/** `2020年 合计 支出增长率 ≠ (…) ÷ …`: the relation's facts named as a person would. */
+function formulaDescription(fact: Fact, form: FormulaRule['forms'][number], numerator: Fact[], denominator: Fact[], note: string): string {
+  const names = numerator.map((input, i) => {
+    const sign = form.numerator[i].sign;
+    return `${i > 0 ? (sign === 1 ? ' + ' : ' − ') : sign === 1 ? '' : '−'}${termName(input.dims, fact.dims)}`;
+  });
+  const below = denominator.map((input) => termName(input.dims, fact.dims)).join(' + ');
+  const formula = denominator.length ? `${numerator.length > 1 ? `(${names.join('')})` : names.join('')} ÷ ${below}` : names.join('');
+  return `${factName(fact.dims)} ≠ ${formula}${note}`;
 }
 
 /** Each pattern's fact for a relation on `fact`, or null when one is missing. */
@@ -288,9 +297,18 @@ function addHierarchy(
           return child ? [child] : [];
         });
         if (parts.length > 0 && complete) {
-          const names = joinTerms(parts.map((p) => termName(p.dims, fact.dims)), ' + ');
           add(
-            { rule: 'sum', severity: 'error', target: fact.at, numerator: parts.map((p) => plus(p.at)), emptyAsZero: true, description: `${factName(fact.dims)} ≠ ${names}`, fillFormat: formats.of(fact) },
+            {
+              rule: 'sum',
+              severity: 'error',
+              target: fact.at,
+              numerator: parts.map((p) => plus(p.at)),
+              emptyAsZero: true,
+              get description() {
+                return `${factName(fact.dims)} ≠ ${joinTerms(parts.map((p) => termName(p.dims, fact.dims)), ' + ')}`;
+              },
+              fillFormat: formats.of(fact),
+            },
             fact,
             along,
           );
@@ -442,6 +460,14 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
         byOther.set(b.id, (line = { key: `sameFact|${a.id}|${b.id}`, rule: 'sameFact', table: b, header: '' }));
         allLines.push(line);
       }
+      // The same number typed twice holds, whatever its rounding: said so at once. Past a few such copies the
+      // others add no check (they hold) and little evidence, so they are only counted for the line's belief: a
+      // fact stated in many copies of one table costs as much as in a few (the search's work stays with the breaks).
+      const equal = factor === 1 && firstValue.kind === 'number' && typedAlike(values, first.at, other.at, firstValue);
+      if (equal && ++equalCopies > MAX_EQUAL_COPIES) {
+        (line.agreeingWith ??= []).push(first.at);
+        continue;
+      }
       const relation: Relation = {
         rule: 'sameFact',
         severity: 'error',
@@ -451,19 +477,21 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
         noFill: true,
       };
       if (factor !== 1) relation.factor = factor;
-      // The same number typed twice holds, whatever its rounding: said so at once. Past a few such copies the
-      // others add no check (they hold) and little evidence, so they are only counted for the line's belief: a
-      // fact stated in many copies of one table costs as much as in a few (the search's work stays with the breaks).
-      const otherValue = values.get(other.at);
-      if (factor === 1 && firstValue.kind === 'number' && otherValue.kind === 'number' && firstValue.float === otherValue.float && firstValue.percent === otherValue.percent) {
-        if (++equalCopies > MAX_EQUAL_COPIES) {
-          (line.agreeingWith ??= []).push(first.at);
-          continue;
-        }
-        values.statedStatuses.set(relation, 'holds');
-      }
+      if (equal) values.statedStatuses.set(relation, 'holds');
       out.push([relation, line, rate]);
     }
   }
   return out;
+}
+
+/**
+ * Whether the figure at `other` is the number at `first` typed alike: the same cell contents (no need to parse a
+ * copy's text again), or the same number and percent form once parsed.
+ */
+function typedAlike(values: CellValues, first: CellRef, other: CellRef, firstValue: ParsedValue & { kind: 'number' }): boolean {
+  const a = values.raw(first);
+  const b = values.raw(other);
+  if (a && b && typeof a.value === 'number' && a.value === b.value && a.numberFormat === b.numberFormat && a.text === b.text && !a.formula === !b.formula) return true;
+  const otherValue = values.get(other);
+  return otherValue.kind === 'number' && firstValue.float === otherValue.float && firstValue.percent === otherValue.percent;
 }

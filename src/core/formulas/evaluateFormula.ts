@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { isCellError } from '../grid/types';
 import { Dec } from '../numeric/decimal';
-import type { CellValues } from '../relations/CellValues';
+import type { FormulaCells } from './FormulaCells';
 import type { CellRef } from '../grid/address';
 import type { Expr } from './parseFormula';
 
@@ -14,7 +14,7 @@ export type InputValue = (ref: CellRef) => Decimal | null;
  * null when it cannot be known without guessing: an input holds text, an error or a boolean, a ROUND's digits
  * are not whole, or a division by zero.
  */
-export function evaluateFormula(expr: Expr, values: CellValues, input: InputValue = (ref) => storedNumber(values, ref)): Decimal | null {
+export function evaluateFormula(expr: Expr, values: FormulaCells, input: InputValue = (ref) => storedNumber(values, ref)): Decimal | null {
   try {
     return evaluate(expr, values, input);
   } catch {
@@ -24,7 +24,7 @@ export function evaluateFormula(expr: Expr, values: CellValues, input: InputValu
 
 class NotKnown extends Error {}
 
-function evaluate(expr: Expr, values: CellValues, input: InputValue): Decimal {
+function evaluate(expr: Expr, values: FormulaCells, input: InputValue): Decimal {
   switch (expr.kind) {
     case 'number':
       return expr.value;
@@ -48,7 +48,7 @@ function evaluate(expr: Expr, values: CellValues, input: InputValue): Decimal {
   }
 }
 
-function call(name: 'SUM' | 'ROUND' | 'ABS', args: Expr[], values: CellValues, input: InputValue): Decimal {
+function call(name: 'SUM' | 'ROUND' | 'ABS', args: Expr[], values: FormulaCells, input: InputValue): Decimal {
   const value = (arg: Expr) => evaluate(arg, values, input);
   if (name === 'SUM') return args.reduce((sum, arg) => sum.plus(value(arg)), new Dec(0));
   if (name === 'ABS' && args.length === 1) return value(args[0]).abs();
@@ -63,7 +63,7 @@ function call(name: 'SUM' | 'ROUND' | 'ABS', args: Expr[], values: CellValues, i
 }
 
 /** A range's cells as SUM reads them: empty cells count 0. */
-function sumOfRange(range: Extract<Expr, { kind: 'range' }>, values: CellValues, input: InputValue): Decimal {
+function sumOfRange(range: Extract<Expr, { kind: 'range' }>, values: FormulaCells, input: InputValue): Decimal {
   const view = values.view(range.sheet);
   if (!view) throw new NotKnown();
   let sum = new Dec(0);
@@ -74,7 +74,7 @@ function sumOfRange(range: Extract<Expr, { kind: 'range' }>, values: CellValues,
 }
 
 /** An empty cell counts 0, as in Excel; anything else must be a number FundCheck knows. */
-function cellValue(values: CellValues, ref: CellRef, input: InputValue): Decimal {
+function cellValue(values: FormulaCells, ref: CellRef, input: InputValue): Decimal {
   if (!values.view(ref.sheet)) throw new NotKnown();
   const cell = values.raw(ref);
   if (!cell || ((cell.value === null || cell.value === '') && cell.formula === undefined)) return new Dec(0);
@@ -84,7 +84,7 @@ function cellValue(values: CellValues, ref: CellRef, input: InputValue): Decimal
 }
 
 /** A cell's stored number (a formula's cached result), null when it holds no number. */
-export function storedNumber(values: CellValues, ref: CellRef): Decimal | null {
+export function storedNumber(values: FormulaCells, ref: CellRef): Decimal | null {
   const raw = values.raw(ref)?.value;
   return typeof raw === 'number' && !isCellError(raw) ? exactOf(raw) : null;
 }

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { cellKey, type CellRef } from '../grid/address';
-import type { CellValues } from '../relations/CellValues';
+import type { FormulaCells } from './FormulaCells';
 import { evaluateFormula, exactOf, storedNumber } from './evaluateFormula';
 import { parseFormula } from './parseFormula';
 
@@ -18,10 +18,10 @@ export type FormulaState =
   | { state: 'stale'; cached: number; computed: Decimal }
   | { state: 'consistent' };
 
-const memo = new WeakMap<CellValues, Map<string, FormulaState>>();
-const recomputed = new WeakMap<CellValues, Map<string, Decimal | null>>();
+const memo = new WeakMap<FormulaCells, Map<string, FormulaState>>();
+const recomputed = new WeakMap<FormulaCells, Map<string, Decimal | null>>();
 
-export function formulaState(ref: CellRef, values: CellValues): FormulaState {
+export function formulaState(ref: CellRef, values: FormulaCells): FormulaState {
   let byCell = memo.get(values);
   if (!byCell) memo.set(values, (byCell = new Map()));
   const key = cellKey(ref);
@@ -30,7 +30,7 @@ export function formulaState(ref: CellRef, values: CellValues): FormulaState {
   return state;
 }
 
-function classify(ref: CellRef, values: CellValues): FormulaState {
+function classify(ref: CellRef, values: FormulaCells): FormulaState {
   const cell = values.raw(ref);
   if (cell?.formula === undefined) return { state: 'notFormula' };
   if (cell.value === null || cell.value === undefined) return { state: 'uncalculated' };
@@ -45,7 +45,7 @@ function classify(ref: CellRef, values: CellValues): FormulaState {
  * recomputed first, so a stale 合计 does not make the 增加 computed from it look stale too), a stored number as is.
  * null: not a number, or a formula FundCheck cannot recompute (or a circular one).
  */
-function recompute(ref: CellRef, values: CellValues): Decimal | null {
+function recompute(ref: CellRef, values: FormulaCells): Decimal | null {
   let byCell = recomputed.get(values);
   if (!byCell) recomputed.set(values, (byCell = new Map()));
   const key = cellKey(ref);

@@ -98,3 +98,11 @@ export const relations = {
     return { rule, severity: 'error', target, numerator: parts.map(plus), description, noFill: true, exactAddends: true };
   },
 } as const;
+
+/**
+ * A copy of `relation` with `changes`: its description stays as it was made (a getter that names the facts only
+ * when a message needs it is not run by the copy, as a spread would run it).
+ */
+export function relationWith(relation: Relation, changes: Partial<Relation>): Relation {
+  return Object.assign(Object.create(Object.getPrototypeOf(relation), Object.getOwnPropertyDescriptors(relation)) as Relation, changes);
+}

@@ -4,7 +4,7 @@ import { Dec, roundHalfUp } from '../numeric/decimal';
 import type { Finding, PlannedFill } from '../report/types';
 import { decimalsOfFormat, formatNumberValue, formatShown, numberFormatFor } from '../values/formatValue';
 import { NO_CACHED_RESULT, numberWithValue, type NumberValue } from '../values/parseCellValue';
-import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_MESSAGE } from '../formulas/formulaFindings';
+import { formulaConsequences, formulaNote, staleFormulaFindings, UNCALCULATED_MESSAGE } from './formulaFindings';
 import type { CellValues } from './CellValues';
 import { evaluateRelation } from './evaluateRelation';
 import { relationStatus } from './relationStatus';

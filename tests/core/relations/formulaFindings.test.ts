@@ -1,5 +1,5 @@
 import { analyseWorkbook, type GridCell } from '../../../src/core';
-import { STALE_NOTE, UNCALCULATED_MESSAGE, WRONG_FORMULA_NOTE } from '../../../src/core/formulas/formulaFindings';
+import { STALE_NOTE, UNCALCULATED_MESSAGE, WRONG_FORMULA_NOTE } from '../../../src/core/relations/formulaFindings';
 import { a1, sheetFromRows, workbookOf } from '../../helpers/grid';
 
 /**

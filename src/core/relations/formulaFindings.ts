@@ -1,14 +1,14 @@
 import type Decimal from 'decimal.js';
 import { cellKey, type CellRef } from '../grid/address';
 import { roundHalfUp } from '../numeric/decimal';
-import type { CellValues } from '../relations/CellValues';
-import { eachRelationCell, type Relation } from '../relations/Relation';
+import type { CellValues } from './CellValues';
+import { eachRelationCell, type Relation } from './Relation';
 import type { Finding } from '../report/types';
 import { formatNumberValue, formatShown } from '../values/formatValue';
 import { parseNumberText } from '../values/parseCellValue';
-import { evaluateFormula, storedNumber } from './evaluateFormula';
-import { formulaState } from './formulaState';
-import { parseFormula } from './parseFormula';
+import { evaluateFormula, storedNumber } from '../formulas/evaluateFormula';
+import { formulaState } from '../formulas/formulaState';
+import { parseFormula } from '../formulas/parseFormula';
 
 /** What FundCheck says about formula cells: a stale cached result, a wrong formula, a formula never calculated. */
 
