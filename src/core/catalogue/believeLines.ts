@@ -57,13 +57,13 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
     if (factor !== 1) replaced.set(copy, relationWith(copy, { factor }));
   }
   const byLine = new Map<RelationLine, Relation[]>();
-  for (const original of catalogue.relations) {
+  catalogue.relations.forEach((original, i) => {
     const relation = replaced.get(original) ?? original;
-    const line = catalogue.lineOf.get(original)!;
+    const line = catalogue.lines[i];
     const list = byLine.get(line);
     if (list) list.push(relation);
     else byLine.set(line, [relation]);
-  }
+  });
   const relations: Relation[] = [];
   const findings: Finding[] = [];
   const disbelieved = new Set<RelationLine>();

@@ -29,7 +29,8 @@ export interface RelationLine {
 
 export interface CatalogueRelations {
   relations: Relation[];
-  lineOf: Map<Relation, RelationLine>;
+  /** Each relation's line, by the relation's place in `relations`. */
+  lines: RelationLine[];
   /** Every rate relation by its line, to be read cell by cell (fractions or percentage points). */
   rateLines: Map<RelationLine, Relation[]>;
   /** The same rate stated twice: each statement read as its own line reads it (19.00% and a bare 19.00 agree). */
@@ -40,7 +41,11 @@ export interface CatalogueRelations {
 
 /** The facts of every table, indexed by key: within each table, and across the workbook. */
 export class FactIndex {
-  private readonly byTable = new Map<number, Map<string, Fact>>();
+  /**
+   * Within each table, by fund and account line, the one fact of each other dimension: asked some fifty thousand
+   * times for a province's 300 sheets, so found by maps and a short scan, with no key text made per question.
+   */
+  private readonly byTable = new Map<number, Map<string, Map<string, Fact[]>>>();
   private readonly byKey = new Map<string, Fact[]>();
   /** Tables that name no fund anywhere: their figures are the whole's (社会保险基金), the 合计 of a table that does. */
   private readonly ofTheWhole = new Set<number>();
@@ -48,24 +53,35 @@ export class FactIndex {
   constructor(readonly tables: ReadTable[]) {
     for (const table of tables) {
       if (table.facts.length > 0 && table.facts.every((f) => !f.dims.fund)) this.ofTheWhole.add(table.id);
-      const own = new Map<string, Fact>();
+      const own = new Map<string, Map<string, Fact[]>>();
       for (const fact of table.facts) {
-        const key = factKey(fact.dims);
-        const there = own.get(key);
+        const { fund, account } = fact.dims;
+        let byAccount = own.get(fund);
+        if (!byAccount) own.set(fund, (byAccount = new Map()));
+        let list = byAccount.get(account);
+        if (!list) byAccount.set(account, (list = []));
+        const i = list.findIndex((there) => sameQuantity(there.dims, fact.dims));
+        const there = i < 0 ? undefined : list[i];
         // A hidden figure never takes the place of a visible one of the same name, nor an empty cell (a heading
         // line without figures) the place of a stated one.
-        if (!there || (there.hidden && !fact.hidden) || (there.empty && !fact.empty && there.hidden === fact.hidden)) own.set(key, fact);
-        const across = !fact.dims.fund && this.ofTheWhole.has(table.id) ? this.acrossKey(table.id, fact.dims) : key;
-        const list = this.byKey.get(across);
-        if (list) list.push(fact);
+        if (!there) list.push(fact);
+        else if ((there.hidden && !fact.hidden) || (there.empty && !fact.empty && there.hidden === fact.hidden)) list[i] = fact;
+        const across = this.acrossKey(table.id, fact.dims);
+        const same = this.byKey.get(across);
+        if (same) same.push(fact);
         else this.byKey.set(across, [fact]);
       }
       this.byTable.set(table.id, own);
     }
   }
 
-  inTable(table: number, dims: Dimensions): Fact | undefined {
-    return this.byTable.get(table)?.get(factKey(dims));
+  /** The fact of `dims` in `table` — with its `dim` taken as `value` where one is given (a 合计's own fund's line). */
+  inTable(table: number, dims: Dimensions, dim?: 'fund' | 'account', value?: string): Fact | undefined {
+    const fund = dim === 'fund' ? value! : dims.fund;
+    const account = dim === 'account' ? value! : dims.account;
+    const list = this.byTable.get(table)?.get(fund)?.get(account);
+    if (list) for (const fact of list) if (sameQuantity(fact.dims, dims)) return fact;
+    return undefined;
   }
 
   /** The key a fact of `table` goes by across tables. */
@@ -99,6 +115,11 @@ export class FactIndex {
   }
 }
 
+/** The same quantity apart from whose and which line (and scale): what factKey says after the fund and account. */
+function sameQuantity(a: Dimensions, b: Dimensions): boolean {
+  return a.period === b.period && a.derivation === b.derivation && a.scenario === b.scenario && a.budgetKind === b.budgetKind && a.notMoney === b.notMoney && a.unnamed === b.unnamed;
+}
+
 function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions): boolean {
   if (a.entity && b.entity && a.entity !== b.entity) return false;
   return !da.scale || !db.scale || da.scale === db.scale;
@@ -106,21 +127,25 @@ function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions):
 
 /** Every relation the catalogue and the tables' outlines give among the facts. */
 export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values: CellValues, discoveredRates: Set<string> = new Set()): CatalogueRelations {
-  const out: CatalogueRelations = { relations: [], lineOf: new Map(), rateLines: new Map(), rateCopies: new Set(), sameFactLines: [] };
-  const lines = new Map<string, RelationLine>();
+  const out: CatalogueRelations = { relations: [], lines: [], rateLines: new Map(), rateCopies: new Set(), sameFactLines: [] };
+  // The current table's lines, by rule and by the member they run along (a number: no key text per relation).
+  let lines = new Map<string, Map<number, RelationLine>>();
   const lineFor = (table: ReadTable, fact: Fact, rule: Relation['rule'], along: 'row' | 'col'): RelationLine => {
     // Instances of a rule vary along one axis: a column of rates (the target's column fixed) or a row of totals.
     const member = along === 'col' ? table.columns[fact.col] : table.rows[fact.row];
-    const key = `${rule}|${table.id}|${along}|${member.index}`;
-    let line = lines.get(key);
-    if (!line) lines.set(key, (line = { key, rule, table, header: member.path[member.path.length - 1] ?? '' }));
+    let byMember = lines.get(rule);
+    if (!byMember) lines.set(rule, (byMember = new Map()));
+    const at = member.index * 2 + (along === 'col' ? 1 : 0);
+    let line = byMember.get(at);
+    if (!line) byMember.set(at, (line = { key: `${rule}|${table.id}|${along}|${member.index}`, rule, table, header: member.path[member.path.length - 1] ?? '' }));
     return line;
   };
   const add = (relation: Relation, line: RelationLine) => {
     out.relations.push(relation);
-    out.lineOf.set(relation, line);
+    out.lines.push(line);
   };
   for (const table of tables) {
+    lines = new Map();
     const formats = new FormatsOfLines(table, values);
     addHierarchy(table, index, formats, values, discoveredRates, (relation, fact, along) => add(relation, lineFor(table, fact, relation.rule, along)));
     for (const rule of RELATION_CATALOGUE) {
@@ -152,7 +177,7 @@ function ratesOfParts(table: ReadTable, index: FactIndex, fact: Fact): CellRef[]
   const out: CellRef[] = [];
   for (const edge of table.edges) {
     if (edge.kind !== 'sum' || fact.dims[edge.dim] !== edge.parent) continue;
-    const part = index.inTable(table.id, { ...fact.dims, [edge.dim]: edge.child });
+    const part = index.inTable(table.id, fact.dims, edge.dim, edge.child);
     if (part) out.push(part.at);
   }
   return out;
@@ -292,7 +317,7 @@ function addHierarchy(
       if (sums) {
         let complete = true;
         const parts = sums.flatMap((edge) => {
-          const child = index.inTable(table.id, { ...fact.dims, [dim]: edge.child });
+          const child = index.inTable(table.id, fact.dims, dim, edge.child);
           if (!child && dim === 'fund' && statesInstead(edge.child, fact.dims.account)) complete = false;
           return child ? [child] : [];
         });
@@ -345,7 +370,7 @@ function addParts(
 ): void {
   const parts: Fact[] = [];
   for (const edge of edges) {
-    const part = index.inTable(table.id, { ...fact.dims, [dim]: edge.child });
+    const part = index.inTable(table.id, fact.dims, dim, edge.child);
     if (!part) continue;
     parts.push(part);
     add({ rule: 'ofWhich', severity: 'error', target: part.at, numerator: [plus(fact.at)], comparison: 'atMost', description: `“其中”项 ${factName(part.dims)} 大于其所属项目 ${factName(fact.dims)}` }, part, along);

@@ -93,7 +93,18 @@ export interface FactTable {
   hidden: boolean;
 }
 
+/**
+ * Keys made, by dimensions object (dimensions never change once their table is read): the copies of a template's
+ * tables share their dimensions (sheetTemplates.ts), so most facts of a province's county sheets cost no key text.
+ */
+const KEYS = new WeakMap<Dimensions, string>();
+
 /** The key of a fact's dimensions, scale aside: two facts with one key state the same quantity. */
 export function factKey(dims: Dimensions): string {
-  return `${dims.fund}|${dims.account}|${dims.scenario}|${dims.budgetKind}|${dims.period}|${dims.derivation}|${dims.notMoney ? 'n' : ''}|${dims.unnamed}`;
+  let key = KEYS.get(dims);
+  if (key === undefined) {
+    key = `${dims.fund}|${dims.account}|${dims.scenario}|${dims.budgetKind}|${dims.period}|${dims.derivation}|${dims.notMoney ? 'n' : ''}|${dims.unnamed}`;
+    KEYS.set(dims, key);
+  }
+  return key;
 }

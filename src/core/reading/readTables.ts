@@ -8,6 +8,7 @@ import { kindOf as kindOfCell } from '../values/parseCellValue';
 import { findBodies, type Body } from './findBodies';
 import { readAxes, type AxisLine, type TableAxes } from './readAxes';
 import { readOutline, type DimensionEdge } from './readOutline';
+import { SheetTemplates, tableOnCopy } from './sheetTemplates';
 
 /** A table as read, with the hierarchy edges its outlines give. */
 export interface ReadTable extends FactTable {
@@ -23,6 +24,8 @@ interface Draft {
   axes: TableAxes;
   context: Label;
   title: string;
+  /** The template's draft this one copies: its table is that one's, placed on this sheet. */
+  copyOf?: Draft;
 }
 
 /**
@@ -30,14 +33,23 @@ interface Draft {
  * labels, its column's headers and the table's title and unit line. A block of figures that no word of the
  * vocabulary describes is no report table and gives no fact: numbers alone never make a finding.
  */
-export function readTables(workbook: WorkbookGrid, values: CellValues, claimed: { sheet: string; range: CellRange }[]): ReadTable[] {
+export function readTables(workbook: WorkbookGrid, values: CellValues, claimed: { sheet: string; range: CellRange }[], options: { templates?: boolean } = {}): ReadTable[] {
   const drafts: Draft[] = [];
+  const templates = options.templates === false ? null : new SheetTemplates<Draft>();
   for (const sheet of workbook.sheets) {
     const view = values.view(sheet.name);
     if (!view || view.isEmpty) continue;
     const ranges = claimed.filter((c) => c.sheet === sheet.name).map((c) => c.range);
+    // A copy of a sheet read before (a province's county sheets) reads as that sheet did (sheetTemplates.ts).
+    const template = templates?.templateOf(sheet, view, ranges);
+    if (template) {
+      for (const draft of template.drafts) drafts.push({ ...draft, sheet, view, copyOf: draft });
+      continue;
+    }
+    const own = templates?.add(sheet, view, ranges);
     const read: TableAxes[] = [];
     for (const body of findBodies(view, ranges)) {
+      own?.readBody(body);
       const floor = Math.max(view.top, ...read.filter((t) => t.bottom < body.top && t.left <= body.right && t.right >= body.left).map((t) => t.bottom + 1));
       const leftFloor = Math.max(view.left, ...read.filter((t) => t.right < body.left && t.top <= body.bottom && t.bottom >= body.top).map((t) => t.right + 1));
       const axes = readAxes(view, body, floor, leftFloor);
@@ -46,15 +58,21 @@ export function readTables(workbook: WorkbookGrid, values: CellValues, claimed: 
       const title = axes.context.find((t, i) => contextLabels[i].title) ?? longest(axes.context.filter((_, i) => !contextLabels[i].note)) ?? '';
       const corner = cornerTexts(view, axes).map(readLabel);
       const context = contextLabel([...contextLabels, ...corner], readLabel(title), readLabel(sheet.name));
-      drafts.push({ sheet, view, body, axes, context, title });
+      const draft: Draft = { sheet, view, body, axes, context, title };
+      own?.drafts.push(draft);
+      drafts.push(draft);
     }
   }
   // A table that names no year counts from the workbook's report year: the one most of its tables name.
   const years = drafts.map((d) => reportYearOf(d)).filter((y): y is number => y !== null);
   const workbookYear = mostCommon(years) ?? 0;
   const tables: ReadTable[] = [];
+  const readAs = new Map<Draft, { year: number; table: ReadTable | null }>();
   for (const draft of drafts) {
-    const table = toTable(draft, tables.length, reportYearOf(draft) ?? workbookYear);
+    const year = reportYearOf(draft) ?? workbookYear;
+    const original = draft.copyOf && readAs.get(draft.copyOf);
+    const table = original && original.year === year ? original.table && tableOnCopy(original.table, draft.sheet.name, tables.length) : toTable(draft, tables.length, year);
+    if (!draft.copyOf) readAs.set(draft, { year, table });
     if (table) tables.push(table);
   }
   return tables;
