@@ -13,8 +13,8 @@ export function formatCheckReport(report: ReportJson): string {
   }
   if (report.findings.length === 0) lines.push(TEXT.noFindings);
   for (const [sheet, findings] of groupBySheet(report.findings)) {
-    lines.push(TEXT.sheetHeading(sheet));
-    for (const finding of findings) lines.push(...formatFinding(finding));
+    lines.push(findings[0].text ? TEXT.documentHeading(findings[0].text.document) : TEXT.sheetHeading(sheet));
+    for (const finding of findings) lines.push(...(finding.text ? formatTextFinding(finding, finding.text) : formatFinding(finding)));
   }
   lines.push(TEXT.checkSummary(report.summary));
   return lines.join('\n') + '\n';
@@ -61,6 +61,23 @@ function formatFinding(finding: FindingJson): string[] {
   if (finding.causedBy) detail.push(TEXT.causedBy(finding.causedBy));
   else if (finding.related.length > 0) detail.push(TEXT.related(finding.related.join(', ')));
   return [head, `           ${detail.join('；')}`];
+}
+
+/** A finding in the report's text: its paragraph, the sentence with the figure marked 【】, and why. */
+function formatTextFinding(finding: FindingJson, text: NonNullable<FindingJson['text']>): string[] {
+  const head = `    ${TEXT.paragraph(text.paragraph).padEnd(6)} ${SEVERITY_WORD[finding.severity]}  ${finding.message}`;
+  const marked = `${text.quote.slice(0, text.start)}【${text.quote.slice(text.start, text.end)}】${text.quote.slice(text.end)}`;
+  const detail = [TEXT.quote(around(marked, text.start))];
+  if (finding.expected !== null) detail.push(TEXT.expected(oneLine(finding.expected)));
+  return [head, `           ${detail.join('；')}`];
+}
+
+/** A long sentence cut around the marked figure, so the line stays readable. */
+function around(marked: string, start: number): string {
+  const chars = [...marked.replace(/\s*\n\s*/g, ' ')];
+  if (chars.length <= 60) return chars.join('');
+  const from = Math.max(0, start - 30);
+  return `${from > 0 ? '…' : ''}${chars.slice(from, from + 60).join('')}${from + 60 < chars.length ? '…' : ''}`;
 }
 
 function groupBySheet<T extends { sheet: string }>(findings: T[]): Map<string, T[]> {

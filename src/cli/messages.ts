@@ -13,6 +13,7 @@ export const TABLE_KIND_WORD: Record<TableKind, string> = {
   'line-items': '决算明细表',
   'self-evaluation': '绩效自评表',
   numeric: '数值表（由数值关系识别）',
+  'report-text': '报告正文',
 };
 
 export const SKIP_CAUSE_WORD: Record<'formula' | 'protected-sheet' | 'merged-cell' | 'missing-sheet', string> = {
@@ -119,6 +120,9 @@ export const TEXT = {
   tablesLine: '  识别的表格:',
   noTables: '  未识别到表格 (no table recognised)',
   sheetHeading: (sheet: string) => `  工作表「${sheet}」`,
+  documentHeading: (document: string) => `  报告正文「${document}」`,
+  paragraph: (n: number) => `第${n}段`,
+  quote: (sentence: string) => `原文 ${sentence}`,
   noFindings: '  未发现问题',
   stated: (v: string) => `填报 ${v}`,
   expected: (v: string) => `应为 ${v}`,

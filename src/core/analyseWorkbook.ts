@@ -6,17 +6,24 @@ import { checkRelations } from './relations/checkRelations';
 import type { Relation } from './relations/Relation';
 import type { Analysis, Finding, PlannedFill } from './report/types';
 import { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from './scoring/ScoringPolicy';
-import { analyseSelfEvaluations } from './selfEvaluation/analyseSelfEvaluations';
-import { recogniseSelfEvaluationTables } from './selfEvaluation/recogniseSelfEvaluationTables';
+import { analyseSelfEvaluations, selfEvaluationLayouts } from './selfEvaluation/analyseSelfEvaluations';
 import { readTables, type ReadTable } from './reading/readTables';
 import { FactIndex, relationsFromFacts } from './catalogue/relationsFromFacts';
 import { believeLines } from './catalogue/believeLines';
 import { discoverUnknownMeasures } from './catalogue/discoverUnknownMeasures';
 import type { FundId } from './vocabulary';
+import type { ReportDocument } from './reportText/ReportDocument';
+import { textTables } from './reportText/textTables';
+import { mostNamedYear, textSheetNamesFor, TextPlaces } from './reportText/textPlaces';
 
 export interface AnalyseOptions {
   /** A policy object, or the name of a preset. */
   policy?: ScoringPolicy | string;
+  /**
+   * The report's text (its paragraphs, and the tables inside it as sheets): its figures are read as facts of the
+   * same model and checked with the workbook's, against each other and against the tables.
+   */
+  documents?: ReportDocument[];
 }
 
 /**
@@ -27,32 +34,44 @@ export interface AnalyseOptions {
  */
 export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions = {}): Analysis {
   const policy = typeof options.policy === 'string' ? resolvePolicy(options.policy) : options.policy ?? DEFAULT_POLICY;
-  const values = new CellValues(workbook);
+  const documents = options.documents ?? [];
+  // The documents' own tables are sheets like the workbook's; their sentences' figures, a sheet each of their own.
+  const tabled: WorkbookGrid = documents.length ? { ...workbook, sheets: [...workbook.sheets, ...documents.flatMap((d) => d.tables)] } : workbook;
+  const textSheetNames = textSheetNamesFor(tabled, documents);
+  const pending = documents.map((document, i) => ({ document, sheet: textSheetNames[i] }));
+  const values = new CellValues({ ...tabled, sheets: [...tabled.sheets, ...pending.map((p) => ({ name: p.sheet, cells: [] }))] });
 
-  const selfEvaluationRanges = workbook.sheets.flatMap((sheet) => {
-    const view = values.view(sheet.name);
-    return view ? recogniseSelfEvaluationTables(view).map((t) => ({ sheet: t.sheet, range: t.range })) : [];
-  });
-  const tables = readTables(workbook, values, selfEvaluationRanges);
+  const layouts = selfEvaluationLayouts(tabled, values);
+  const selfEvaluationRanges = layouts.map((t) => ({ sheet: t.sheet, range: t.range }));
+  const tables = readTables(tabled, values, selfEvaluationRanges);
+  // The text's year is the tables' report year where there are tables; else the year its sentences name most.
+  const text = new TextPlaces();
+  for (const { document, sheet } of pending) {
+    const read = textTables(document, sheet, tables.length, reportYearOf(tables) ?? mostNamedYear(document));
+    values.addSheet(read.sheet);
+    tables.push(...read.tables);
+    text.add(sheet, read.places);
+  }
   const facts = new FactIndex(tables);
   const discovered = discoverUnknownMeasures(tables, values);
   const believed = believeLines(relationsFromFacts(tables, facts, values, discovered.rates), values);
-  const selfEvaluations = analyseSelfEvaluations(workbook, values, policy, { expenditureByFund: expenditureByFund(tables) });
+  const selfEvaluations = analyseSelfEvaluations(layouts, values, policy, { expenditureByFund: expenditureByFund(tables) });
 
   const relations = [...believed.relations, ...discovered.relations, ...selfEvaluations.flatMap((t) => t.relations)];
   const hidden = hiddenCells(tables);
   const relationCheck = checkRelations(relations, values, (ref) => hidden.has(ref), believed.unwrittenCopies);
 
-  const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
+  const sheetOrder = new Map([...tabled.sheets.map((s) => s.name), ...textSheetNames].map((name, i) => [name, i]));
   // A table is reported where something of it is checked: figures with nothing to check (a 参保人数 list) are no table.
-  const checked = checkedTables(tables, relations);
+  const checked = checkedTables(tables, relations).filter((t) => t.kind !== 'report-text');
   const summaries = [
     ...checked.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
     ...selfEvaluations.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
   ];
   const findings = [...tables.flatMap(unitInLabelFindings), ...believed.findings, ...selfEvaluations.flatMap((t) => t.findings), ...relationCheck.findings]
     // A figure no reader of the table sees (hidden) may confirm a relation, never be reported.
-    .filter((f) => !hidden.has(f.at));
+    .filter((f) => !hidden.has(f.at))
+    .map((f) => text.placed(f));
   return {
     tables: summaries.sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
     findings: findings.sort((a, b) => byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b)),
@@ -95,6 +114,15 @@ function checkedTables(tables: ReadTable[], relations: Relation[]): ReadTable[] 
 function inTable(table: ReadTable, ref: CellRef): boolean {
   const { range } = table;
   return ref.sheet === table.sheet && ref.row >= range.top && ref.row <= range.bottom && ref.col >= range.left && ref.col <= range.right;
+}
+
+/** The report year most of the tables have, null without tables. */
+function reportYearOf(tables: ReadTable[]): number | null {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.reportYear) counts.set(t.reportYear, (counts.get(t.reportYear) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)!) best = year;
+  return best;
 }
 
 function hiddenCells(tables: ReadTable[]): CellMap<true> {

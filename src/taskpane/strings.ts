@@ -46,6 +46,7 @@ export type StringKey =
   | 'tableFundBalanceTransposed'
   | 'tableLineItems'
   | 'tableNumeric'
+  | 'tableReportText'
   | 'tableSelfEvaluation'
   | 'fillDone'
   | 'fillNothing'
@@ -148,6 +149,7 @@ const zhCN: Record<StringKey, string> = {
   tableFundBalanceTransposed: '收支分析表',
   tableLineItems: '决算表',
   tableNumeric: '数值表（由数值关系识别）',
+  tableReportText: '报告正文',
   tableSelfEvaluation: '绩效自评表',
   fillDone: '已填写 {count} 个单元格。可用“撤销填写”恢复原样。',
   fillNothing: '没有需要填写的单元格。',

@@ -10,6 +10,8 @@ import { TEXT } from '../messages';
 import { checkOutput, WorkbookWriteError } from '../outputFile';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
 import { writeCopy } from '../writeCopy';
+import { checkUnits, pairReports } from '../checkReport';
+import { isReportFile } from '../readReportFile';
 
 /** Every exit code of the CLI (README, Command line): the worst outcome of any file wins. */
 export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, internal: 3 } as const;
@@ -22,7 +24,9 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
   if (command.annotate !== undefined) return runAnnotate(command, command.annotate, io);
   const reports: ReportJson[] = [];
   let code: number = EXIT.ok;
-  for await (const result of checkFiles(command.files, command.policy, command.jobs ?? defaultJobs())) {
+  // A report's text named with workbooks is checked with the workbook it goes with (checkReport.ts), one by one.
+  const results = command.files.some(isReportFile) ? checkUnits(pairReports(command.files), command.policy) : checkFiles(command.files, command.policy, command.jobs ?? defaultJobs());
+  for await (const result of results) {
     code = Math.max(code, report(result, command.json, io));
     if (result.kind === 'report') reports.push(result.report);
   }

@@ -83,6 +83,12 @@ export function believeLines(catalogue: CatalogueRelations, values: CellValues):
       relations.push(...lineRelations);
       continue;
     }
+    // Two paragraphs of one report speak of one body: a figure one restates differently is a slip even where it is
+    // all they share; only where they disagree on more than one, and on more than they agree, were they misread.
+    if (line.rule === 'sameFact' && line.from?.kind === 'report-text' && line.table.kind === 'report-text' && line.from.sheet === line.table.sheet && (violated <= 1 || holds >= violated)) {
+      relations.push(...lineRelations);
+      continue;
+    }
     if (line.rule === 'sameFact' || (failing && acrossTables(line, lineRelations))) {
       // Two tables that share figures agree on at least as many as they disagree on, or they are not about the
       // same thing (two counties, two definitions of 收入): then nothing is said.

@@ -62,6 +62,8 @@ export const RELATION_CATALOGUE: readonly FormulaRule[] = [
     forms: [
       { numerator: [amount(1), amount(-1, { periodOffset: -1 })], denominator: [amount(1, { periodOffset: -1 })] },
       { numerator: [{ sign: 1, derivation: 'change' }], denominator: [amount(1, { periodOffset: -1 })] },
+      // 上年 left unsaid (a sentence gives 本年 and its 增减): 上年 = 本年 − 增减.
+      { numerator: [{ sign: 1, derivation: 'change' }], denominator: [amount(1), { sign: -1, derivation: 'change' }] },
     ],
     meaning: '增长率 = (本年 − 上年) ÷ 上年',
     rate: true,

@@ -25,6 +25,8 @@ export interface RelationLine {
    * per copy, naming the first statement it repeats: correcting that figure would break each of them.
    */
   agreeingWith?: CellRef[];
+  /** Of a line between two tables (sameFact): the first statement's table. */
+  from?: ReadTable;
 }
 
 export interface CatalogueRelations {
@@ -101,9 +103,15 @@ export class FactIndex {
   lookup(from: Fact, dims: Dimensions): Fact | undefined {
     const own = this.inTable(from.table, dims);
     if (own) return own;
-    const candidates = (this.byKey.get(this.acrossKey(from.table, dims)) ?? []).filter((f) => f.table !== from.table && compatible(this.tables[from.table], this.tables[f.table], from.dims, f.dims));
-    if (candidates.length === 0) return undefined;
     const origin = this.tables[from.table];
+    // A paragraph of the report and a table may speak of two scopes (收入 with or without 上下级往来, a 预算
+    // section's 支出): a sentence's relation takes its inputs from its own paragraph, a table's never from the
+    // text. The text meets the tables and its other paragraphs only where the same fact is stated (sameFact).
+    if (origin.kind === 'report-text') return undefined;
+    const candidates = (this.byKey.get(this.acrossKey(from.table, dims)) ?? []).filter(
+      (f) => f.table !== from.table && this.tables[f.table].kind !== 'report-text' && compatible(origin, this.tables[f.table], from.dims, f.dims),
+    );
+    if (candidates.length === 0) return undefined;
     const distance = (f: Fact) => {
       const t = this.tables[f.table];
       if (t.sheet !== origin.sheet) return 1e9 + Math.abs(t.id - origin.id);
@@ -117,7 +125,14 @@ export class FactIndex {
 
 /** The same quantity apart from whose and which line (and scale): what factKey says after the fund and account. */
 function sameQuantity(a: Dimensions, b: Dimensions): boolean {
-  return a.period === b.period && a.derivation === b.derivation && a.scenario === b.scenario && a.budgetKind === b.budgetKind && a.notMoney === b.notMoney && a.unnamed === b.unnamed;
+  return (
+    a.period === b.period &&
+    a.derivation === b.derivation &&
+    a.scenario === b.scenario &&
+    a.budgetKind === b.budgetKind &&
+    a.notMoney === b.notMoney &&
+    a.unnamed === b.unnamed
+  );
 }
 
 function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions): boolean {
@@ -127,7 +142,13 @@ function compatible(a: ReadTable, b: ReadTable, da: Dimensions, db: Dimensions):
 
 /** Every relation the catalogue and the tables' outlines give among the facts. */
 export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values: CellValues, discoveredRates: Set<string> = new Set()): CatalogueRelations {
-  const out: CatalogueRelations = { relations: [], lines: [], rateLines: new Map(), rateCopies: new Set(), sameFactLines: [] };
+  const out: CatalogueRelations = {
+    relations: [],
+    lines: [],
+    rateLines: new Map(),
+    rateCopies: new Set(),
+    sameFactLines: [],
+  };
   // The current table's lines, by rule and by the member they run along (a number: no key text per relation).
   let lines = new Map<string, Map<number, RelationLine>>();
   const lineFor = (table: ReadTable, fact: Fact, rule: Relation['rule'], along: 'row' | 'col'): RelationLine => {
@@ -137,7 +158,16 @@ export function relationsFromFacts(tables: ReadTable[], index: FactIndex, values
     if (!byMember) lines.set(rule, (byMember = new Map()));
     const at = member.index * 2 + (along === 'col' ? 1 : 0);
     let line = byMember.get(at);
-    if (!line) byMember.set(at, (line = { key: `${rule}|${table.id}|${along}|${member.index}`, rule, table, header: member.path[member.path.length - 1] ?? '' }));
+    if (!line)
+      byMember.set(
+        at,
+        (line = {
+          key: `${rule}|${table.id}|${along}|${member.index}`,
+          rule,
+          table,
+          header: member.path[member.path.length - 1] ?? '',
+        }),
+      );
     return line;
   };
   const add = (relation: Relation, line: RelationLine) => {
@@ -211,8 +241,14 @@ function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, format
     if (!numerator) continue;
     const denominator = form.denominator ? inputsOf(form.denominator, fact, index) : [];
     if (!denominator) continue;
+    // Amounts in two units (a sentence in 亿元, a budget in 万元) are not combined unconverted: no relation.
+    if (!oneScale([fact, ...numerator, ...denominator], tables)) continue;
     const term = (p: TermPattern, input: Fact): Term => (p.sign === 1 ? plus(input.at) : minus(input.at));
-    const proven = rule.errorWhere === 'finalAccounts' && tables[fact.table].finalAccounts && numerator.every((f) => tables[f.table].finalAccounts) && denominator.every((f) => tables[f.table].finalAccounts);
+    const proven =
+      rule.errorWhere === 'finalAccounts' &&
+      tables[fact.table].finalAccounts &&
+      numerator.every((f) => tables[f.table].finalAccounts) &&
+      denominator.every((f) => tables[f.table].finalAccounts);
     const relation: Relation = {
       rule: rule.rule,
       severity: proven ? 'error' : rule.severity,
@@ -220,7 +256,7 @@ function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, format
       numerator: numerator.map((input, i) => term(form.numerator[i], input)),
       // Named only when a message needs it: most relations hold and are never named.
       get description() {
-        return formulaDescription(fact, form, numerator, denominator, proven ? '' : rule.note ?? '');
+        return formulaDescription(fact, form, numerator, denominator, proven ? '' : (rule.note ?? ''));
       },
       fillFormat: formats.of(fact) ?? (rule.rate ? '0.00%' : undefined),
     };
@@ -228,6 +264,19 @@ function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, format
     return relation;
   }
   return null;
+}
+
+/** Whether the amounts among `facts` are stated in one unit (a rate has none; a table's unit counts where a fact says none). */
+function oneScale(facts: Fact[], tables: ReadTable[]): boolean {
+  let scale = 0;
+  for (const f of facts) {
+    if (f.dims.derivation === 'growthRate' || f.dims.derivation === 'executionRate') continue;
+    const own = f.dims.scale || tables[f.table].scale;
+    if (!own) continue;
+    if (scale && own !== scale) return false;
+    scale = own;
+  }
+  return true;
 }
 
 /** `2020年 合计 支出增长率 ≠ (…) ÷ …`: the relation's facts named as a person would. */
@@ -284,7 +333,10 @@ function addHierarchy(
   add: (relation: Relation, fact: Fact, along: 'row' | 'col') => void,
 ): void {
   // The table's edges by dimension and parent line, sums and parts apart: asked once per fact, no key made.
-  const byParent = { fund: new Map<string, { sum: DimensionEdge[]; part: DimensionEdge[] }>(), account: new Map<string, { sum: DimensionEdge[]; part: DimensionEdge[] }>() };
+  const byParent = {
+    fund: new Map<string, { sum: DimensionEdge[]; part: DimensionEdge[] }>(),
+    account: new Map<string, { sum: DimensionEdge[]; part: DimensionEdge[] }>(),
+  };
   for (const edge of table.edges) {
     let lines = byParent[edge.dim].get(edge.parent);
     if (!lines) byParent[edge.dim].set(edge.parent, (lines = { sum: [], part: [] }));
@@ -301,8 +353,7 @@ function addHierarchy(
     if (set) set.add(fact.dims.account);
     else accountsOf.set(fact.dims.fund, new Set([fact.dims.account]));
   }
-  const statesInstead = (fund: string, account: string) =>
-    [...(accountsOf.get(fund) ?? [])].some((other) => other !== account && within(other, account));
+  const statesInstead = (fund: string, account: string) => [...(accountsOf.get(fund) ?? [])].some((other) => other !== account && within(other, account));
   for (const fact of table.facts) {
     if (!SUMMED_DERIVATIONS.includes(fact.dims.derivation)) continue;
     if (fact.dims.derivation === 'unknown' && rateLikeColumn(fact.col)) continue;
@@ -330,7 +381,10 @@ function addHierarchy(
               numerator: parts.map((p) => plus(p.at)),
               emptyAsZero: true,
               get description() {
-                return `${factName(fact.dims)} ≠ ${joinTerms(parts.map((p) => termName(p.dims, fact.dims)), ' + ')}`;
+                return `${factName(fact.dims)} ≠ ${joinTerms(
+                  parts.map((p) => termName(p.dims, fact.dims)),
+                  ' + ',
+                )}`;
               },
               fillFormat: formats.of(fact),
             },
@@ -355,7 +409,8 @@ function axisOf(table: ReadTable, fact: Fact, dim: 'fund' | 'account'): 'row' | 
 
 /** A flow's figures cannot be negative: a part is at most its line. Balances and changes can. */
 function isFlow(account: string): boolean {
-  if (!account || account.startsWith('line:') || account.startsWith('total:')) return account.startsWith('line:') || account.startsWith('total:') || account === '';
+  if (!account || account.startsWith('line:') || account.startsWith('total:'))
+    return account.startsWith('line:') || account.startsWith('total:') || account === '';
   return accountLine(account as AccountId)?.flow ?? false;
 }
 
@@ -373,7 +428,18 @@ function addParts(
     const part = index.inTable(table.id, fact.dims, dim, edge.child);
     if (!part) continue;
     parts.push(part);
-    add({ rule: 'ofWhich', severity: 'error', target: part.at, numerator: [plus(fact.at)], comparison: 'atMost', description: `“其中”项 ${factName(part.dims)} 大于其所属项目 ${factName(fact.dims)}` }, part, along);
+    add(
+      {
+        rule: 'ofWhich',
+        severity: 'error',
+        target: part.at,
+        numerator: [plus(fact.at)],
+        comparison: 'atMost',
+        description: `“其中”项 ${factName(part.dims)} 大于其所属项目 ${factName(fact.dims)}`,
+      },
+      part,
+      along,
+    );
   }
   // Parts the domain tells apart (保险费收入, 利息收入) cannot add up to more than their line; one listed with its
   // own part (待遇支出 and 基本养老金) would count twice, so only the outermost are added.
@@ -387,7 +453,10 @@ function addParts(
       numerator: disjoint.map((p) => plus(p.at)),
       comparison: 'atLeast',
       emptyAsZero: true,
-      description: `${factName(fact.dims)} 小于其“其中”各项之和（${joinTerms(disjoint.map((p) => termName(p.dims, fact.dims)), ' + ')}）`,
+      description: `${factName(fact.dims)} 小于其“其中”各项之和（${joinTerms(
+        disjoint.map((p) => termName(p.dims, fact.dims)),
+        ' + ',
+      )}）`,
       noFill: true,
     },
     fact,
@@ -415,7 +484,14 @@ function rateLikeColumns(table: ReadTable, values: CellValues, discoveredRates: 
   }
   table.columns.forEach((column, c) => {
     const [p, n] = percents.get(c) ?? [0, 0];
-    if (column.label.percent || column.label.derivation === 'growthRate' || column.label.derivation === 'executionRate' || p * 2 > n || discoveredRates.has(`${table.id}:${column.index}`)) out.add(c);
+    if (
+      column.label.percent ||
+      column.label.derivation === 'growthRate' ||
+      column.label.derivation === 'executionRate' ||
+      p * 2 > n ||
+      discoveredRates.has(`${table.id}:${column.index}`)
+    )
+      out.add(c);
   });
   return out;
 }
@@ -460,6 +536,16 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
   for (const group of index.shared()) {
     const visible = group.filter((f) => !f.hidden && !f.empty && f.dims.derivation !== 'unknown' && (f.dims.fund || f.dims.account));
     if (visible.length < 2) continue;
+    // The report's text is compared within itself from its own first statement, and that statement with the
+    // tables' first: two paragraphs keep every fact they share on one line (believed as a whole, see believeLines).
+    const inText = visible.filter((f) => tables[f.table].kind === 'report-text');
+    const inTables = visible.filter((f) => tables[f.table].kind !== 'report-text');
+    if (inTables.length) compareWithFirst(inText.length ? [...inTables, inText[0]] : inTables);
+    if (inText.length > 1) compareWithFirst(inText);
+  }
+  return out;
+
+  function compareWithFirst(visible: Fact[]): void {
     const first = visible[0];
     const a = tables[first.table];
     // The statements share their name (one key): said once per group.
@@ -482,7 +568,16 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
       if (!byOther) lines.set(a.id, (byOther = new Map()));
       let line = byOther.get(b.id);
       if (!line) {
-        byOther.set(b.id, (line = { key: `sameFact|${a.id}|${b.id}`, rule: 'sameFact', table: b, header: '' }));
+        byOther.set(
+          b.id,
+          (line = {
+            key: `sameFact|${a.id}|${b.id}`,
+            rule: 'sameFact',
+            table: b,
+            from: a,
+            header: '',
+          }),
+        );
         allLines.push(line);
       }
       // The same number typed twice holds, whatever its rounding: said so at once. Past a few such copies the
@@ -502,11 +597,11 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
         noFill: true,
       };
       if (factor !== 1) relation.factor = factor;
+      if (a.kind === 'report-text' && b.kind === 'report-text') relation.typedTwice = true;
       if (equal) values.statedStatuses.set(relation, 'holds');
       out.push([relation, line, rate]);
     }
   }
-  return out;
 }
 
 /**
@@ -516,7 +611,8 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
 function typedAlike(values: CellValues, first: CellRef, other: CellRef, firstValue: ParsedValue & { kind: 'number' }): boolean {
   const a = values.raw(first);
   const b = values.raw(other);
-  if (a && b && typeof a.value === 'number' && a.value === b.value && a.numberFormat === b.numberFormat && a.text === b.text && !a.formula === !b.formula) return true;
+  if (a && b && typeof a.value === 'number' && a.value === b.value && a.numberFormat === b.numberFormat && a.text === b.text && !a.formula === !b.formula)
+    return true;
   const otherValue = values.get(other);
   return otherValue.kind === 'number' && firstValue.float === otherValue.float && firstValue.percent === otherValue.percent;
 }

@@ -1,7 +1,7 @@
 import type { CellRef } from '../grid/address';
 import type { Relation } from './Relation';
 import { SheetView } from '../grid/SheetView';
-import type { WorkbookGrid } from '../grid/types';
+import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import { parseCellValue, type NumberValue, type ParsedValue } from '../values/parseCellValue';
 
 /** Excel's column count: a row and a column make one numeric key (as in SheetView), no string per lookup. */
@@ -29,6 +29,11 @@ export class CellValues {
 
   constructor(workbook: WorkbookGrid) {
     for (const sheet of workbook.sheets) this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), trial: new Map() });
+  }
+
+  /** A sheet made after the values were (the report text's figures): its cells, in place of any of that name. */
+  addSheet(sheet: SheetGrid): void {
+    this.sheets.set(sheet.name, { view: new SheetView(sheet), parsed: new Map(), trial: new Map() });
   }
 
   view(sheet: string): SheetView | undefined {

@@ -40,6 +40,12 @@ export interface Relation {
    * average (or the sum) of these was made the wrong way, and the message says so.
    */
   ratesOfParts?: CellRef[];
+  /**
+   * The same figure written twice by hand from the same figures (two sentences of a report): one true value rounds
+   * to one string of digits, so the two must be equal where they show the same decimals. Two tables may each
+   * compute a rate from their own rounded amounts, so between tables their intervals need only meet.
+   */
+  typedTwice?: boolean;
 }
 
 /** A bound (≤ or ≥) rather than an equality: never filled, and reported with its sign. */

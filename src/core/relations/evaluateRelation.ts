@@ -66,11 +66,27 @@ export function evaluateRelation(relation: Relation, values: CellValues): Evalua
   }
   // A 总分 sums figures typed as shown, so it is one too: a bare `81.7` is 81.70 exactly, not 81.65–81.75.
   const stated = (relation.exactAddends ? addendInterval(values, relation.target) : null) ?? statedInterval(target);
+  const copy = sameDigits(relation, values);
   const holds =
-    relation.comparison === 'atMost'
+    copy !== null
+      ? copy
+      : relation.comparison === 'atMost'
       ? stated.lo.lte(computed.interval.hi)
       : relation.comparison === 'atLeast'
         ? stated.hi.gte(computed.interval.lo)
         : meets(stated, computed.interval);
   return { status: holds ? 'holds' : 'violated', stated: target, computed: computed.interval, point: computed.point ?? midpoint(computed.interval) };
+}
+
+/**
+ * The same fact typed twice by hand to the same decimals in the same unit (two sentences of a report): one true
+ * value rounds to one string of digits, so the two must be equal (29.84% and 29.83% are two statements of one
+ * decline that cannot both be right, though their intervals touch at 29.835%). Null where the relation is no such copy.
+ */
+export function sameDigits(relation: Relation, values: CellValues): boolean | null {
+  if (!relation.typedTwice || (relation.factor !== undefined && relation.factor !== 1) || relation.numerator.length !== 1) return null;
+  const target = values.get(relation.target);
+  const other = values.get(relation.numerator[0].ref);
+  if (target.kind !== 'number' || other.kind !== 'number' || target.decimals !== other.decimals || target.percent !== other.percent) return null;
+  return target.value.eq(other.value);
 }

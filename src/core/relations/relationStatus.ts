@@ -1,5 +1,5 @@
 import type { CellValues } from './CellValues';
-import { evaluateRelation, type Evaluation } from './evaluateRelation';
+import { evaluateRelation, sameDigits, type Evaluation } from './evaluateRelation';
 import type { Relation, Term } from './Relation';
 
 /**
@@ -23,6 +23,7 @@ export function relationStatus(relation: Relation, values: CellValues): Evaluati
  * row, a rate tried in percentage points), which a memory would only keep from the garbage collector.
  */
 export function judgedStatus(relation: Relation, values: CellValues): Evaluation['status'] {
+  if (relation.typedTwice && sameDigits(relation, values) !== null) return evaluateRelation(relation, values).status;
   return quickStatus(relation, values) ?? evaluateRelation(relation, values).status;
 }
 

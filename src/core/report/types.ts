@@ -1,3 +1,4 @@
+import type { TextPlace } from '../reportText/ReportDocument';
 /**
  * The report the core produces. Cells stay `CellRef`s ({ sheet, row, col }) here; hosts turn them into A1 text at
  * their edge (the CLI's `--json` output is `toReportJson`, see README).
@@ -50,6 +51,8 @@ export interface Finding {
   related: CellRef[];
   /** For a consequence: the root cause. */
   causedBy?: CellRef;
+  /** A figure of the report's text: its paragraph, sentence and place in it (`at` is its cell on the text's sheet). */
+  text?: TextPlace;
 }
 
 export interface TableSummary {
@@ -59,7 +62,7 @@ export interface TableSummary {
   title?: string;
 }
 
-export type TableKind = 'fund-balance' | 'fund-balance-transposed' | 'line-items' | 'self-evaluation' | 'numeric';
+export type TableKind = 'fund-balance' | 'fund-balance-transposed' | 'line-items' | 'self-evaluation' | 'numeric' | 'report-text';
 
 /** A cell the core can fill because every input is present and the cell is empty (or `conflict`). */
 export interface PlannedFill {

@@ -14,6 +14,7 @@ import { evaluateTable, type EvaluatedTable } from './evaluateTable';
 import { planTableFills } from './planTableFills';
 import { recogniseSelfEvaluationTables } from './recogniseSelfEvaluationTables';
 import { tableRelations } from './tableRelations';
+import type { SelfEvaluationLayout } from './SelfEvaluationLayout';
 
 export interface SelfEvaluationContext {
   /** Each fund's expenditure cell in the workbook's 决算 tables, for the 全年执行数 cross-check. */
@@ -26,38 +27,42 @@ export interface SelfEvaluationContext {
  * its checks that are not plain arithmetic are its findings, and the 执行率 / 得分 / 总分 it fills are its fills.
  */
 export function analyseSelfEvaluations(
-  workbook: WorkbookGrid,
+  layouts: SelfEvaluationLayout[],
   values: CellValues,
   policy: ScoringPolicy,
   context: SelfEvaluationContext,
 ): SelfEvaluationTable[] {
   const tables: SelfEvaluationTable[] = [];
-  for (const sheet of workbook.sheets) {
-    const view = values.view(sheet.name);
-    if (!view) continue;
-    for (const layout of recogniseSelfEvaluationTables(view)) {
-      const table = evaluateTable(layout, values, policy);
-      const planned = planTableFills(table, values, policy);
-      tables.push({
-        kind: 'self-evaluation',
-        sheet: layout.sheet,
-        range: layout.range,
-        ...(layout.projectName ? { title: layout.projectName } : {}),
-        relations: tableRelations(table, policy),
-        findings: [
-          ...checkWeightTotal(table, values, policy),
-          ...checkStatedScores(table, values, policy),
-          ...checkDeviationNotes(table, values),
-          ...checkClaimsGoalMet(table, values),
-          ...checkAgainstFinalAccounts(table, values, context.expenditureByFund),
-        ],
-        fills: planned.fills,
-        review: planned.review,
-        indicators: indicatorResults(table),
-      });
-    }
+  for (const layout of layouts) {
+    const table = evaluateTable(layout, values, policy);
+    const planned = planTableFills(table, values, policy);
+    tables.push({
+      kind: 'self-evaluation',
+      sheet: layout.sheet,
+      range: layout.range,
+      ...(layout.projectName ? { title: layout.projectName } : {}),
+      relations: tableRelations(table, policy),
+      findings: [
+        ...checkWeightTotal(table, values, policy),
+        ...checkStatedScores(table, values, policy),
+        ...checkDeviationNotes(table, values),
+        ...checkClaimsGoalMet(table, values),
+        ...checkAgainstFinalAccounts(table, values, context.expenditureByFund),
+      ],
+      fills: planned.fills,
+      review: planned.review,
+      indicators: indicatorResults(table),
+    });
   }
   return tables;
+}
+
+/** Every 自评表 of the workbook, sheet by sheet: recognised once, for the fund tables' reader to leave alone and for analyseSelfEvaluations. */
+export function selfEvaluationLayouts(workbook: WorkbookGrid, values: CellValues): SelfEvaluationLayout[] {
+  return workbook.sheets.flatMap((sheet) => {
+    const view = values.view(sheet.name);
+    return view ? recogniseSelfEvaluationTables(view) : [];
+  });
 }
 
 function indicatorResults(table: EvaluatedTable): IndicatorResult[] {

@@ -12,3 +12,4 @@ export * from './match';
 export * from './accountWords';
 export * from './numbering';
 export * from './labels';
+export * from './textWords';

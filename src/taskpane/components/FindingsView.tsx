@@ -35,6 +35,7 @@ const TABLE_KIND: Record<TableKind, StringKey> = {
   'line-items': 'tableLineItems',
   'self-evaluation': 'tableSelfEvaluation',
   numeric: 'tableNumeric',
+  'report-text': 'tableReportText',
 };
 
 export interface FindingsViewProps {

@@ -1,7 +1,7 @@
 import { analyseWorkbook, type Analysis, type GridCell } from '../../../src/core';
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { DEFAULT_POLICY } from '../../../src/core/scoring/ScoringPolicy';
-import { analyseSelfEvaluations } from '../../../src/core/selfEvaluation/analyseSelfEvaluations';
+import { analyseSelfEvaluations, selfEvaluationLayouts } from '../../../src/core/selfEvaluation/analyseSelfEvaluations';
 import { asReport, sheetFromRows, workbookOf, a1 } from '../../helpers/grid';
 import { NINETY_POINTS, standardTable, type IndicatorSpec, type StandardTableSpec } from './tableRows';
 
@@ -133,7 +133,7 @@ describe('analyseSelfEvaluations: checks', () => {
         sheetFromRows('决算支出表', [['项目', '决算数'], ['机关事业单位基本养老保险基金支出', accounts]]),
       );
       const context = { expenditureByFund: new Map([['publicSectorPension' as const, { sheet: '决算支出表', row: 1, col: 1 }]]) };
-      const findings = analyseSelfEvaluations(workbook, new CellValues(workbook), DEFAULT_POLICY, context).flatMap((t) => t.findings);
+      const findings = analyseSelfEvaluations(selfEvaluationLayouts(workbook, new CellValues(workbook)), new CellValues(workbook), DEFAULT_POLICY, context).flatMap((t) => t.findings);
       return asReport({ tables: [], findings, fills: [], review: [], indicators: [] }).findings.filter((f) => f.rule === 'selfEvaluationVsFinalAccounts');
     };
     expect(run(13159.54)).toEqual([expect.objectContaining({ cell: 'E4', stated: '13129.54', expected: '13159.54', related: ['决算支出表!B2'] })]);

@@ -15,6 +15,15 @@ import {
   UNIT_WORDS,
   WHOLE_FUND_WORDS,
   accountLine,
+  EXECUTION_WORDS,
+  FALL_WORDS,
+  FLAT_WORDS,
+  NOT_A_FACT_AFTER,
+  NOT_A_FACT_BEFORE,
+  NOT_THE_LINE_PREFIXES,
+  PRIOR_WORDS,
+  RISE_WORDS,
+  TEXT_UNITS,
   type FundId,
 } from '../../../src/core/vocabulary';
 
@@ -47,6 +56,20 @@ export function vocabularyTables(): string {
     `| "no value" | ${PLACEHOLDERS.map(code).join(' ')} |`,
     `| units after a number | ${UNIT_WORDS.join(', ')} |`,
     `| qualitative degrees (a different one is for a person to judge) | ${QUALITATIVE_LEVELS.join(', ')} |`,
+  );
+  lines.push(
+    '',
+    '| in the report’s text (src/core/vocabulary/textWords.ts) | words |',
+    '|---|---|',
+    `| units after a figure | ${Object.keys(TEXT_UNITS).join(', ')} |`,
+    `| went up: a change or a growth rate, positive | ${RISE_WORDS.join(', ')} |`,
+    `| went down: negative | ${FALL_WORDS.join(', ')} |`,
+    `| did not move | ${FLAT_WORDS.join(', ')} |`,
+    `| a rate of the budget (完成年度预算的 x%) | ${EXECUTION_WORDS.join(', ')} |`,
+    `| last year's figure of the subject | ${PRIOR_WORDS.join(', ')} |`,
+    `| before a figure that is no fact (a target, an average, a standard) | ${NOT_A_FACT_BEFORE.join(', ')} |`,
+    `| after a figure that is no fact (95%以上, a date) | ${NOT_A_FACT_AFTER.join(', ')} |`,
+    `| words opening another line than the one they contain | ${NOT_THE_LINE_PREFIXES.join(', ')} |`,
   );
   return lines.join('\n');
 }

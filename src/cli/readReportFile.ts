@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { paragraphsOfText, type ReportDocument } from '../core';
+
+/** A report file that cannot be read, with the reason in Chinese (as for workbooks). */
+export class ReportReadError extends Error {}
+
+/** The report files `check` reads beside workbooks: their extensions. */
+export const REPORT_EXTENSIONS = ['.txt', '.docx', '.doc'];
+
+export function isReportFile(file: string): boolean {
+  return REPORT_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+/**
+ * A 绩效评价报告 as paragraphs: a text file in UTF-8 (with or without a BOM) or GB18030, as the seeds are. A Word
+ * file is not read yet (issue 19's next step): it is refused with a reason, as an old .doc is.
+ */
+export function readReportFile(file: string): ReportDocument {
+  const name = path.basename(file);
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.doc') throw new ReportReadError(`${name}：这是旧版 Word 文档（.doc），无法读取。请在 Word 或 WPS 中另存为 .docx 或纯文本（.txt）后再核对。`);
+  if (ext === '.docx')
+    throw new ReportReadError(`${name}：本版本尚不能读取 Word 文档（.docx）。请在 Word 或 WPS 中“另存为”纯文本（.txt，编码 UTF-8）后再核对。`);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportReadError(code === 'ENOENT' ? `${name}：文件不存在。` : `${name}：无法读取文件（${code ?? '未知原因'}）。`);
+  }
+  if (bytes.includes(0)) throw new ReportReadError(`${name}：不是纯文本文件（含二进制内容），无法作为报告正文读取。`);
+  return paragraphsOfText(name, decode(bytes));
+}
+
+/** UTF-8 where the bytes are valid UTF-8, else GB18030 (the Chinese Windows default of a text file). */
+function decode(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

@@ -1,0 +1,73 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { memoryIo } from '../../src/cli/io';
+import { pairReports } from '../../src/cli/checkReport';
+import { fixture, tempDir } from './helpers/testWorkbooks';
+
+async function run(...argv: string[]) {
+  const io = memoryIo();
+  const code = await main(argv, io);
+  return { code, out: io.out, err: io.err };
+}
+
+const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+
+describe('fundcheck check with a report’s text', () => {
+  const dir = tempDir();
+  const report = path.join(dir, '巴州报告.txt');
+  fs.copyFileSync(path.join(SEEDS, '000_f2c12bc729b6a43d.txt'), report);
+
+  it('checks the text with its workbook in either order, and names the paragraph, the sentence and the figure', async () => {
+    for (const argv of [
+      [report, fixture('bazhou-2020.xlsx')],
+      [fixture('bazhou-2020.xlsx'), report],
+    ]) {
+      const { code, out } = await run('check', ...argv);
+      expect(code).toBe(1);
+      expect(out).toContain('■ 巴州报告.txt + bazhou-2020.xlsx');
+      expect(out).toContain('报告正文「巴州报告.txt」');
+      expect(out).toMatch(/第45段\s+错误\s+同一数字在两处不一致：第15段“29\.84%” 与 第45段“29\.83%”/);
+      expect(out).toContain('下降 【29.83%】');
+    }
+  });
+
+  it('gives the text’s place in the JSON report', async () => {
+    const { out } = await run('check', report, '--json');
+    const json = JSON.parse(out);
+    const slip = json.findings.find((f: { text?: { paragraph: number } }) => f.text?.paragraph === 47 && f.severity === 'error');
+    expect(slip.text.document).toBe('巴州报告.txt');
+    expect(slip.text.quote.slice(slip.text.start, slip.text.end)).toBe('5552 万元');
+    expect(slip.expected).toBe('5522');
+  });
+
+  it('reads a GB18030 text file as a Chinese Windows editor saves it', async () => {
+    // tests/data/report-gb18030.txt (made with Python's gb18030 codec): 工伤 收入 4326 万元，其中：利息收入 5000 万元.
+    const { out } = await run('check', path.resolve(__dirname, '../data/report-gb18030.txt'));
+    expect(out).toMatch(/第1段\s+错误\s+“其中”项 工伤 2020年利息收入 大于其所属项目 工伤 2020年收入/);
+  });
+
+  it('refuses a Word file with a Chinese reason and exit 2, the other files still checked', async () => {
+    const doc = path.join(dir, '报告.doc');
+    const docx = path.join(dir, '报告.docx');
+    fs.writeFileSync(doc, 'x');
+    fs.writeFileSync(docx, 'x');
+    const { code, err, out } = await run('check', doc, docx, fixture('hami-2019.xlsx'));
+    expect(code).toBe(2);
+    expect(err).toMatch(/报告\.doc：这是旧版 Word 文档（\.doc），无法读取/);
+    expect(err).toMatch(/报告\.docx：本版本尚不能读取 Word 文档/);
+    expect(out).toContain('hami-2019.xlsx');
+  });
+});
+
+describe('pairReports', () => {
+  it('pairs one report with one workbook in any order; with more, by the longest common beginning of their names', () => {
+    expect(pairReports(['a.xlsx', 'r.txt'])).toEqual([{ report: 'r.txt', workbook: 'a.xlsx' }]);
+    expect(pairReports(['巴州附表.xlsx', '哈密附表.xlsx', '哈密报告.txt', '巴州报告.txt', '其他.xlsx'])).toEqual([
+      { report: '哈密报告.txt', workbook: '哈密附表.xlsx' },
+      { report: '巴州报告.txt', workbook: '巴州附表.xlsx' },
+      { workbook: '其他.xlsx' },
+    ]);
+    expect(pairReports(['x报告.txt', 'a.xlsx', 'b.xlsx'])).toEqual([{ report: 'x报告.txt' }, { workbook: 'a.xlsx' }, { workbook: 'b.xlsx' }]);
+  });
+});

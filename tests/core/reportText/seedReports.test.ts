@@ -1,0 +1,75 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyseWorkbook, paragraphsOfText, type Finding } from '../../../src/core';
+
+/**
+ * The five real reports in ../shared/seeds, checked as text alone. Every finding is listed with the reason it is
+ * right, worked out from the sentences (not copied from the tool): a slip the report really has, or a warning
+ * where 上下级往来 may explain a 当期结余.
+ */
+const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
+
+function check(file: string): string[] {
+  const text = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+  const analysis = analyseWorkbook({ name: file, sheets: [] }, { documents: [paragraphsOfText(file, text)] });
+  return analysis.findings.filter((f) => f.severity !== 'info').map(said);
+}
+
+/** `error ¶48 5552 万元`: the severity, the paragraph and the figure as written. */
+function said(f: Finding): string {
+  const t = f.text!;
+  return `${f.severity} ¶${t.paragraph} ${t.quote.slice(t.start, t.end)}`;
+}
+
+describe('the seed reports, as text alone', () => {
+  it('巴州 2020 (000): four 当期结余 that are not 收入 − 支出, one decline stated twice, one 待遇支出 typed twice', () => {
+    expect(check('000_f2c12bc729b6a43d.txt')).toEqual([
+      // 企业养老: 204813 − 259666 = −54853, not −271483 (a warning: 上下级往来 cannot be ruled out, but it is far off).
+      'warning ¶11 -271483 万元',
+      // 机关养老: 47161 − 51463 = −4302; 工伤: 4326 − 8858 = −4532; 失业: 12799 − 15002 = −2203.
+      'warning ¶13 -4405 万元',
+      'warning ¶15 -5717 万元',
+      'warning ¶17 -4061 万元',
+      // 工伤 支出 fell 3767 to 8858: 3767 ÷ 12625 = 29.837%, stated 29.84% in ¶15 and 29.83% here.
+      'error ¶45 29.83%',
+      // 失业 待遇支出 is 5522 in ¶17 and 5552 here; 1381 ÷ (5522 − 1381) = 33.35% as stated, so 5552 is the slip.
+      'error ¶47 5552 万元',
+    ]);
+  });
+
+  it('巴楚 2020 (001): a 城乡居民养老 budget whose 其中 parts add up to more than it', () => {
+    expect(check('001_58b6ddb51ca1d520.txt')).toEqual([
+      // 总支出 0.42 亿元，其中：基础性养老金支出 0.41、个人账户养老金支出 0.09、丧葬补助金支出 0.03 亿元 — 0.53 in all.
+      'error ¶6 0.42亿元',
+    ]);
+  });
+
+  it('岳普湖 2020 (002): the 总收入 one cent off, the 滚存结余 in 元 where it is 万元', () => {
+    expect(check('002_34cb9511c7a24abb.txt')).toEqual([
+      // ¶2 says 总收入 43436.13 万元, ¶24 43436.14 万元 (paragraphs counted without the annex tables' rows).
+      'error ¶24 43436.14 万元',
+      // ¶2: 年末滚存结余 23541.75 万元; ¶24: 23541.75 元 — the same digits in a unit 10,000 times smaller.
+      'error ¶24 23541.75 元',
+    ]);
+  });
+
+  it('自治区本级 2020 (003): a 保费收入 that grew by more than itself, a 基本养老金支出 typed two ways', () => {
+    expect(check('003_5fdf6923caa991cf.txt')).toEqual([
+      // 收入 − 支出 of 企业养老 differs from the 当期结余 stated (a warning: 上下级往来 may explain).
+      'warning ¶15 2165605 万元',
+      // 240470 万元, 较上年增加 690760 万元, 增长 40%: an increase larger than the figure cannot be a 40% growth.
+      'error ¶20 40%',
+      // 基本养老金支出 1217293 万元 in ¶15, 1217295 万元 in ¶42.
+      'error ¶42 1217295万元',
+    ]);
+  });
+
+  it('哈密 2019 (004): a decline of 994 stated as 1.48% against two bases', () => {
+    expect(check('004_893125d8fe4500cd.txt')).toEqual([
+      // 总支出 66545, 减少 994: 994 ÷ 67539 = 1.472%, so 1.47%, not 1.48%.
+      'error ¶28 1.48%',
+      // 支出 65884, 减少 994: 994 ÷ 66878 = 1.486%, so 1.49%.
+      'error ¶51 1.48%',
+    ]);
+  });
+});
