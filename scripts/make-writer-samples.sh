@@ -19,3 +19,7 @@ mv "$tmp/openpyxl-balance.xlsx" "$out/libreoffice-balance.xlsx"
 mv "$tmp/openpyxl-hidden.xlsx" "$out/libreoffice-hidden.xlsx"
 mv "$tmp/pivot.xlsx" "$out/libreoffice-pivot.xlsx"
 ls -l "$out"
+# The Word report (tests/data/reports/README.md): needs libreoffice-writer-nogui.
+if soffice --headless --convert-to docx --outdir "$tmp" scripts/writer-samples/report.fodt >/dev/null 2>&1 && [ -f "$tmp/report.docx" ]; then
+  mkdir -p tests/data/reports && mv "$tmp/report.docx" tests/data/reports/libreoffice-report.docx
+fi

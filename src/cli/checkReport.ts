@@ -66,7 +66,7 @@ async function checkUnit(unit: CheckUnit, policy: string | undefined): Promise<F
     const names = [unit.report, unit.workbook].filter((f): f is string => !!f).map((f) => path.basename(f));
     const name = names.join(' + ');
     const grid: WorkbookGrid = unit.workbook ? { ...(await readXlsx(unit.workbook, unit.workbook)).grid, name } : { name, sheets: [] };
-    const documents = unit.report ? [readReportFile(unit.report)] : [];
+    const documents = unit.report ? [await readReportFile(unit.report)] : [];
     const analysis = analyseWorkbook(grid, {
       ...(policy ? { policy } : {}),
       documents,

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { paragraphsOfText, type ReportDocument } from '../core';
+import { DocxReadError, readDocx } from './readDocx';
 
 /** A report file that cannot be read, with the reason in Chinese (as for workbooks). */
 export class ReportReadError extends Error {}
@@ -13,15 +14,21 @@ export function isReportFile(file: string): boolean {
 }
 
 /**
- * A 绩效评价报告 as paragraphs: a text file in UTF-8 (with or without a BOM) or GB18030, as the seeds are. A Word
- * file is not read yet (issue 19's next step): it is refused with a reason, as an old .doc is.
+ * A 绩效评价报告 as paragraphs: a Word file (.docx, readDocx.ts), or a text file in UTF-8 (with or without a BOM) or
+ * GB18030, as the seeds are. An old .doc is refused with a reason.
  */
-export function readReportFile(file: string): ReportDocument {
+export async function readReportFile(file: string): Promise<ReportDocument> {
   const name = path.basename(file);
   const ext = path.extname(file).toLowerCase();
   if (ext === '.doc') throw new ReportReadError(`${name}：这是旧版 Word 文档（.doc），无法读取。请在 Word 或 WPS 中另存为 .docx 或纯文本（.txt）后再核对。`);
-  if (ext === '.docx')
-    throw new ReportReadError(`${name}：本版本尚不能读取 Word 文档（.docx）。请在 Word 或 WPS 中“另存为”纯文本（.txt，编码 UTF-8）后再核对。`);
+  if (ext === '.docx') {
+    try {
+      return await readDocx(file);
+    } catch (error) {
+      if (error instanceof DocxReadError) throw new ReportReadError(error.message);
+      throw error;
+    }
+  }
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

@@ -34,5 +34,5 @@ export {
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
 export { numberFormatFor } from './values/formatValue';
 export { mentionsReportWord } from './vocabulary';
-export { paragraphsOfText } from './reportText/paragraphsOfText';
+export { paragraphsOfText, reportDocument } from './reportText/paragraphsOfText';
 export type { ReportDocument, ReportParagraph, TextPlace } from './reportText/ReportDocument';

@@ -35,7 +35,7 @@ describe('fundcheck check with a report’s text', () => {
   it('gives the text’s place in the JSON report', async () => {
     const { out } = await run('check', report, '--json');
     const json = JSON.parse(out);
-    const slip = json.findings.find((f: { text?: { paragraph: number } }) => f.text?.paragraph === 47 && f.severity === 'error');
+    const slip = json.findings.find((f: { severity: string; text?: { paragraph: number } }) => f.text?.paragraph === 47 && f.severity === 'error');
     expect(slip.text.document).toBe('巴州报告.txt');
     expect(slip.text.quote.slice(slip.text.start, slip.text.end)).toBe('5552 万元');
     expect(slip.expected).toBe('5522');
@@ -47,15 +47,28 @@ describe('fundcheck check with a report’s text', () => {
     expect(out).toMatch(/第1段\s+错误\s+“其中”项 工伤 2020年利息收入 大于其所属项目 工伤 2020年收入/);
   });
 
-  it('refuses a Word file with a Chinese reason and exit 2, the other files still checked', async () => {
+  it('reads a Word file as LibreOffice writes it: headings by style, the table inside it checked against the text', async () => {
+    const { code, out } = await run('check', path.resolve(__dirname, '../data/reports/libreoffice-report.docx'));
+    expect(code).toBe(1);
+    // The table's 4362 against the sentence's 4326 (whose 其中 and 减少 2813, 下降 39.40% agree with 4326).
+    expect(out).toMatch(/工作表「libreoffice-report\.docx 表1」\n\s+B3\s+错误\s+同一数字在两处不一致/);
+    expect(out).toMatch(/填报 4362；应为 4326/);
+    // The heading （三）工伤保险基金 says whose ¶3's figures are (it names no fund): its 29.84% against ¶6's 29.83%.
+    expect(out).toMatch(/第6段\s+错误\s+同一数字在两处不一致：第3段“29\.84%” 与 第6段“29\.83%”/);
+  });
+
+  it('refuses an old .doc, a damaged or renamed .docx, with a Chinese reason and exit 2, the other files still checked', async () => {
     const doc = path.join(dir, '报告.doc');
     const docx = path.join(dir, '报告.docx');
+    const renamed = path.join(dir, '改名.docx');
     fs.writeFileSync(doc, 'x');
-    fs.writeFileSync(docx, 'x');
-    const { code, err, out } = await run('check', doc, docx, fixture('hami-2019.xlsx'));
+    fs.writeFileSync(docx, Buffer.from('PK\u0003\u0004broken'));
+    fs.writeFileSync(renamed, '这是文字');
+    const { code, err, out } = await run('check', doc, docx, renamed, fixture('hami-2019.xlsx'));
     expect(code).toBe(2);
     expect(err).toMatch(/报告\.doc：这是旧版 Word 文档（\.doc），无法读取/);
-    expect(err).toMatch(/报告\.docx：本版本尚不能读取 Word 文档/);
+    expect(err).toMatch(/报告\.docx：Word 文档已损坏或不完整，无法读取/);
+    expect(err).toMatch(/改名\.docx：不是 Word 文档（\.docx），文件可能已损坏或只是改了扩展名/);
     expect(out).toContain('hami-2019.xlsx');
   });
 });

@@ -1,3 +1,4 @@
+import type { SheetGrid } from '../grid/types';
 import type { ReportDocument, ReportParagraph } from './ReportDocument';
 import { CLAUSE_MARKS, HEADING_NUMBERING, SENTENCE_END, SENTENCE_END_MARK, SENTENCE_MARKS } from '../vocabulary/textWords';
 
@@ -62,4 +63,19 @@ export function headingLevel(line: string): number | undefined {
   for (const [pattern, level] of HEADING_NUMBERING) if (pattern.test(line) && short && !SENTENCE_END_MARK.test(line)) return level;
   if (short && !CLAUSE_MARKS.test(line) && !/\d/.test(line)) return 5;
   return undefined;
+}
+
+/**
+ * A document from paragraphs a reader has already told apart (a Word file's): a heading by its style's level, or by
+ * its numbering where the style says none; numbered as read.
+ */
+export function reportDocument(name: string, items: { text: string; headingLevel?: number }[], tables: SheetGrid[]): ReportDocument {
+  const paragraphs: ReportParagraph[] = [];
+  for (const item of items) {
+    const text = item.text.trim();
+    if (!text) continue;
+    const level = item.headingLevel ?? headingLevel(text);
+    paragraphs.push(level === undefined ? { number: paragraphs.length + 1, text, heading: false } : { number: paragraphs.length + 1, text, heading: true, level });
+  }
+  return { name, paragraphs, tables };
 }
