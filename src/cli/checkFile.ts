@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { analyseWorkbook, toReportJson, type ReportJson } from '../core';
+import { analyseWorkbook, SheetTemplates, toReportJson, type ReportJson } from '../core';
 import { readXlsx, WorkbookReadError } from './readXlsx';
 
 /** One file's outcome in a batch: its report, or why it could not be read, or an internal failure. */
@@ -8,12 +8,18 @@ export type FileResult =
   | { kind: 'unreadable'; message: string }
   | { kind: 'internal'; file: string; detail: string };
 
+/**
+ * The sheets this thread has read, for the files after them: a batch of counties' workbooks made from one template
+ * reads each table once. Sheets of up to 20,000 cells, the last 200 of them (sheetTemplates.ts).
+ */
+const templates = new SheetTemplates({ maxCells: 20_000, maxTemplates: 200 });
+
 /** Read and analyse one workbook; never throws (a worker thread hands the result back as it is). */
 export async function checkFile(file: string, policy: string | undefined): Promise<FileResult> {
   try {
     const { grid } = await readXlsx(file, file);
     const name = path.basename(file);
-    const analysis = analyseWorkbook({ ...grid, name }, policy ? { policy } : {});
+    const analysis = analyseWorkbook({ ...grid, name }, { ...(policy ? { policy } : {}), templates });
     return { kind: 'report', report: toReportJson(name, analysis) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { kind: 'unreadable', message: error.message };

@@ -8,6 +8,7 @@ import type { Analysis, Finding, PlannedFill } from './report/types';
 import { DEFAULT_POLICY, resolvePolicy, type ScoringPolicy } from './scoring/ScoringPolicy';
 import { analyseSelfEvaluations, selfEvaluationLayouts } from './selfEvaluation/analyseSelfEvaluations';
 import { readTables, type ReadTable } from './reading/readTables';
+import type { SheetTemplates } from './reading/sheetTemplates';
 import { FactIndex, relationsFromFacts } from './catalogue/relationsFromFacts';
 import { believeLines } from './catalogue/believeLines';
 import { discoverUnknownMeasures } from './catalogue/discoverUnknownMeasures';
@@ -24,6 +25,11 @@ export interface AnalyseOptions {
    * same model and checked with the workbook's, against each other and against the tables.
    */
   documents?: ReportDocument[];
+  /**
+   * Sheets read in earlier analyses of a batch (counties' workbooks made from one template): a sheet that copies
+   * one of them is read as it was (sheetTemplates.ts). Without it, only copies within the workbook are.
+   */
+  templates?: SheetTemplates;
 }
 
 /**
@@ -43,7 +49,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
 
   const layouts = selfEvaluationLayouts(tabled, values);
   const selfEvaluationRanges = layouts.map((t) => ({ sheet: t.sheet, range: t.range }));
-  const tables = readTables(tabled, values, selfEvaluationRanges);
+  const tables = readTables(tabled, values, selfEvaluationRanges, options.templates ? { templates: options.templates } : {});
   // The text's year is the tables' report year where there are tables; else the year its sentences name most.
   const text = new TextPlaces();
   for (const { document, sheet } of pending) {

@@ -36,3 +36,4 @@ export { numberFormatFor } from './values/formatValue';
 export { mentionsReportWord } from './vocabulary';
 export { paragraphsOfText, reportDocument } from './reportText/paragraphsOfText';
 export type { ReportDocument, ReportParagraph, TextPlace } from './reportText/ReportDocument';
+export { SheetTemplates } from './reading/sheetTemplates';

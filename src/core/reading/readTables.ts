@@ -33,9 +33,16 @@ interface Draft {
  * labels, its column's headers and the table's title and unit line. A block of figures that no word of the
  * vocabulary describes is no report table and gives no fact: numbers alone never make a finding.
  */
-export function readTables(workbook: WorkbookGrid, values: CellValues, claimed: { sheet: string; range: CellRange }[], options: { templates?: boolean } = {}): ReadTable[] {
+export function readTables(
+  workbook: WorkbookGrid,
+  values: CellValues,
+  claimed: { sheet: string; range: CellRange }[],
+  options: { templates?: boolean | SheetTemplates } = {},
+): ReadTable[] {
   const drafts: Draft[] = [];
-  const templates = options.templates === false ? null : new SheetTemplates<Draft>();
+  // Templates of this workbook's sheets, or of the sheets of a batch's earlier workbooks too (a county's template).
+  const templates: SheetTemplates<Draft> | null =
+    options.templates === false ? null : options.templates instanceof SheetTemplates ? (options.templates as SheetTemplates<Draft>) : new SheetTemplates<Draft>();
   for (const sheet of workbook.sheets) {
     const view = values.view(sheet.name);
     if (!view || view.isEmpty) continue;
@@ -67,12 +74,11 @@ export function readTables(workbook: WorkbookGrid, values: CellValues, claimed: 
   const years = drafts.map((d) => reportYearOf(d)).filter((y): y is number => y !== null);
   const workbookYear = mostCommon(years) ?? 0;
   const tables: ReadTable[] = [];
-  const readAs = new Map<Draft, { year: number; table: ReadTable | null }>();
   for (const draft of drafts) {
     const year = reportYearOf(draft) ?? workbookYear;
-    const original = draft.copyOf && readAs.get(draft.copyOf);
+    const original = draft.copyOf && templates?.readAs(draft.copyOf);
     const table = original && original.year === year ? original.table && tableOnCopy(original.table, draft.sheet.name, tables.length) : toTable(draft, tables.length, year);
-    if (!draft.copyOf) readAs.set(draft, { year, table });
+    if (!draft.copyOf) templates?.remember(draft, year, table);
     if (table) tables.push(table);
   }
   return tables;

@@ -16,6 +16,23 @@ import type { DimensionEdge } from './readOutline';
  */
 export class SheetTemplates<D = unknown> {
   private readonly bySketch = new Map<string, Template<D>[]>();
+  /** Each template draft's table as read, with the report year it was read for. */
+  private readonly read = new Map<D, { year: number; table: ReadTable | null }>();
+  private count = 0;
+
+  /**
+   * Kept across workbooks (a batch of counties' files), a template holds its sheet: only sheets of at most
+   * `maxCells` cells are kept, and past `maxTemplates` the oldest are let go, so memory stays bounded.
+   */
+  constructor(private readonly limits: { maxCells: number; maxTemplates: number } = { maxCells: Infinity, maxTemplates: Infinity }) {}
+
+  readAs(draft: D): { year: number; table: ReadTable | null } | undefined {
+    return this.read.get(draft);
+  }
+
+  remember(draft: D, year: number, table: ReadTable | null): void {
+    this.read.set(draft, { year, table });
+  }
 
   /** The template `sheet` is a copy of, or null: read it. */
   templateOf(sheet: SheetGrid, view: SheetView, claimed: CellRange[]): Template<D> | null {
@@ -26,11 +43,21 @@ export class SheetTemplates<D = unknown> {
   /** Remember a sheet about to be read; its figures are known as its bodies are found (Template.readBody). */
   add(sheet: SheetGrid, view: SheetView, claimed: CellRange[]): Template<D> {
     const template = new Template<D>(sheet, view, claimed);
+    if (sheet.cells.length > this.limits.maxCells) return template;
     const key = sketch(sheet, view, claimed);
     const list = this.bySketch.get(key);
     if (list) list.push(template);
     else this.bySketch.set(key, [template]);
+    if (++this.count > this.limits.maxTemplates) this.forgetOldest();
     return template;
+  }
+
+  private forgetOldest(): void {
+    const [key, list] = this.bySketch.entries().next().value as [string, Template<D>[]];
+    const oldest = list.shift()!;
+    if (list.length === 0) this.bySketch.delete(key);
+    for (const draft of oldest.drafts) this.read.delete(draft);
+    this.count--;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { SheetGrid, WorkbookGrid } from '../../../src/core';
+import { analyseWorkbook, SheetTemplates, type SheetGrid, type WorkbookGrid } from '../../../src/core';
 import { CellValues } from '../../../src/core/relations/CellValues';
 import { readTables, type ReadTable } from '../../../src/core/reading/readTables';
 import { generateFactCase } from '../generalisation/facts/factCase';
@@ -84,5 +84,39 @@ describe('a sheet copying one read before reads as that sheet did', () => {
     const own = (t: ReadTable) => t.facts.map((f) => f.dims.fund).filter((f) => f.includes(':'));
     expect(own(tables[0]).length).toBeGreaterThan(0);
     expect(own(tables[1])).not.toEqual(own(tables[0]));
+  });
+});
+
+describe('a batch of workbooks read with one memory of templates (a county’s files, the CLI’s batch)', () => {
+  it.each(['bazhou-2020', 'hami-2019', 'yuepuhu-2020'])('%s, then a county’s copy with other figures: read as that copy alone would be', async (name) => {
+    const first = await loadFixture(name);
+    const random = seededRandom(11);
+    // The county's own workbook: the same sheets, other figures (the first of each sheet's copies, renamed back).
+    const county: WorkbookGrid = { ...first, sheets: first.sheets.map((sheet) => ({ ...copies(sheet, random)[0], name: sheet.name })) };
+    const memory = new SheetTemplates();
+    const before = readTables(first, new CellValues(first), [], { templates: memory });
+    const reused = readTables(county, new CellValues(county), [], { templates: memory });
+    expect(reused).toEqual(read(county, false));
+    // Taken from the first workbook's reading: the same dimensions objects.
+    if (before.length) expect(reused[0].facts[0].dims).toBe(before[0].facts[0].dims);
+    expect(analyseWorkbook(county, { templates: new SheetTemplates() })).toEqual(analyseWorkbook(county));
+    const shared = new SheetTemplates();
+    analyseWorkbook(first, { templates: shared });
+    expect(analyseWorkbook(county, { templates: shared })).toEqual(analyseWorkbook(county));
+  });
+
+  it('keeps only sheets of at most maxCells cells, and only the last maxTemplates', async () => {
+    const first = await loadFixture('hami-2019');
+    const small = new SheetTemplates({ maxCells: 10, maxTemplates: 200 });
+    const before = readTables(first, new CellValues(first), [], { templates: small });
+    const again = readTables(first, new CellValues(first), [], { templates: small });
+    expect(again).toEqual(before);
+    expect(again[0].facts[0].dims).not.toBe(before[0].facts[0].dims);
+    const one = new SheetTemplates({ maxCells: Infinity, maxTemplates: 1 });
+    const other = await loadFixture('bazhou-2020');
+    readTables(first, new CellValues(first), [], { templates: one });
+    readTables(other, new CellValues(other), [], { templates: one });
+    const third = readTables(first, new CellValues(first), [], { templates: one });
+    expect(third).toEqual(before);
   });
 });
