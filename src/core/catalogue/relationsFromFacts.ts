@@ -1,4 +1,5 @@
 import { cellKey, type CellRef } from '../grid/address';
+import { Dec } from '../numeric/decimal';
 import type { CellValues } from '../relations/CellValues';
 import type { ParsedValue } from '../values/parseCellValue';
 import { plus, minus, type Relation, type Term } from '../relations/Relation';
@@ -597,11 +598,26 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
         noFill: true,
       };
       if (factor !== 1) relation.factor = factor;
-      if (a.kind === 'report-text' && b.kind === 'report-text') relation.typedTwice = true;
+      if (a.kind === 'report-text' && b.kind === 'report-text') {
+        relation.typedTwice = true;
+        // A rate written twice one unit apart in its last digit (29.84% and 29.83%): one may be truncated rather than
+        // rounded, which the figures cannot prove wrong — a warning, never an error.
+        if (rate && oneLastDigitApart(firstValue, values.get(other.at))) {
+          relation.severity = 'warning';
+          relation.description += '：两处末位相差 1，可能一处四舍五入、一处截断，请统一';
+        }
+      }
       if (equal) values.statedStatuses.set(relation, 'holds');
       out.push([relation, line, rate]);
     }
   }
+}
+
+/** Two statements of a rate to the same decimals whose last digits differ by one. */
+function oneLastDigitApart(a: ParsedValue, b: ParsedValue): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.decimals !== b.decimals || a.percent !== b.percent) return false;
+  const unit = new Dec(10).pow(-a.decimals);
+  return a.value.minus(b.value).abs().eq(unit);
 }
 
 /**
