@@ -47,6 +47,15 @@ export type StringKey =
   | 'tableLineItems'
   | 'tableNumeric'
   | 'tableReportText'
+  | 'pastedReportName'
+  | 'textNoCell'
+  | 'reportTextLabel'
+  | 'reportTextHint'
+  | 'checkReport'
+  | 'reportTextHeading'
+  | 'paragraphLabel'
+  | 'textSelectHint'
+  | 'statedInText'
   | 'tableSelfEvaluation'
   | 'fillDone'
   | 'fillNothing'
@@ -150,6 +159,15 @@ const zhCN: Record<StringKey, string> = {
   tableLineItems: '决算表',
   tableNumeric: '数值表（由数值关系识别）',
   tableReportText: '报告正文',
+  pastedReportName: '粘贴的报告正文',
+  textNoCell: '此问题在报告正文第 {paragraph} 段，表中没有与之对应的单元格。',
+  reportTextLabel: '报告正文（可从 Word 复制粘贴）',
+  reportTextHint: '粘贴绩效评价报告的正文，将其中的数字与本工作簿的表格一并核对；文字只在本窗格中处理，不会上传。',
+  checkReport: '核对报告正文',
+  reportTextHeading: '报告正文「{name}」',
+  paragraphLabel: '第 {paragraph} 段',
+  textSelectHint: '按 Enter 或空格选中表中与之对应的单元格',
+  statedInText: '文中',
   tableSelfEvaluation: '绩效自评表',
   fillDone: '已填写 {count} 个单元格。可用“撤销填写”恢复原样。',
   fillNothing: '没有需要填写的单元格。',

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { toA1, type Analysis, type Finding, type SheetVisibility } from '../core';
+import { paragraphsOfText, toA1, type Analysis, type Finding, type ReportDocument, type SheetVisibility } from '../core';
 import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { analyseOffThread } from './analysis/analyseOffThread';
 import { yieldToPane } from './analysis/yieldToPane';
@@ -59,8 +59,8 @@ export function useFundCheck(host: WorkbookHost) {
     });
   }, [host]);
 
-  /** Read and analyse; returns the analysis, or null after showing why not (a cancel included). */
-  const analyse = useCallback(async (): Promise<Analysis | null> => {
+  /** Read and analyse (with the report's text, when given); returns the analysis, or null after showing why not. */
+  const analyse = useCallback(async (documents: ReportDocument[] = []): Promise<Analysis | null> => {
     const abort = new AbortController();
     abortRef.current = abort;
     set({ busy: { phase: 'reading', cancellable: true }, notice: null });
@@ -73,7 +73,7 @@ export function useFundCheck(host: WorkbookHost) {
     set({ busy: { phase: 'analysing', sheets: read.value.sheets.length, cancellable: true } });
     const sheets = new Map(read.value.sheets.map((s) => [s.name, { visibility: s.visibility ?? 'visible', protected: s.protected === true }]));
     try {
-      const analysis = await analyseOffThread(read.value, settingsRef.current, abort.signal);
+      const analysis = await analyseOffThread(read.value, settingsRef.current, abort.signal, documents);
       // A transition: React draws the results in slices, so a long list never freezes the pane.
       startTransition(() => set({ analysis, sheets }));
       return analysis;
@@ -89,7 +89,8 @@ export function useFundCheck(host: WorkbookHost) {
   const highlight = async (analysis: Analysis, done: Notice): Promise<void> => {
     set({ busy: { phase: 'highlighting', cancellable: false } });
     await yieldToPane();
-    const marked = await host.highlight(analysis.findings);
+    // The report text's findings are listed, never marked: their figures are in the text, not in a cell.
+    const marked = await host.highlight(analysis.findings.filter((f) => !f.text));
     if (!marked.ok) return fail(marked);
     set({ busy: null, notice: withMarks(done, marked.value) });
   };
@@ -98,6 +99,15 @@ export function useFundCheck(host: WorkbookHost) {
     const analysis = await analyse();
     if (analysis) await highlight(analysis, checkNotice(analysis));
   }, [analyse]);
+
+  /** 核对报告正文: the workbook checked with the report's text pasted into the pane; nothing leaves the pane. */
+  const checkReport = useCallback(
+    async (text: string) => {
+      const analysis = await analyse([paragraphsOfText(t('pastedReportName'), text)]);
+      if (analysis) await highlight(analysis, checkNotice(analysis));
+    },
+    [analyse],
+  );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
 
@@ -149,10 +159,16 @@ export function useFundCheck(host: WorkbookHost) {
 
   const select = useCallback(
     async (finding: Finding) => {
-      const selected = await host.select(finding.at.sheet, toA1(finding.at.row, finding.at.col));
+      // A figure of the text has no cell: the workbook cell it disagrees with is selected, when there is one.
+      const target = finding.text ? finding.related.find((r) => state.sheets.has(r.sheet)) : finding.at;
+      if (!target) {
+        set({ notice: { intent: 'info', text: t('textNoCell', { paragraph: finding.text!.paragraph }) } });
+        return;
+      }
+      const selected = await host.select(target.sheet, toA1(target.row, target.col));
       if (!selected.ok) fail(selected);
     },
-    [host],
+    [host, state.sheets],
   );
 
   const updateSettings = useCallback(
@@ -167,7 +183,7 @@ export function useFundCheck(host: WorkbookHost) {
 
   const dismiss = useCallback(() => set({ notice: null }), []);
 
-  return { state, check, cancel, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
+  return { state, check, checkReport, cancel, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
 }
 
 export const PHASE_TEXT: Record<Phase, StringKey> = {

@@ -16,6 +16,26 @@ afterAll(async () => {
 const openPane = (model: Parameters<Pane['open']>[0]) => pane.open(model);
 
 describe('the task pane in Chromium over the simulated Excel host', () => {
+  it('checks the report’s pasted text with the workbook: lists the sentence with its figure marked, selects the cell it disagrees with', async () => {
+    const page = await openPane(await loadWorkbookModel('hami-2019'));
+    // 工伤's 2019 支出 is 6419 in the table (E7); the sentence says 6491, though its 增加 1189 and 22.73% are of 6419.
+    const text = '2019年工伤保险基金收入5676万元，较上年减少108万元，下降1.87%。基金支出6491万元，较上年增加1189万元，增长22.73%。';
+    await page.getByLabel('报告正文（可从 Word 复制粘贴）').fill(text);
+    await page.getByRole('button', { name: '核对报告正文' }).click();
+    await page.getByRole('heading', { name: /报告正文「粘贴的报告正文」/ }).waitFor();
+    const card = page.locator('[data-cell^="粘贴的报告正文!"]').filter({ hasText: '第 1 段' }).filter({ hasText: '错误' });
+    await card.first().waitFor();
+    await expect(card.first().locator('mark').textContent()).resolves.toBe('6491万元');
+    // The text is listed, never marked: the workbook's cells keep their fills but for the table's own finding.
+    expect((await hostCell(page, '收支分析表', 6, 4))?.fill ?? null).toBeNull();
+    await card.first().click();
+    await page.waitForFunction(() => window.__fundcheckHost?.model.selection?.address === 'E7');
+    expect(await page.evaluate(() => window.__fundcheckHost?.model.selection)).toEqual({ sheet: '收支分析表', address: 'E7' });
+    await noHorizontalScroll(page);
+    await screenshot(page, 'pane-report-text');
+    await page.close();
+  });
+
   it('checks hami-2019, lists the G4 error, marks it and selects it when clicked', async () => {
     const page = await openPane(await loadWorkbookModel('hami-2019'));
     await page.getByRole('button', { name: '一键核对' }).click();

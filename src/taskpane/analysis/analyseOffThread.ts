@@ -1,4 +1,4 @@
-import { analyseWorkbook, type Analysis, type SheetGrid, type WorkbookGrid } from '../../core';
+import { analyseWorkbook, type Analysis, type ReportDocument, type SheetGrid, type WorkbookGrid } from '../../core';
 import type { StoredSettings } from '../../hosts/WorkbookHost';
 import { policyFromSettings } from '../policyFromSettings';
 import type { FromWorker, ToWorker } from './messages';
@@ -12,8 +12,8 @@ const CELLS_PER_MESSAGE = 10_000;
  * them; `signal` ends the worker at once. Where workers are unavailable (or the worker fails to start) the core
  * runs here, in one piece.
  */
-export async function analyseOffThread(grid: WorkbookGrid, settings: StoredSettings, signal?: AbortSignal): Promise<Analysis> {
-  if (typeof Worker === 'undefined') return analyseWorkbook(grid, { policy: policyFromSettings(settings) });
+export async function analyseOffThread(grid: WorkbookGrid, settings: StoredSettings, signal?: AbortSignal, documents: ReportDocument[] = []): Promise<Analysis> {
+  if (typeof Worker === 'undefined') return analyseWorkbook(grid, { policy: policyFromSettings(settings), documents });
   signal?.throwIfAborted();
   const worker = new Worker('analysisWorker.js');
   try {
@@ -24,7 +24,7 @@ export async function analyseOffThread(grid: WorkbookGrid, settings: StoredSetti
         event.preventDefault();
         console.error('FundCheck: the analysis worker failed; analysing on the pane’s thread', event.message);
         try {
-          resolve(analyseWorkbook(grid, { policy: policyFromSettings(settings) }));
+          resolve(analyseWorkbook(grid, { policy: policyFromSettings(settings), documents }));
         } catch (error) {
           reject(error);
         }
@@ -37,7 +37,7 @@ export async function analyseOffThread(grid: WorkbookGrid, settings: StoredSetti
       await yieldToPane();
       signal?.throwIfAborted();
     }
-    worker.postMessage({ kind: 'analyse', name: grid.name, settings } satisfies ToWorker);
+    worker.postMessage({ kind: 'analyse', name: grid.name, settings, documents } satisfies ToWorker);
     return await result;
   } finally {
     worker.terminate();

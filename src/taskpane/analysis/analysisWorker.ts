@@ -16,7 +16,7 @@ scope.onmessage = (event) => {
     return;
   }
   try {
-    const analysis = analyseWorkbook({ name: message.name, sheets }, { policy: policyFromSettings(message.settings) });
+    const analysis = analyseWorkbook({ name: message.name, sheets }, { policy: policyFromSettings(message.settings), documents: message.documents ?? [] });
     scope.postMessage({ kind: 'done', analysis });
   } catch (error) {
     scope.postMessage({ kind: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

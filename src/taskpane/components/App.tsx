@@ -7,6 +7,7 @@ import { FindingsView } from './FindingsView';
 import { Intro } from './Intro';
 import { OverwriteDialog } from './OverwriteDialog';
 import { ProgressBanner } from './ProgressBanner';
+import { ReportTextPanel } from './ReportTextPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusNotice } from './StatusNotice';
 import { Summary } from './Summary';
@@ -27,13 +28,14 @@ const useStyles = makeStyles({
 /** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
 export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
-  const { state, check, cancel, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
+  const { state, check, checkReport, cancel, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
   const busy = state.busy !== null;
   return (
     <main className={styles.root} aria-busy={busy}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
       <ActionBar busy={busy} onCheck={() => void check()} onFill={() => void fill()} onClear={() => void clear()} onUndo={() => void undo()} />
       <SettingsPanel settings={state.settings} disabled={busy} onChange={(s) => void updateSettings(s)} />
+      <ReportTextPanel busy={busy} onCheck={(text) => void checkReport(text)} />
       {!state.analysis && !state.busy && <Intro />}
       {state.busy && <ProgressBanner busy={state.busy} onCancel={cancel} />}
       {state.notice && <StatusNotice notice={state.notice} onDismiss={dismiss} />}

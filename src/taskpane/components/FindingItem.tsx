@@ -28,6 +28,8 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   cell: { fontWeight: tokens.fontWeightSemibold, fontFamily: tokens.fontFamilyMonospace },
+  quote: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  figure: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   message: { fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
   values: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   toggle: { alignSelf: 'flex-start', minWidth: 0 },
@@ -52,7 +54,8 @@ export interface FindingItemProps {
 export function FindingItem({ finding, consequences = [], hidden = false, onSelect }: FindingItemProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
-  const cell = toA1(finding.at.row, finding.at.col);
+  const text = finding.text;
+  const cell = text ? t('paragraphLabel', { paragraph: text.paragraph }) : toA1(finding.at.row, finding.at.col);
   const listId = `consequences-${finding.at.sheet}-${cell}`;
   return (
     <li className={styles.item}>
@@ -60,7 +63,7 @@ export function FindingItem({ finding, consequences = [], hidden = false, onSele
         type="button"
         className={mergeClasses(styles.finding, styles[finding.severity])}
         onClick={() => onSelect(finding)}
-        title={hidden ? t('hiddenNoSelect') : t('selectHint')}
+        title={hidden ? t('hiddenNoSelect') : text ? t('textSelectHint') : t('selectHint')}
         data-cell={cellKey(finding.at)}
       >
         <span className={styles.head}>
@@ -70,9 +73,16 @@ export function FindingItem({ finding, consequences = [], hidden = false, onSele
           <span className={styles.cell}>{cell}</span>
         </span>
         <span className={styles.message}>{finding.message}</span>
+        {text && (
+          <span className={styles.quote} data-quote>
+            {text.quote.slice(0, text.start)}
+            <mark className={styles.figure}>{text.quote.slice(text.start, text.end)}</mark>
+            {text.quote.slice(text.end)}
+          </span>
+        )}
         {(finding.stated !== null || finding.expected !== null) && (
           <span className={styles.values}>
-            {t('stated')} {finding.stated ?? t('empty')}
+            {text ? t('statedInText') : t('stated')} {finding.stated ?? t('empty')}
             {finding.expected !== null && ` · ${t('expected')} ${finding.expected}`}
           </span>
         )}

@@ -1,7 +1,7 @@
 import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { cellKey, rangeToA1, type Analysis, type Finding, type Severity, type TableKind, type TableSummary } from '../../core';
-import { groupFindings, limitGroups } from '../groupFindings';
+import { groupFindings, limitGroups, type SheetGroup } from '../groupFindings';
 import { t, type StringKey } from '../strings';
 import type { SheetState } from '../useFundCheck';
 import { FindingItem } from './FindingItem';
@@ -77,12 +77,12 @@ export function FindingsView({ analysis, sheets, onSelect }: FindingsViewProps) 
       {page.groups.map((sheet) => (
         <section key={sheet.sheet} aria-label={sheet.sheet}>
           <h3 className={styles.sheet}>
-            {sheet.sheet}
+            {textOf(sheet) ? t('reportTextHeading', { name: textOf(sheet)! }) : sheet.sheet}
             <span className={styles.note}>{sheetNote(sheets.get(sheet.sheet))}</span>
           </h3>
           {sheet.tables.map((group) => (
             <div key={group.table ? rangeToA1(group.table.range) : 'other'}>
-              <h4 className={styles.table}>{tableTitle(group.table)}</h4>
+              {!textOf(sheet) && <h4 className={styles.table}>{tableTitle(group.table)}</h4>}
               <ul className={styles.list}>
                 {group.nodes.map((node, i) => (
                   <FindingItem
@@ -105,6 +105,11 @@ export function FindingsView({ analysis, sheets, onSelect }: FindingsViewProps) 
       )}
     </section>
   );
+}
+
+/** The document a group of the report text's findings is of, or null for a sheet's. */
+function textOf(sheet: SheetGroup): string | null {
+  return sheet.tables[0]?.nodes[0]?.finding.text?.document ?? null;
 }
 
 function sheetNote(state: SheetState | undefined): string {
