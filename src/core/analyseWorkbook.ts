@@ -15,6 +15,7 @@ import { discoverUnknownMeasures } from './catalogue/discoverUnknownMeasures';
 import type { FundId } from './vocabulary';
 import type { ReportDocument } from './reportText/ReportDocument';
 import { textTables } from './reportText/textTables';
+import { withSlipHints } from './reportText/slipHints';
 import { mostNamedYear, textSheetNamesFor, TextPlaces } from './reportText/textPlaces';
 
 export interface AnalyseOptions {
@@ -74,10 +75,11 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
     ...checked.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
     ...selfEvaluations.map((t) => ({ sheet: t.sheet, range: t.range, kind: t.kind, ...(t.title ? { title: t.title } : {}) })),
   ];
-  const findings = [...tables.flatMap(unitInLabelFindings), ...believed.findings, ...selfEvaluations.flatMap((t) => t.findings), ...relationCheck.findings]
+  const placed = [...tables.flatMap(unitInLabelFindings), ...believed.findings, ...selfEvaluations.flatMap((t) => t.findings), ...relationCheck.findings]
     // A figure no reader of the table sees (hidden) may confirm a relation, never be reported.
     .filter((f) => !hidden.has(f.at))
     .map((f) => text.placed(f));
+  const findings = withSlipHints(placed, tables, values);
   return {
     tables: summaries.sort((a, b) => byPosition(sheetOrder, { sheet: a.sheet, row: a.range.top, col: a.range.left }, { sheet: b.sheet, row: b.range.top, col: b.range.left })),
     findings: findings.sort((a, b) => byPosition(sheetOrder, a.at, b.at) || severityRank(a) - severityRank(b)),

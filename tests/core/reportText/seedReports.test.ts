@@ -74,3 +74,22 @@ describe('the seed reports, as text alone', () => {
     ]);
   });
 });
+
+describe('what kind of slip the message says', () => {
+  const messages = (text: string) =>
+    analyseWorkbook({ name: 'r', sheets: [] }, { documents: [paragraphsOfText('r.txt', text)] })
+      .findings.filter((f) => f.severity === 'error')
+      .map((f) => f.message);
+
+  it('the same digits in another unit: the unit was written wrong (岳普湖’s 滚存结余 in 元)', () => {
+    const text = fs.readFileSync(path.join(SEEDS, '002_34cb9511c7a24abb.txt'), 'utf8');
+    expect(messages(text).filter((m) => m.includes('23541.75'))).toEqual([expect.stringMatching(/两处数字相同而单位不同，单位可能写错$/)]);
+  });
+
+  it('exactly another fund’s figure and its own not at all: the wrong fund was quoted; a near miss says nothing of it', () => {
+    const text = (expenditure: number) =>
+      ['（三）工伤保险基金', '2020年工伤保险基金收入4326万元，支出8858万元。', '（四）失业保险基金', '2020年失业保险基金收入12799万元，支出15002万元。', '（五）小结', `2020年工伤保险基金支出${expenditure}万元。`].join('\n');
+    expect(messages(text(15002))).toEqual([expect.stringMatching(/（工伤 2020年支出）：与失业 2020年支出的数字完全相同，可能写错了险种$/)]);
+    expect(messages(text(15003))).toEqual([expect.stringMatching(/（工伤 2020年支出）$/)]);
+  });
+});

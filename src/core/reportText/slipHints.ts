@@ -1,0 +1,62 @@
+import { CellMap } from '../grid/CellMap';
+import type { Fact } from '../facts/Fact';
+import { factName } from '../catalogue/nameFacts';
+import type { ReadTable } from '../reading/readTables';
+import type { CellValues } from '../relations/CellValues';
+import type { Finding } from '../report/types';
+
+/**
+ * What kind of slip a figure of the text that disagrees with the same fact elsewhere (sameFact) most likely is,
+ * added to its message: the same digits in another unit (23541.75 元 for 万元), or exactly another fund's or another
+ * year's figure of the same measure and its own not at all (a paragraph about one fund quoting another's). Only
+ * said where the numbers show it exactly; the finding stands either way.
+ */
+export function withSlipHints(findings: Finding[], tables: ReadTable[], values: CellValues): Finding[] {
+  if (!findings.some((f) => f.text && f.rule === 'sameFact')) return findings;
+  const factAt = new CellMap<Fact>();
+  for (const table of tables) for (const fact of table.facts) factAt.set(fact.at, fact);
+  return findings.map((finding) => {
+    if (!finding.text || finding.rule !== 'sameFact' || finding.severity === 'info') return finding;
+    const fact = factAt.get(finding.at);
+    const other = finding.related.map((r) => factAt.get(r)).find((f): f is Fact => !!f);
+    if (!fact || !other) return finding;
+    const hint = unitHint(fact, other, tables, values) ?? subjectHint(fact, tables, values);
+    return hint ? { ...finding, message: `${finding.message}：${hint}` } : finding;
+  });
+}
+
+function scaleOf(fact: Fact, tables: ReadTable[]): number {
+  return fact.dims.scale || tables[fact.table].scale;
+}
+
+/** The same digits in two units: the unit was written wrong. */
+function unitHint(fact: Fact, other: Fact, tables: ReadTable[], values: CellValues): string | null {
+  const a = values.get(fact.at);
+  const b = values.get(other.at);
+  const from = scaleOf(fact, tables);
+  const to = scaleOf(other, tables);
+  if (a.kind !== 'number' || b.kind !== 'number' || !from || !to || from === to || !a.value.eq(b.value)) return null;
+  return '两处数字相同而单位不同，单位可能写错';
+}
+
+/** Exactly another fund's (or another year's) figure of the same measure: the wrong subject was quoted. */
+function subjectHint(fact: Fact, tables: ReadTable[], values: CellValues): string | null {
+  const stated = values.get(fact.at);
+  if (stated.kind !== 'number') return null;
+  const scale = scaleOf(fact, tables);
+  const d = fact.dims;
+  for (const table of tables) {
+    for (const candidate of table.facts) {
+      const c = candidate.dims;
+      if (candidate === fact || c.derivation !== d.derivation || c.account !== d.account || c.scenario !== d.scenario || c.notMoney !== d.notMoney) continue;
+      const otherFund = c.fund !== d.fund && c.period === d.period;
+      const otherYear = c.period !== d.period && c.fund === d.fund;
+      if (!otherFund && !otherYear) continue;
+      const value = values.get(candidate.at);
+      const factor = scale && scaleOf(candidate, tables) ? scaleOf(candidate, tables) / scale : 1;
+      if (value.kind !== 'number' || !value.value.times(factor).eq(stated.value)) continue;
+      return `与${factName(c)}的数字完全相同，可能写错了${otherFund ? '险种' : '年度'}`;
+    }
+  }
+  return null;
+}
