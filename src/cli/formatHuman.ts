@@ -12,9 +12,12 @@ export function formatCheckReport(report: ReportJson): string {
     for (const t of report.tables) lines.push(`    ${t.sheet}!${t.range}  ${TABLE_KIND_WORD[t.kind as keyof typeof TABLE_KIND_WORD] ?? t.kind}${t.title ? `「${t.title}」` : ''}`);
   }
   if (report.findings.length === 0) lines.push(TEXT.noFindings);
+  // The report text's figures are named in the messages as 第N段“…”: their cells on the text's sheet mean nothing to a reader.
+  const documents = new Set(report.findings.flatMap((f) => (f.text ? [f.text.document] : [])));
+  const inText = (cell: string) => documents.has(cell.slice(0, cell.lastIndexOf('!')));
   for (const [sheet, findings] of groupBySheet(report.findings)) {
     lines.push(findings[0].text ? TEXT.documentHeading(findings[0].text.document) : TEXT.sheetHeading(sheet));
-    for (const finding of findings) lines.push(...(finding.text ? formatTextFinding(finding, finding.text) : formatFinding(finding)));
+    for (const finding of findings) lines.push(...(finding.text ? formatTextFinding(finding, finding.text) : formatFinding({ ...finding, related: finding.related.filter((c) => !inText(c)) })));
   }
   lines.push(TEXT.checkSummary(report.summary));
   return lines.join('\n') + '\n';

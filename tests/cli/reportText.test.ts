@@ -52,7 +52,9 @@ describe('fundcheck check with a report’s text', () => {
     expect(code).toBe(1);
     // The table's 4362 against the sentence's 4326 (whose 其中 and 减少 2813, 下降 39.40% agree with 4326).
     expect(out).toMatch(/工作表「libreoffice-report\.docx 表1」\n\s+B3\s+错误\s+同一数字在两处不一致/);
-    expect(out).toMatch(/填报 4362；应为 4326/);
+    expect(out).toMatch(/填报 4362；应为 4326\n/);
+    // The sentence is named in the message (第3段“4326 万元”), not as the text's sheet cell.
+    expect(out).not.toContain('libreoffice-report.docx!A');
     // The heading （三）工伤保险基金 says whose ¶3's figures are (it names no fund): its 29.84% against ¶6's 29.83%.
     expect(out).toMatch(/第6段\s+警告\s+同一数字在两处不一致：第3段“29\.84%” 与 第6段“29\.83%”/);
   });
