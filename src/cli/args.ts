@@ -64,7 +64,10 @@ export function parseArgs(argv: string[]): CliCommand {
   const policy = text('--policy');
   if (command === 'check') {
     const annotate = text('--annotate');
-    if (annotate !== undefined && files.length !== 1) throw new UsageError(TEXT.oneFileOnly('check --annotate'));
+    // A Word copy marks the report's text: its .docx, with the workbook of its tables if given.
+    const annotatesReport = annotate !== undefined && annotate.toLowerCase().endsWith('.docx');
+    if (annotatesReport && !(files.length <= 2 && files.filter((f) => f.toLowerCase().endsWith('.docx')).length === 1)) throw new UsageError(TEXT.annotateReport);
+    if (annotate !== undefined && !annotatesReport && files.length !== 1) throw new UsageError(TEXT.oneFileOnly('check --annotate'));
     const jobsText = text('--jobs');
     if (jobsText !== undefined && !/^[1-9]\d{0,3}$/.test(jobsText)) throw new UsageError(TEXT.badJobs(jobsText));
     const jobs = jobsText !== undefined ? Number(jobsText) : undefined;

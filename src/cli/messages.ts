@@ -111,6 +111,8 @@ export const TEXT = {
   noCommand: '缺少命令 (no command given)',
   noFile: '缺少文件 (no FILE given)',
   oneFileOnly: (what: string) => `${what} 只能处理一个文件 (${what} takes exactly one FILE)`,
+  annotateReport: 'check --annotate OUT.docx 需要一个 .docx 报告，可再加一个工作簿 (check --annotate OUT.docx takes one .docx report and at most one workbook)',
+  annotatedReport: (n: number, out: string) => `已在 ${out} 中为 ${n} 处数字加上批注和底色`,
   outRequired: 'fill 需要 --out OUT.xlsx (fill needs --out OUT.xlsx)',
   samePath: (out: string, file: string) =>
     `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,

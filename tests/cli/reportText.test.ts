@@ -3,6 +3,7 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { memoryIo } from '../../src/cli/io';
 import { pairReports } from '../../src/cli/checkReport';
+import { ZipPackage } from '../../src/cli/xlsx/ZipPackage';
 import { fixture, tempDir } from './helpers/testWorkbooks';
 
 async function run(...argv: string[]) {
@@ -57,6 +58,38 @@ describe('fundcheck check with a report’s text', () => {
     expect(out).not.toContain('libreoffice-report.docx!A');
     // The heading （三）工伤保险基金 says whose ¶3's figures are (it names no fund): its 29.84% against ¶6's 29.83%.
     expect(out).toMatch(/第6段\s+警告\s+同一数字在两处不一致：第3段“29\.84%” 与 第6段“29\.83%”/);
+  });
+
+  it('annotates a copy of the Word report: the figure highlighted with a comment, every other part byte for byte', async () => {
+    const input = path.resolve(__dirname, '../data/reports/libreoffice-report.docx');
+    const out = path.join(dir, 'marked.docx');
+    const before = fs.readFileSync(input);
+    const { code, out: printed } = await run('check', '--annotate', out, input);
+    expect(code).toBe(1);
+    expect(printed).toContain(`已在 ${out} 中为 1 处数字加上批注和底色`);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    const [a, b] = [await ZipPackage.open(input), await ZipPackage.open(out)];
+    try {
+      const changed = new Set(['word/document.xml', 'word/_rels/document.xml.rels', '[content_types].xml']);
+      for (const entry of a.entries) {
+        const name = entry.fileName;
+        expect(b.has(name)).toBe(true);
+        if (!changed.has(name.toLowerCase())) expect((await b.buffer(name)).equals(await a.buffer(name))).toBe(true);
+      }
+      const document = (await b.buffer('word/document.xml')).toString('utf8');
+      expect(document).toMatch(/<w:commentRangeStart w:id="0"\/><w:r><w:rPr>(<[^>]+>)*<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">29\.83%<\/w:t><\/w:r><w:commentRangeEnd w:id="0"\/>/);
+      // The text around the figure is kept, split into runs of their own.
+      expect(document.replace(/<[^>]+>/g, '')).toContain('全年工伤保险基金支出 8858 万元，较上年减少 3767 万元，下降 29.83%。');
+      expect((await b.buffer('word/comments.xml')).toString('utf8')).toMatch(/<w:comment w:id="0" w:author="FundCheck"[^>]*>.*警告：同一数字在两处不一致：第3段“29\.84%” 与 第6段“29\.83%”/);
+      expect((await b.buffer('word/_rels/document.xml.rels')).toString('utf8')).toMatch(/relationships\/comments" Target="comments\.xml"/);
+      expect((await b.buffer('[Content_Types].xml')).toString('utf8')).toContain('PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"');
+    } finally {
+      a.close();
+      b.close();
+    }
+    // Never over its input.
+    const again = await run('check', '--annotate', input, input);
+    expect(again.code).toBe(2);
   });
 
   it('refuses an old .doc, a damaged or renamed .docx, with a Chinese reason and exit 2, the other files still checked', async () => {

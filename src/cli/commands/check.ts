@@ -11,6 +11,7 @@ import { checkOutput, WorkbookWriteError } from '../outputFile';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
 import { writeCopy } from '../writeCopy';
 import { checkUnits, pairReports } from '../checkReport';
+import { annotateDocx } from '../annotateDocx';
 import { isReportFile } from '../readReportFile';
 
 /** Every exit code of the CLI (README, Command line): the worst outcome of any file wins. */
@@ -21,6 +22,7 @@ export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, internal: 3 } as const
  * one unreadable file costs one stderr line and the others are still checked; output keeps the files' order.
  */
 export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
+  if (command.annotate !== undefined && command.annotate.toLowerCase().endsWith('.docx')) return runAnnotateReport(command, command.annotate, io);
   if (command.annotate !== undefined) return runAnnotate(command, command.annotate, io);
   const reports: ReportJson[] = [];
   let code: number = EXIT.ok;
@@ -49,6 +51,37 @@ function report(result: FileResult, json: boolean, io: CliIo): number {
   }
   if (!json) io.stdout(formatCheckReport(result.report));
   return result.report.summary.errors > 0 ? EXIT.errorsFound : EXIT.ok;
+}
+
+/** `check --annotate OUT.docx 报告.docx [附表.xlsx]`: the report checked (with its workbook), a copy of it with comments. */
+async function runAnnotateReport(command: Extract<CliCommand, { kind: 'check' }>, out: string, io: CliIo): Promise<number> {
+  const reportFile = command.files.find((f) => f.toLowerCase().endsWith('.docx'))!;
+  const workbook = command.files.find((f) => f !== reportFile);
+  try {
+    checkOutput(reportFile, out);
+    if (workbook) checkOutput(workbook, out);
+  } catch (error) {
+    if (!(error instanceof WorkbookWriteError)) throw error;
+    io.stderr(`fundcheck: ${error.message}\n`);
+    return EXIT.unusable;
+  }
+  const [result] = await collect(checkUnits([{ report: reportFile, ...(workbook ? { workbook } : {}) }], command.policy));
+  let code = report(result, command.json, io);
+  if (result.kind !== 'report') return code;
+  try {
+    const annotated = await annotateDocx(reportFile, out, result.report.findings);
+    if (!command.json) io.stdout(TEXT.annotatedReport(annotated, out) + '\n');
+  } catch (error) {
+    io.stderr(`fundcheck: ${TEXT.writeFailed(out, error instanceof Error ? error.message : String(error))}\n`);
+    code = EXIT.unusable;
+  }
+  return code;
+}
+
+async function collect<T>(items: AsyncGenerator<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }
 
 /** `check --annotate OUT FILE`: the check of one file, and a copy with its findings marked. */
