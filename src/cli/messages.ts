@@ -85,9 +85,11 @@ export const TEXT = {
   usage: [
     '用法 (usage):',
     '  fundcheck check FILE... [--json] [--policy NAME] [--jobs N]',
-    '      检查工作簿中各表的勾稽关系 (check the arithmetic of each workbook)',
+    '      检查工作簿中各表的勾稽关系；报告正文 (.txt/.docx) 与其工作簿一并核对 (check the arithmetic of each workbook; a report\'s text with its workbook)',
     '  fundcheck check --annotate OUT.xlsx FILE [--json] [--policy NAME]',
     '      另存一份副本，标出有问题的单元格并加批注 (write a copy with the findings highlighted)',
+    '  fundcheck check --annotate OUT.docx 报告.docx [附表.xlsx] [--json] [--policy NAME]',
+    '      另存一份报告副本，为有问题的数字加底色和批注 (write a copy of the report with its figures commented)',
     '  fundcheck fill FILE --out OUT.xlsx [--json] [--policy NAME] [--overwrite]',
     '      另存一份副本，填入可计算的得分/执行率等 (write a copy with the computable cells filled)',
     '',
