@@ -112,9 +112,14 @@ function checkedTables(tables: ReadTable[], relations: Relation[]): ReadTable[] 
   const bySheet = new Map<string, ReadTable[]>();
   for (const table of tables) bySheet.set(table.sheet, [...(bySheet.get(table.sheet) ?? []), table]);
   const checked = new Set(tables.filter((t) => t.unitInLabels.length > 0));
-  for (const relation of relations) {
-    const found = bySheet.get(relation.target.sheet)?.find((t) => inTable(t, relation.target));
+  const mark = (ref: CellRef) => {
+    const found = bySheet.get(ref.sheet)?.find((t) => inTable(t, ref));
     if (found) checked.add(found);
+  };
+  for (const relation of relations) {
+    mark(relation.target);
+    // The first statement of a fact stated twice is checked too (a Word table against the report's sentences).
+    if (relation.rule === 'sameFact') mark(relation.numerator[0].ref);
   }
   return tables.filter((t) => checked.has(t));
 }

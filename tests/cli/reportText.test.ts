@@ -52,6 +52,7 @@ describe('fundcheck check with a report’s text', () => {
     const { code, out } = await run('check', path.resolve(__dirname, '../data/reports/libreoffice-report.docx'));
     expect(code).toBe(1);
     // The table's 4362 against the sentence's 4326 (whose 其中 and 减少 2813, 下降 39.40% agree with 4326).
+    expect(out).toContain('libreoffice-report.docx 表1!A2:C4  收支余情况表「2020年工伤保险基金收支表（万元）」');
     expect(out).toMatch(/工作表「libreoffice-report\.docx 表1」\n\s+B3\s+错误\s+同一数字在两处不一致/);
     expect(out).toMatch(/填报 4362；应为 4326\n/);
     // The sentence is named in the message (第3段“4326 万元”), not as the text's sheet cell.
