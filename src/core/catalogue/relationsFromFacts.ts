@@ -286,7 +286,12 @@ function formulaDescription(fact: Fact, form: FormulaRule['forms'][number], nume
     const sign = form.numerator[i].sign;
     return `${i > 0 ? (sign === 1 ? ' + ' : ' − ') : sign === 1 ? '' : '−'}${termName(input.dims, fact.dims)}`;
   });
-  const below = denominator.map((input) => termName(input.dims, fact.dims)).join(' + ');
+  // Signed as the form says: 上年 left unsaid is 本年 − 增减额.
+  const belowNames = denominator.map((input, i) => {
+    const sign = form.denominator![i].sign;
+    return `${i > 0 ? (sign === 1 ? ' + ' : ' − ') : sign === 1 ? '' : '−'}${termName(input.dims, fact.dims)}`;
+  });
+  const below = denominator.length > 1 ? `(${belowNames.join('')})` : belowNames.join('');
   const formula = denominator.length ? `${numerator.length > 1 ? `(${names.join('')})` : names.join('')} ÷ ${below}` : names.join('');
   return `${factName(fact.dims)} ≠ ${formula}${note}`;
 }

@@ -12,10 +12,15 @@ import type { Finding } from '../report/types';
  * said where the numbers show it exactly; the finding stands either way.
  */
 export function withSlipHints(findings: Finding[], tables: ReadTable[], values: CellValues): Finding[] {
-  if (!findings.some((f) => f.text && f.rule === 'sameFact')) return findings;
+  if (!findings.some((f) => f.text && (f.rule === 'sameFact' || f.rule === 'growthRate'))) return findings;
   const factAt = new CellMap<Fact>();
   for (const table of tables) for (const fact of table.facts) factAt.set(fact.at, fact);
   return findings.map((finding) => {
+    if (finding.text && finding.rule === 'growthRate' && finding.severity === 'error') {
+      const fact = factAt.get(finding.at);
+      const hint = fact && impossibleBase(fact, tables, values);
+      return hint ? { ...finding, message: `${finding.message}：${hint}` } : finding;
+    }
     if (!finding.text || finding.rule !== 'sameFact' || finding.severity === 'info') return finding;
     const fact = factAt.get(finding.at);
     const other = finding.related.map((r) => factAt.get(r)).find((f): f is Fact => !!f);
@@ -59,4 +64,17 @@ function subjectHint(fact: Fact, tables: ReadTable[], values: CellValues): strin
     }
   }
   return null;
+}
+
+/** A rise larger than the figure it rose to: 上年 = 本年 − 增减 would be negative, so one of the two is wrong. */
+function impossibleBase(rate: Fact, tables: ReadTable[], values: CellValues): string | null {
+  const of = (derivation: Fact['dims']['derivation']) =>
+    tables[rate.table].facts.find((f) => f.dims.derivation === derivation && f.dims.fund === rate.dims.fund && f.dims.account === rate.dims.account && f.dims.period === rate.dims.period && f.dims.scenario === rate.dims.scenario);
+  const amount = of('amount');
+  const change = of('change');
+  if (!amount || !change) return null;
+  const a = values.get(amount.at);
+  const c = values.get(change.at);
+  if (a.kind !== 'number' || c.kind !== 'number' || a.value.lte(0) || a.value.minus(c.value).gt(0)) return null;
+  return '增减额不小于本年数，上年数不可能为零或为负：增减额或本年数有误';
 }

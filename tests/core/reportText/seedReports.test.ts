@@ -93,3 +93,13 @@ describe('what kind of slip the message says', () => {
     expect(messages(text(15003))).toEqual([expect.stringMatching(/（工伤 2020年支出）$/)]);
   });
 });
+
+describe('a rise larger than the figure it rose to', () => {
+  it('is said to be impossible, the rate named over 本年 − 增减额 (自治区本级’s 保费收入)', () => {
+    const text = fs.readFileSync(path.join(SEEDS, '003_5fdf6923caa991cf.txt'), 'utf8');
+    const found = analyseWorkbook({ name: 'r', sheets: [] }, { documents: [paragraphsOfText('r.txt', text)] }).findings.find((f) => f.text?.paragraph === 20 && f.severity === 'error');
+    expect(found?.message).toBe(
+      '机关事业养老 2020年社会保险费收入增长率 ≠ 2020年社会保险费收入增减额 ÷ (2020年社会保险费收入 − 2020年社会保险费收入增减额)：增减额不小于本年数，上年数不可能为零或为负：增减额或本年数有误',
+    );
+  });
+});
