@@ -71,6 +71,21 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     await page.close();
   });
 
+  it('checks the report’s pasted text with the workbook and selects the cell a sentence disagrees with', async () => {
+    const page = await openPane(await loadWpsModel('hami-2019'));
+    // 工伤's 2019 支出 is 6419 in the table (E7); the sentence says 6491.
+    const text = '2019年工伤保险基金收入5676万元，较上年减少108万元，下降1.87%。基金支出6491万元，较上年增加1189万元，增长22.73%。';
+    await page.getByLabel('报告正文（可从 Word 复制粘贴）').fill(text);
+    await page.getByRole('button', { name: '核对报告正文' }).click();
+    const card = page.locator('[data-cell^="粘贴的报告正文!"]').filter({ hasText: '第 1 段' }).filter({ hasText: '错误' });
+    await card.first().waitFor();
+    await expect(card.first().locator('mark').textContent()).resolves.toBe('6491万元');
+    await card.first().click();
+    await page.waitForFunction(() => window.__fundcheckWps?.model.selection?.address === 'E7');
+    expect(await page.evaluate(() => window.__fundcheckWps?.model.selection)).toEqual({ sheet: '收支分析表', address: 'E7' });
+    await page.close();
+  });
+
   it('fills the 得分 of the blank-scores workbook and undoes it', async () => {
     const page = await openPane(await loadWpsModel('yuepuhu-2020-blank-scores'));
     expect((await wpsCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
