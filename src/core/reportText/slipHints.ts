@@ -1,4 +1,5 @@
 import { CellMap } from '../grid/CellMap';
+import { Dec } from '../numeric/decimal';
 import type { Fact } from '../facts/Fact';
 import { factName } from '../catalogue/nameFacts';
 import type { ReadTable } from '../reading/readTables';
@@ -12,14 +13,18 @@ import type { Finding } from '../report/types';
  * said where the numbers show it exactly; the finding stands either way.
  */
 export function withSlipHints(findings: Finding[], tables: ReadTable[], values: CellValues): Finding[] {
-  if (!findings.some((f) => f.text && (f.rule === 'sameFact' || f.rule === 'growthRate'))) return findings;
+  if (!findings.some((f) => f.text && (f.rule === 'sameFact' || f.rule === 'growthRate' || f.rule === 'executionRate'))) return findings;
   const factAt = new CellMap<Fact>();
   for (const table of tables) for (const fact of table.facts) factAt.set(fact.at, fact);
   return findings.map((finding) => {
     if (finding.text && finding.rule === 'growthRate' && finding.severity === 'error') {
       const fact = factAt.get(finding.at);
       const hint = fact && impossibleBase(fact, tables, values);
-      return hint ? { ...finding, message: `${finding.message}：${hint}` } : finding;
+      if (hint) return { ...finding, message: `${finding.message}：${hint}` };
+    }
+    // A rate one unit short of the rounded one in its last digit: a truncation, which the figures cannot prove wrong.
+    if (finding.text && (finding.rule === 'growthRate' || finding.rule === 'executionRate') && finding.severity === 'error' && truncated(finding.stated, finding.expected)) {
+      return { ...finding, severity: 'warning', message: `${finding.message}：末位少 1，像是截断而非四舍五入` };
     }
     if (!finding.text || finding.rule !== 'sameFact' || finding.severity === 'info') return finding;
     const fact = factAt.get(finding.at);
@@ -77,4 +82,16 @@ function impossibleBase(rate: Fact, tables: ReadTable[], values: CellValues): st
   const c = values.get(change.at);
   if (a.kind !== 'number' || c.kind !== 'number' || a.value.lte(0) || a.value.minus(c.value).gt(0)) return null;
   return '增减额不小于本年数，上年数不可能为零或为负：增减额或本年数有误';
+}
+
+/** `stated` is `expected` truncated: the same decimals, one unit less in magnitude (29.83% for 29.84%). */
+function truncated(stated: string | null, expected: string | null): boolean {
+  const parse = (text: string | null) => {
+    const m = text === null ? null : /^(-?)(\d+)(?:\.(\d+))?(%?)$/.exec(text.trim());
+    return m ? { negative: m[1] === '-', units: new Dec(`${m[2]}${m[3] ?? ''}`), decimals: (m[3] ?? '').length, percent: m[4] } : null;
+  };
+  const a = parse(stated);
+  const b = parse(expected);
+  if (!a || !b || a.decimals !== b.decimals || a.percent !== b.percent || a.negative !== b.negative) return false;
+  return b.units.minus(a.units).eq(1);
 }

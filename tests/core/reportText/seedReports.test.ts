@@ -65,12 +65,12 @@ describe('the seed reports, as text alone', () => {
     ]);
   });
 
-  it('哈密 2019 (004): a decline of 994 stated as 1.48% against two bases', () => {
+  it('哈密 2019 (004): a decline of 994 stated as 1.48% against two bases (one a truncation)', () => {
     expect(check('004_893125d8fe4500cd.txt')).toEqual([
       // 总支出 66545, 减少 994: 994 ÷ 67539 = 1.472%, so 1.47%, not 1.48%.
       'error ¶28 1.48%',
-      // 支出 65884, 减少 994: 994 ÷ 66878 = 1.486%, so 1.49%.
-      'error ¶51 1.48%',
+      // 支出 65884, 减少 994: 994 ÷ 66878 = 1.486%, so 1.49% — 1.48% is its truncation: a warning, not an error.
+      'warning ¶51 1.48%',
     ]);
   });
 });
@@ -101,5 +101,15 @@ describe('a rise larger than the figure it rose to', () => {
     expect(found?.message).toBe(
       '机关事业养老 2020年社会保险费收入增长率 ≠ 2020年社会保险费收入增减额 ÷ (2020年社会保险费收入 − 2020年社会保险费收入增减额)：增减额不小于本年数，上年数不可能为零或为负：增减额或本年数有误',
     );
+  });
+});
+
+describe('a rate one unit short in its last digit', () => {
+  const found = (rate: string) =>
+    analyseWorkbook({ name: 'r', sheets: [] }, { documents: [paragraphsOfText('r.txt', `2020年工伤保险基金支出8858万元，较上年减少3767万元，下降${rate}。`)] }).findings.filter((f) => f.severity !== 'info');
+  it('is a warning (a truncation: 3767 ÷ 12625 = 29.837%), one unit over or more is an error, the rounded one nothing', () => {
+    expect(found('29.84%')).toEqual([]);
+    expect(found('29.82%').map((f) => [f.severity, f.rule])).toEqual([['error', 'growthRate']]);
+    expect(found('29.85%').map((f) => [f.severity, f.rule])).toEqual([['error', 'growthRate']]);
   });
 });
