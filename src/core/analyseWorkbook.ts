@@ -45,20 +45,22 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions 
   // The documents' own tables are sheets like the workbook's; their sentences' figures, a sheet each of their own.
   const tabled: WorkbookGrid = documents.length ? { ...workbook, sheets: [...workbook.sheets, ...documents.flatMap((d) => d.tables)] } : workbook;
   const textSheetNames = textSheetNamesFor(tabled, documents);
-  const pending = documents.map((document, i) => ({ document, sheet: textSheetNames[i] }));
-  const values = new CellValues({ ...tabled, sheets: [...tabled.sheets, ...pending.map((p) => ({ name: p.sheet, cells: [] }))] });
+  // The text's own sheets join the values once its figures are read (addSheet), before any relation asks of them.
+  const values = new CellValues(tabled);
 
   const layouts = selfEvaluationLayouts(tabled, values);
   const selfEvaluationRanges = layouts.map((t) => ({ sheet: t.sheet, range: t.range }));
   const tables = readTables(tabled, values, selfEvaluationRanges, options.templates ? { templates: options.templates } : {});
   // The text's year is the tables' report year where there are tables; else the year its sentences name most.
   const text = new TextPlaces();
-  for (const { document, sheet } of pending) {
-    const read = textTables(document, sheet, tables.length, reportYearOf(tables) ?? mostNamedYear(document));
+  const tablesYear = reportYearOf(tables);
+  documents.forEach((document, i) => {
+    const sheet = textSheetNames[i];
+    const read = textTables(document, sheet, tables.length, tablesYear ?? mostNamedYear(document));
     values.addSheet(read.sheet);
     tables.push(...read.tables);
     text.add(sheet, read.places);
-  }
+  });
   const facts = new FactIndex(tables);
   const discovered = discoverUnknownMeasures(tables, values);
   const believed = believeLines(relationsFromFacts(tables, facts, values, discovered.rates), values);

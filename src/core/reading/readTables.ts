@@ -88,7 +88,8 @@ function longest(texts: string[]): string | undefined {
   return [...texts].sort((a, b) => b.length - a.length)[0];
 }
 
-function mostCommon(values: number[]): number | null {
+/** The value given most often, the larger on a tie; null for none. */
+export function mostCommon(values: number[]): number | null {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: number | null = null;

@@ -39,7 +39,7 @@ export function paragraphsOfText(name: string, text: string): ReportDocument {
     if (!line) return;
     if (heading) {
       close();
-      paragraphs.push({ number: paragraphs.length + 1, text: line, heading: true, level: headingLevel(line) ?? 5 });
+      paragraphs.push(paragraphOf(line, paragraphs.length + 1, headingLevel(line) ?? 5));
       return;
     }
     const level = headingLevel(line);
@@ -52,8 +52,8 @@ export function paragraphsOfText(name: string, text: string): ReportDocument {
   }
 }
 
-function paragraphOf(text: string, number: number): ReportParagraph {
-  const level = headingLevel(text);
+/** A paragraph, a heading where it has a level (by default, the level its numbering gives). */
+function paragraphOf(text: string, number: number, level = headingLevel(text)): ReportParagraph {
   return level === undefined ? { number, text, heading: false } : { number, text, heading: true, level };
 }
 
@@ -74,8 +74,7 @@ export function reportDocument(name: string, items: { text: string; headingLevel
   for (const item of items) {
     const text = item.text.trim();
     if (!text) continue;
-    const level = item.headingLevel ?? headingLevel(text);
-    paragraphs.push(level === undefined ? { number: paragraphs.length + 1, text, heading: false } : { number: paragraphs.length + 1, text, heading: true, level });
+    paragraphs.push(paragraphOf(text, paragraphs.length + 1, item.headingLevel ?? headingLevel(text)));
   }
   return { name, paragraphs, tables };
 }

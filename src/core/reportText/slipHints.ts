@@ -23,7 +23,12 @@ export function withSlipHints(findings: Finding[], tables: ReadTable[], values: 
       if (hint) return { ...finding, message: `${finding.message}：${hint}` };
     }
     // A rate one unit short of the rounded one in its last digit: a truncation, which the figures cannot prove wrong.
-    if (finding.text && (finding.rule === 'growthRate' || finding.rule === 'executionRate') && finding.severity === 'error' && truncated(finding.stated, finding.expected)) {
+    if (
+      finding.text &&
+      (finding.rule === 'growthRate' || finding.rule === 'executionRate') &&
+      finding.severity === 'error' &&
+      truncated(finding.stated, finding.expected)
+    ) {
       return { ...finding, severity: 'warning', message: `${finding.message}：末位少 1，像是截断而非四舍五入` };
     }
     if (!finding.text || finding.rule !== 'sameFact' || finding.severity === 'info') return finding;
@@ -74,7 +79,14 @@ function subjectHint(fact: Fact, tables: ReadTable[], values: CellValues): strin
 /** A rise larger than the figure it rose to: 上年 = 本年 − 增减 would be negative, so one of the two is wrong. */
 function impossibleBase(rate: Fact, tables: ReadTable[], values: CellValues): string | null {
   const of = (derivation: Fact['dims']['derivation']) =>
-    tables[rate.table].facts.find((f) => f.dims.derivation === derivation && f.dims.fund === rate.dims.fund && f.dims.account === rate.dims.account && f.dims.period === rate.dims.period && f.dims.scenario === rate.dims.scenario);
+    tables[rate.table].facts.find(
+      (f) =>
+        f.dims.derivation === derivation &&
+        f.dims.fund === rate.dims.fund &&
+        f.dims.account === rate.dims.account &&
+        f.dims.period === rate.dims.period &&
+        f.dims.scenario === rate.dims.scenario,
+    );
   const amount = of('amount');
   const change = of('change');
   if (!amount || !change) return null;

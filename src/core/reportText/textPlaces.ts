@@ -3,6 +3,7 @@ import type { WorkbookGrid } from '../grid/types';
 import type { Finding } from '../report/types';
 import type { ReportDocument, TextPlace } from './ReportDocument';
 import { REPORT_YEAR_IN_TEXT } from '../vocabulary/textWords';
+import { mostCommon } from '../reading/readTables';
 
 /**
  * Where each figure of the text is, by the cell the core checked it as: a finding on such a cell is given its
@@ -56,9 +57,5 @@ export function textSheetNamesFor(workbook: WorkbookGrid, documents: ReportDocum
 
 /** The year a document's sentences name most (2020年…), for a report checked without a workbook; 0 when none. */
 export function mostNamedYear(report: ReportDocument): number {
-  const counts = new Map<number, number>();
-  for (const p of report.paragraphs) for (const m of p.text.matchAll(REPORT_YEAR_IN_TEXT)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
-  let best = 0;
-  for (const [year, n] of counts) if (!best || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
-  return best;
+  return mostCommon(report.paragraphs.flatMap((p) => [...p.text.matchAll(REPORT_YEAR_IN_TEXT)].map((m) => Number(m[1])))) ?? 0;
 }

@@ -53,30 +53,21 @@ function cellText(fact: TextFact): string {
 
 function paragraphTable(facts: TextFact[], rows: number[], sheet: string, id: number, reportYear: number): ReadTable {
   const at = (row: number): CellRef => ({ sheet, row, col: 0 });
-  const members: Member[] = rows.map((row) => ({
-    index: row,
+  // A line per figure, one column: a sentence's figures have no labels of their own, their facts say what they are.
+  const line = (index: number, fund: string, account: string): Member => ({
+    index,
     path: [],
     labelCell: null,
     label: { word: '', known: true },
     hasData: true,
     parent: null,
     edge: null,
-    fund: facts[row].dims.fund,
-    account: facts[row].dims.account,
+    fund,
+    account,
     hidden: false,
-  }));
-  const column: Member = {
-    index: 0,
-    path: [],
-    labelCell: null,
-    label: { word: '', known: true },
-    hasData: true,
-    parent: null,
-    edge: null,
-    fund: '',
-    account: '',
-    hidden: false,
-  };
+  });
+  const members = rows.map((row) => line(row, facts[row].dims.fund, facts[row].dims.account));
+  const column = line(0, '', '');
   const tableFacts: Fact[] = rows.map((row, r) => ({
     at: at(row),
     dims: facts[row].dims,

@@ -9,10 +9,17 @@ import { analyseWorkbook, paragraphsOfText, type Finding } from '../../../src/co
  */
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 
+/** The findings of a report's text checked alone (no workbook). */
+function findingsOf(text: string, name = 'r.txt'): Finding[] {
+  return analyseWorkbook({ name, sheets: [] }, { documents: [paragraphsOfText(name, text)] }).findings;
+}
+
+const seed = (file: string) => fs.readFileSync(path.join(SEEDS, file), 'utf8');
+
 function check(file: string): string[] {
-  const text = fs.readFileSync(path.join(SEEDS, file), 'utf8');
-  const analysis = analyseWorkbook({ name: file, sheets: [] }, { documents: [paragraphsOfText(file, text)] });
-  return analysis.findings.filter((f) => f.severity !== 'info').map(said);
+  return findingsOf(seed(file), file)
+    .filter((f) => f.severity !== 'info')
+    .map(said);
 }
 
 /** `error ¶48 5552 万元`: the severity, the paragraph and the figure as written. */
@@ -77,18 +84,26 @@ describe('the seed reports, as text alone', () => {
 
 describe('what kind of slip the message says', () => {
   const messages = (text: string) =>
-    analyseWorkbook({ name: 'r', sheets: [] }, { documents: [paragraphsOfText('r.txt', text)] })
-      .findings.filter((f) => f.severity === 'error')
+    findingsOf(text)
+      .filter((f) => f.severity === 'error')
       .map((f) => f.message);
 
   it('the same digits in another unit: the unit was written wrong (岳普湖’s 滚存结余 in 元)', () => {
-    const text = fs.readFileSync(path.join(SEEDS, '002_34cb9511c7a24abb.txt'), 'utf8');
-    expect(messages(text).filter((m) => m.includes('23541.75'))).toEqual([expect.stringMatching(/两处数字相同而单位不同，单位可能写错$/)]);
+    expect(messages(seed('002_34cb9511c7a24abb.txt')).filter((m) => m.includes('23541.75'))).toEqual([
+      expect.stringMatching(/两处数字相同而单位不同，单位可能写错$/),
+    ]);
   });
 
   it('exactly another fund’s figure and its own not at all: the wrong fund was quoted; a near miss says nothing of it', () => {
     const text = (expenditure: number) =>
-      ['（三）工伤保险基金', '2020年工伤保险基金收入4326万元，支出8858万元。', '（四）失业保险基金', '2020年失业保险基金收入12799万元，支出15002万元。', '（五）小结', `2020年工伤保险基金支出${expenditure}万元。`].join('\n');
+      [
+        '（三）工伤保险基金',
+        '2020年工伤保险基金收入4326万元，支出8858万元。',
+        '（四）失业保险基金',
+        '2020年失业保险基金收入12799万元，支出15002万元。',
+        '（五）小结',
+        `2020年工伤保险基金支出${expenditure}万元。`,
+      ].join('\n');
     expect(messages(text(15002))).toEqual([expect.stringMatching(/（工伤 2020年支出）：与失业 2020年支出的数字完全相同，可能写错了险种$/)]);
     expect(messages(text(15003))).toEqual([expect.stringMatching(/（工伤 2020年支出）$/)]);
   });
@@ -96,8 +111,7 @@ describe('what kind of slip the message says', () => {
 
 describe('a rise larger than the figure it rose to', () => {
   it('is said to be impossible, the rate named over 本年 − 增减额 (自治区本级’s 保费收入)', () => {
-    const text = fs.readFileSync(path.join(SEEDS, '003_5fdf6923caa991cf.txt'), 'utf8');
-    const found = analyseWorkbook({ name: 'r', sheets: [] }, { documents: [paragraphsOfText('r.txt', text)] }).findings.find((f) => f.text?.paragraph === 20 && f.severity === 'error');
+    const found = findingsOf(seed('003_5fdf6923caa991cf.txt')).find((f) => f.text?.paragraph === 20 && f.severity === 'error');
     expect(found?.message).toBe(
       '机关事业养老 2020年社会保险费收入增长率 ≠ 2020年社会保险费收入增减额 ÷ (2020年社会保险费收入 − 2020年社会保险费收入增减额)：增减额不小于本年数，上年数不可能为零或为负：增减额或本年数有误',
     );
@@ -105,8 +119,7 @@ describe('a rise larger than the figure it rose to', () => {
 });
 
 describe('a rate one unit short in its last digit', () => {
-  const found = (rate: string) =>
-    analyseWorkbook({ name: 'r', sheets: [] }, { documents: [paragraphsOfText('r.txt', `2020年工伤保险基金支出8858万元，较上年减少3767万元，下降${rate}。`)] }).findings.filter((f) => f.severity !== 'info');
+  const found = (rate: string) => findingsOf(`2020年工伤保险基金支出8858万元，较上年减少3767万元，下降${rate}。`).filter((f) => f.severity !== 'info');
   it('is a warning (a truncation: 3767 ÷ 12625 = 29.837%), one unit over or more is an error, the rounded one nothing', () => {
     expect(found('29.84%')).toEqual([]);
     expect(found('29.82%').map((f) => [f.severity, f.rule])).toEqual([['error', 'growthRate']]);

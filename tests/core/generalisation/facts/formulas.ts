@@ -43,11 +43,15 @@ export function planFormulas(rng: Rng, facts: FactSet, table: WrittenTable): num
 
 /** A formula's result from its inputs as stored: a typed figure as typed, a formula's its own cached value. */
 export function evaluateFormula(spec: FormulaSpec, cellAt: (key: string) => StatedCell | null): Decimal | null {
-  const v = (key: string): Decimal | null => {
+  return formulaOf(spec, (key) => {
     const cell = cellAt(key);
     if (!cell) return null;
     return cell.formula && cell.cached ? cell.cached : cell.value;
-  };
+  });
+}
+
+/** A formula's result from the values its inputs have (null where one has none). */
+export function formulaOf(spec: FormulaSpec, v: (key: string) => Decimal | null): Decimal | null {
   const all = (keys: string[]) => {
     const values = keys.map(v);
     return values.every((x) => x !== null) ? (values as Decimal[]) : null;

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { Dec } from '../../../../src/core/numeric/decimal';
-import { formulaRefs } from './formulas';
+import { formulaOf, formulaRefs } from './formulas';
 import { cellsOf, type CellRelation, type Term } from './relations';
 import type { FormulaSpec } from './statedCells';
 
@@ -317,29 +317,5 @@ export function searchRootCauses(index: RelationIndex, values: Values, changed: 
 
 /** A formula's value from the cells as they stand in the trial (a formula's own value there is its result). */
 function computeFormula(spec: FormulaSpec, values: Values): Decimal | null {
-  const v = (key: string) => values.get(key)?.value ?? null;
-  const all = (keys: string[]) => keys.map(v);
-  switch (spec.kind) {
-    case 'sum':
-    case 'average': {
-      const terms = all(spec.refs);
-      if (terms.some((t) => t === null)) return null;
-      const sum = (terms as Decimal[]).reduce((a, b) => a.plus(b), new Dec(0));
-      return spec.kind === 'sum' ? sum : sum.div(terms.length);
-    }
-    case 'diff':
-    case 'add': {
-      const [a, b] = [v(spec.a), v(spec.b)];
-      if (!a || !b) return null;
-      return spec.kind === 'diff' ? a.minus(b) : a.plus(b);
-    }
-    case 'ratio': {
-      const [n, d] = [v(spec.num), v(spec.den)];
-      return n && d && !d.isZero() ? n.div(d) : null;
-    }
-    case 'growth': {
-      const [a, p] = [v(spec.actual), v(spec.prior)];
-      return a && p && !p.isZero() ? a.minus(p).div(p) : null;
-    }
-  }
+  return formulaOf(spec, (key) => values.get(key)?.value ?? null);
 }
