@@ -2,20 +2,16 @@ import type { CellRange, SheetGrid, WorkbookGrid } from '../grid/types';
 import type { SheetView } from '../grid/SheetView';
 import type { CellValues } from '../relations/CellValues';
 import type { TableKind } from '../report/types';
-import { factKey, type Dimensions, type Fact, type FactTable, type Member } from '../facts/Fact';
+import { factKey, type Dimensions, type Fact, type Member } from '../facts/Fact';
 import { entityOf, isAccountWithin, namesFinalAccounts, namesSelfEvaluationHeader, readLabel, SCALE_OF_UNIT, type AccountId, type Label } from '../vocabulary';
 import { kindOf as kindOfCell } from '../values/parseCellValue';
 import { findBodies, type Body } from './findBodies';
 import { readAxes, type AxisLine, type TableAxes } from './readAxes';
-import { readOutline, type DimensionEdge } from './readOutline';
+import { readOutline } from './readOutline';
 import { SheetTemplates, tableOnCopy } from './sheetTemplates';
+import type { ReadTable } from './ReadTable';
 
-/** A table as read, with the hierarchy edges its outlines give. */
-export interface ReadTable extends FactTable {
-  edges: DimensionEdge[];
-  /** Row members whose label names another money unit than the table's (`机关事业单位养老(元)` in 万元). */
-  unitInLabels: { member: Member; unit: string; tableUnit: string }[];
-}
+export type { ReadTable } from './ReadTable';
 
 interface Draft {
   sheet: SheetGrid;

@@ -3,7 +3,7 @@ import type { SheetView } from '../grid/SheetView';
 import { readLabel } from '../vocabulary';
 import type { Fact, Member } from '../facts/Fact';
 import type { Body } from './findBodies';
-import type { ReadTable } from './readTables';
+import type { ReadTable } from './ReadTable';
 import type { DimensionEdge } from './readOutline';
 
 /**

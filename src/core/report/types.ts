@@ -1,4 +1,3 @@
-import type { TextPlace } from '../reportText/ReportDocument';
 /**
  * The report the core produces. Cells stay `CellRef`s ({ sheet, row, col }) here; hosts turn them into A1 text at
  * their edge (the CLI's `--json` output is `toReportJson`, see README).
@@ -110,4 +109,17 @@ export interface Analysis {
   review: ReviewItem[];
   indicators: IndicatorResult[];
   policy?: PolicyDescription;
+}
+
+/** Where a finding about the text is: the paragraph, its heading, the sentence and the figure in it. */
+export interface TextPlace {
+  document: string;
+  paragraph: number;
+  /** The nearest heading above the paragraph, '' when none. */
+  heading: string;
+  /** The sentence holding the figure. */
+  quote: string;
+  /** The figure's place in `quote` (UTF-16 offsets, end exclusive), unit included. */
+  start: number;
+  end: number;
 }

@@ -23,15 +23,4 @@ export interface ReportParagraph {
   level?: number;
 }
 
-/** Where a finding about the text is: the paragraph, its heading, the sentence and the figure in it. */
-export interface TextPlace {
-  document: string;
-  paragraph: number;
-  /** The nearest heading above the paragraph, '' when none. */
-  heading: string;
-  /** The sentence holding the figure. */
-  quote: string;
-  /** The figure's place in `quote` (UTF-16 offsets, end exclusive), unit included. */
-  start: number;
-  end: number;
-}
+export type { TextPlace } from '../report/types';
