@@ -222,11 +222,13 @@ function readSentence(
     }
     if (kind === 'money') {
       const account = label.account ?? '';
-      if (parts && LINE_END.test(words)) listed++;
-      // The words must end in the line's own word (基金收入, 待遇支出, 累计结余): 稳岗返还8050万元 is a policy's sum.
+      // In a 其中 list the line says what its parts measure (稳岗补贴 567.80 万元 under 基金支出); elsewhere the words
+      // must end in the line's own word (基金收入, 待遇支出, 累计结余): 稳岗返还 8050 万元 is a policy's sum.
+      const partOfLine = parts !== null && line !== null && !!account && isPart(account, facts[line].dims.account);
+      if (parts && (LINE_END.test(words) || partOfLine)) listed++;
       if (
         !account ||
-        !LINE_END.test(words) ||
+        (!LINE_END.test(words) && !partOfLine) ||
         NOT_THE_LINE_PREFIXES.some((w) => words.startsWith(w) && !account.startsWith('transfer') && !account.includes('Remittance'))
       ) {
         leaveAlone();
@@ -337,7 +339,8 @@ function namesSeveralFunds(words: string): boolean {
 function fundOf(label: Label): string {
   if (label.fund) return label.fund;
   if (label.group) return label.group;
-  if (label.wholeFund || label.total) return 'total';
+  // 社会保险基金… is the whole; a 合计 after a line's word (基金支出合计) only says "in all", of the subject's fund.
+  if (label.wholeFund) return 'total';
   return '';
 }
 

@@ -32,13 +32,14 @@ export class TextPlaces {
   /** The message with each text cell it names (`报告.txt!A5`) said as the paragraph and figure. */
   private named(message: string, keys: string[]): string {
     let out = message;
-    for (const key of new Set(keys)) {
+    // Longest first, and never inside a longer address: 报告.txt!A1 is no part of 报告.txt!A12.
+    for (const key of [...new Set(keys)].sort((a, b) => b.length - a.length)) {
       if (!out.includes(key)) continue;
       const bang = key.lastIndexOf('!');
       const sheet = key.slice(0, bang).replace(/^'|'$/g, '');
       const row = Number(/\d+$/.exec(key)?.[0] ?? '0') - 1;
       const place = this.placeOf(sheet, row);
-      if (place) out = out.split(key).join(`第${place.paragraph}段“${place.quote.slice(place.start, place.end)}”`);
+      if (place) out = out.replace(new RegExp(`${escapeRegExp(key)}(?!\\d)`, 'g'), `第${place.paragraph}段“${place.quote.slice(place.start, place.end)}”`);
     }
     return out;
   }
@@ -58,4 +59,8 @@ export function textSheetNamesFor(workbook: WorkbookGrid, documents: ReportDocum
 /** The year a document's sentences name most (2020年…), for a report checked without a workbook; 0 when none. */
 export function mostNamedYear(report: ReportDocument): number {
   return mostCommon(report.paragraphs.flatMap((p) => [...p.text.matchAll(REPORT_YEAR_IN_TEXT)].map((m) => Number(m[1])))) ?? 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -60,6 +60,13 @@ export const PRIOR_WORDS: readonly string[] = ['较上年', '比上年', '较去
  * an average or a per-person amount (月人均2789元), a standard, a date. Such a figure is left alone.
  */
 export const NOT_A_FACT_BEFORE: readonly string[] = [
+  // A gap between two figures (支出高于收入 215.65 万元), not either of them.
+  '高于',
+  '低于',
+  '超过',
+  '超出',
+  '多于',
+  '少于',
   '人均',
   '平均',
   '标准',
@@ -92,8 +99,8 @@ export const SHARE_WORDS: readonly string[] = ['占'];
 /** An amount's words end in its line's own word, with at most a verb after it (基金收入为, 总支出达). */
 export const LINE_END = /(收入|支出|结余|收益|费用)(合计|共计|总额|为|达|是|约)?$/;
 
-/** A year written in a sentence (2019年度，…): the sentence's year from there on. */
-export const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d\d)\s*年/g;
+/** A year written in a sentence (2019年度，…): the sentence's year from there on; 比2020年 is the year compared with. */
+export const YEAR_IN_TEXT = /(?<![\d比较与同])((?:19|20)\d\d)\s*年/g;
 
 /** A year a report names (not a 年度预算 heading's): the report's year is the one it names most. */
 export const REPORT_YEAR_IN_TEXT = /(?<!\d)(20\d\d|19\d\d)\s*年(?!度?预算)/g;

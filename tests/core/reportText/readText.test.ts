@@ -1,6 +1,7 @@
 import { paragraphsOfText } from '../../../src/core';
 import { readFigures } from '../../../src/core/reportText/readFigures';
 import { readTextFacts } from '../../../src/core/reportText/readTextFacts';
+import { TextPlaces } from '../../../src/core/reportText/textPlaces';
 
 describe('paragraphsOfText', () => {
   it('joins a line that stops mid-sentence with the next, tells headings by their numbering, leaves table cells out', () => {
@@ -83,5 +84,16 @@ describe('readTextFacts', () => {
 
   it('a sum of several funds no list names as one, and a 增加 with nothing stated before it, are left alone', () => {
     expect(facts('2019年养老、工伤、失业基金总收入23.76亿元。全年增加基金支出14261万元。')).toEqual([]);
+  });
+});
+
+describe('TextPlaces', () => {
+  it('names each text cell of a message as its paragraph and figure, A1 never taken for the start of A12', () => {
+    const places = new TextPlaces();
+    const place = (paragraph: number, figure: string) => ({ document: 'r.txt', paragraph, heading: '', quote: `支出${figure}。`, start: 2, end: 2 + figure.length });
+    places.add('r.txt', Array.from({ length: 12 }, (_, i) => place(i + 1, `${i + 100}万元`)));
+    const at = { sheet: 'r.txt', row: 11, col: 0 };
+    const finding = { at, severity: 'error' as const, rule: 'sameFact' as const, stated: null, expected: null, message: '同一数字在两处不一致：r.txt!A1 与 r.txt!A12', related: [{ sheet: 'r.txt', row: 0, col: 0 }] };
+    expect(places.placed(finding).message).toBe('同一数字在两处不一致：第1段“100万元” 与 第12段“111万元”');
   });
 });

@@ -126,3 +126,26 @@ describe('a rate one unit short in its last digit', () => {
     expect(found('29.85%').map((f) => [f.severity, f.rule])).toEqual([['error', 'growthRate']]);
   });
 });
+
+describe('a county clerk’s own wording (written by hand, no generator writes it so)', () => {
+  const report = (rate: string, other: string) =>
+    [
+      '某县2021年度社会保险基金支出绩效评价报告',
+      '（二）失业保险',
+      `本年度失业保险基金总收入为1,286.45万元，比2020年增加了86.45万元，增幅${rate}；基金支出合计1,502.10万元，其中失业保险待遇支出552.20万元、稳岗补贴567.80万元、技能提升补贴支出6.80万元、其他支出${other}万元，比上年增长20.11%，完成年度预算的108.72%。`,
+      '失业保险基金支出1,502.10万元，高于收入215.65万元。',
+    ].join('\n');
+  // The rule and the fact it names; which cell of a 其中 sum is blamed is the root-cause search's tie to break.
+  const errors = (text: string) =>
+    findingsOf(text)
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${f.rule} ${f.message.split(/ ≠ | 小于/)[0]}`);
+
+  it('is clean as written: 比2020年 is the year compared with, 支出合计 the fund’s, 高于收入 215.65 a gap, not 收入', () => {
+    expect(errors(report('7.20%', '375.30'))).toEqual([]);
+  });
+
+  it('finds a wrong rate and a 其中 part too large (稳岗补贴 a part though its words end in no 支出)', () => {
+    expect(errors(report('7.30%', '385.30'))).toEqual(['growthRate 失业 2021年收入增长率', 'partsWithinLine 失业 2021年支出']);
+  });
+});
