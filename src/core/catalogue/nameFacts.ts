@@ -6,7 +6,7 @@ import { accountLine, FUND_GROUPS, FUND_SHORT_NAMES, type AccountId, type FundId
  * Facts named the way a person names them in a message: `养老保险小计 2020年收入`, `合计 本年支出增长率`. A term of a
  * relation is named only by what differs from its target (`企业职工养老 + 机关事业养老`, `2020年 − 2019年`).
  */
-const DERIVATION_NAMES: Record<string, string> = { amount: '', change: '增减额', growthRate: '增长率', executionRate: '完成预算比例', unknown: '' };
+const DERIVATION_NAMES: Record<string, string> = { amount: '', change: '增减额', growthRate: '增长率', executionRate: '完成预算比例', share: '占比', monthsPayable: '可支付月数', unknown: '' };
 /** Balances by their short names: `2020年当期结余`, not `2020年本年收支结余`. */
 const BALANCE_NAMES: Record<string, string> = { balance: '结余', openingBalance: '上年结余', netBalance: '当期结余', closingBalance: '累计结余' };
 
@@ -50,6 +50,10 @@ function unnamedName(unnamed: string): string {
 function measureName(dims: Dimensions, withPeriod: boolean): string {
   if (dims.derivation === 'unknown' && dims.unnamed) return `${accountName(dims.account)}${unnamedName(dims.unnamed)}`;
   const scenario = dims.scenario === 'budget' ? '预算' : '';
+  if (dims.derivation === 'share' && dims.shareOf) {
+    const whole = `${itemName(dims.shareOf.fund)}${accountName(dims.shareOf.account)}`;
+    return `${withPeriod ? periodName(dims.period) : ''}${scenario}${accountName(dims.account)}占${whole}的比例`;
+  }
   return `${withPeriod ? periodName(dims.period) : ''}${scenario}${accountName(dims.account)}${DERIVATION_NAMES[dims.derivation]}`;
 }
 

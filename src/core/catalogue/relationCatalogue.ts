@@ -21,9 +21,11 @@ export interface TermPattern {
   account?: AccountId;
   scenario?: Scenario;
   periodOffset?: number;
+  /** The whole the target is a share of (its `shareOf`) in place of the target's line and account. */
+  ofWhole?: true;
 }
 
-export type CatalogueRuleName = 'change' | 'growthRate' | 'executionRate' | 'netBalance' | 'closingBalance' | 'openingBalance';
+export type CatalogueRuleName = 'change' | 'growthRate' | 'executionRate' | 'share' | 'monthsPayable' | 'netBalance' | 'closingBalance' | 'openingBalance';
 
 export interface FormulaRule {
   rule: CatalogueRuleName;
@@ -43,6 +45,8 @@ export interface FormulaRule {
   rate?: boolean;
   /** Said after the message when the relation breaks. */
   note?: string;
+  /** The target is this many times the quotient (可支付月数 = 累计结余 ÷ 支出 × 12). */
+  times?: number;
 }
 
 const amount = (sign: 1 | -1, changes: Omit<TermPattern, 'sign' | 'derivation'> = {}): TermPattern => ({ sign, derivation: 'amount', ...changes });
@@ -75,6 +79,25 @@ export const RELATION_CATALOGUE: readonly FormulaRule[] = [
     forms: [{ numerator: [amount(1, { scenario: 'actual' })], denominator: [amount(1, { scenario: 'budget' })] }],
     meaning: '完成预算 = 完成数 ÷ 预算数',
     rate: true,
+  },
+  {
+    rule: 'share',
+    severity: 'error',
+    target: { derivation: 'share' },
+    forms: [{ numerator: [amount(1)], denominator: [amount(1, { ofWhole: true })] }],
+    meaning: '占比 = 部分 ÷ 整体',
+    rate: true,
+  },
+  {
+    // Months of the year's whole expenditure the closing balance pays; some units count 待遇支出 only, so a
+    // figure that differs is worth a look, not proven wrong.
+    rule: 'monthsPayable',
+    severity: 'warning',
+    target: { derivation: 'monthsPayable' },
+    forms: [{ numerator: [amount(1, { account: 'closingBalance' })], denominator: [amount(1, { account: 'expenditure' })] }],
+    meaning: '可支付月数 = 累计结余 ÷ (本年支出 ÷ 12)',
+    times: 12,
+    note: '（按基金支出计算；若按待遇支出计算，可忽略）',
   },
   {
     rule: 'netBalance',

@@ -6,7 +6,7 @@ import { plus, minus, type Relation, type Term } from '../relations/Relation';
 import { factKey, type Dimensions, type Fact } from '../facts/Fact';
 import type { ReadTable } from '../reading/readTables';
 import type { DimensionEdge } from '../reading/readOutline';
-import { accountLine, isAccountWithin, type AccountId } from '../vocabulary';
+import { accountLine, isAccountWithin, QUOTIENT_DERIVATIONS, type AccountId } from '../vocabulary';
 import { RELATION_CATALOGUE, SUMMED_DERIVATIONS, type FormulaRule, type TermPattern } from './relationCatalogue';
 import { factName, joinTerms, termName } from './nameFacts';
 
@@ -132,7 +132,9 @@ function sameQuantity(a: Dimensions, b: Dimensions): boolean {
     a.scenario === b.scenario &&
     a.budgetKind === b.budgetKind &&
     a.notMoney === b.notMoney &&
-    a.unnamed === b.unnamed
+    a.unnamed === b.unnamed &&
+    a.shareOf?.fund === b.shareOf?.fund &&
+    a.shareOf?.account === b.shareOf?.account
   );
 }
 
@@ -229,8 +231,14 @@ function termDims(target: Dimensions, pattern: TermPattern): Dimensions[] {
     account: pattern.account ?? target.account,
     scenario: pattern.scenario ?? target.scenario,
     period: target.period + (pattern.periodOffset ?? 0),
-    scale: pattern.derivation === 'amount' && (target.derivation === 'growthRate' || target.derivation === 'executionRate') ? 0 : target.scale,
+    scale: pattern.derivation === 'amount' && QUOTIENT_DERIVATIONS.has(target.derivation) ? 0 : target.scale,
   };
+  if (pattern.ofWhole) {
+    if (!target.shareOf) return [];
+    dims.fund = target.shareOf.fund;
+    dims.account = target.shareOf.account;
+  }
+  delete dims.shareOf;
   if (dims.scenario === 'budget' && target.scenario !== 'budget') return BUDGET_KINDS.map((budgetKind) => ({ ...dims, budgetKind }));
   if (dims.scenario !== 'budget') dims.budgetKind = '';
   return [dims];
@@ -261,6 +269,7 @@ function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, format
       },
       fillFormat: formats.of(fact) ?? (rule.rate ? '0.00%' : undefined),
     };
+    if (rule.times) relation.factor = rule.times;
     if (denominator.length) relation.denominator = denominator.map((input, i) => term(form.denominator![i], input));
     return relation;
   }
@@ -271,7 +280,7 @@ function formulaRelation(rule: FormulaRule, fact: Fact, index: FactIndex, format
 function oneScale(facts: Fact[], tables: ReadTable[]): boolean {
   let scale = 0;
   for (const f of facts) {
-    if (f.dims.derivation === 'growthRate' || f.dims.derivation === 'executionRate') continue;
+    if (QUOTIENT_DERIVATIONS.has(f.dims.derivation)) continue;
     const own = f.dims.scale || tables[f.table].scale;
     if (!own) continue;
     if (scale && own !== scale) return false;
@@ -492,8 +501,7 @@ function rateLikeColumns(table: ReadTable, values: CellValues, discoveredRates: 
     const [p, n] = percents.get(c) ?? [0, 0];
     if (
       column.label.percent ||
-      column.label.derivation === 'growthRate' ||
-      column.label.derivation === 'executionRate' ||
+      (column.label.derivation !== undefined && QUOTIENT_DERIVATIONS.has(column.label.derivation)) ||
       p * 2 > n ||
       discoveredRates.has(`${table.id}:${column.index}`)
     )
@@ -565,7 +573,7 @@ function sameFactRelations(index: FactIndex, tables: ReadTable[], values: CellVa
       const b = tables[other.table];
       if (a.entity && b.entity && a.entity !== b.entity) continue;
       // A rate has no unit; an amount converts from the first statement's unit to the other's.
-      const rate = first.dims.derivation === 'growthRate' || first.dims.derivation === 'executionRate';
+      const rate = QUOTIENT_DERIVATIONS.has(first.dims.derivation);
       const from = rate ? 0 : first.dims.scale || a.scale;
       const to = rate ? 0 : other.dims.scale || b.scale;
       if (!from !== !to) continue;

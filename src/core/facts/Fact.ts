@@ -30,6 +30,8 @@ export interface Dimensions {
    * as typed (`c3:栏目一;`), so figures of two such columns are never taken for one quantity. '' otherwise.
    */
   unnamed: string;
+  /** Of a share (占…的): the whole it is a share of, by its line and account (`total`, `expenditure`). */
+  shareOf?: { fund: string; account: string };
 }
 
 export interface Fact {
@@ -103,7 +105,7 @@ const KEYS = new WeakMap<Dimensions, string>();
 export function factKey(dims: Dimensions): string {
   let key = KEYS.get(dims);
   if (key === undefined) {
-    key = `${dims.fund}|${dims.account}|${dims.scenario}|${dims.budgetKind}|${dims.period}|${dims.derivation}|${dims.notMoney ? 'n' : ''}|${dims.unnamed}`;
+    key = `${dims.fund}|${dims.account}|${dims.scenario}|${dims.budgetKind}|${dims.period}|${dims.derivation}|${dims.notMoney ? 'n' : ''}|${dims.unnamed}${dims.shareOf ? `|of:${dims.shareOf.fund}/${dims.shareOf.account}` : ''}`;
     KEYS.set(dims, key);
   }
   return key;

@@ -40,7 +40,7 @@ export const DIMENSIONS: readonly DimensionDescription[] = [
   {
     code: 'derivation',
     name: '金额 / 增减 / 比率 (what kind of figure)',
-    values: '`amount`, `change` (增减额), `growthRate` (增长率), `executionRate` (完成预算), `unknown` (a header no word describes)',
+    values: '`amount`, `change` (增减额), `growthRate` (增长率), `executionRate` (完成预算), `share` (占…的, with the whole it is of), `monthsPayable` (可支付月数), `unknown` (a header no word describes)',
     readFrom: 'headers and labels; `amount` where they name a measure, `unknown` where they name none (the numbers may tell: relation discovery)',
   },
   {

@@ -3,7 +3,7 @@ import type { SheetView } from '../grid/SheetView';
 import type { CellValues } from '../relations/CellValues';
 import type { TableKind } from '../report/types';
 import { factKey, type Dimensions, type Fact, type Member } from '../facts/Fact';
-import { entityOf, isAccountWithin, namesFinalAccounts, namesSelfEvaluationHeader, readLabel, SCALE_OF_UNIT, type AccountId, type Label } from '../vocabulary';
+import { entityOf, isAccountWithin, namesFinalAccounts, namesSelfEvaluationHeader, QUOTIENT_DERIVATIONS, readLabel, SCALE_OF_UNIT, type AccountId, type Label } from '../vocabulary';
 import { kindOf as kindOfCell } from '../values/parseCellValue';
 import { findBodies, type Body } from './findBodies';
 import { readAxes, type AxisLine, type TableAxes } from './readAxes';
@@ -256,7 +256,7 @@ function factDimensions(row: Member, col: Member, context: Label, reportYear: nu
     derivation: derivation ?? (unnamed ? 'unknown' : 'amount'),
     unnamed,
     // A unit in a column's header is the column's; one in a row's label is only worth a warning (unitInLabels).
-    scale: derivation === 'growthRate' || derivation === 'executionRate' ? 0 : (c.scale ?? tableScale),
+    scale: derivation && QUOTIENT_DERIVATIONS.has(derivation) ? 0 : (c.scale ?? tableScale),
     notMoney: !!(r.notMoney || c.notMoney),
   };
 }

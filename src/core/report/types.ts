@@ -13,6 +13,8 @@ export type RuleName =
   | 'change'
   | 'growthRate'
   | 'executionRate'
+  | 'share'
+  | 'monthsPayable'
   | 'closingBalance'
   | 'netBalance'
   | 'ofWhich'

@@ -20,7 +20,9 @@ import {
   PRIOR_WORDS,
   RISE_WORDS,
   SENTENCE,
-  SHARE_WORDS,
+  MONTHS_PAYABLE_WORDS,
+  MONTHS_UNIT,
+  SHARE_OF,
   YEAR_IN_TEXT,
 } from '../vocabulary/textWords';
 import type { ReportDocument, ReportParagraph } from './ReportDocument';
@@ -170,8 +172,25 @@ function readSentence(
     const leaveAlone = () => {
       if (kind === 'money' || kind === 'count') current = null;
     };
-    if (NOT_A_FACT_BEFORE.some((w) => clause.includes(w)) || NOT_A_FACT_AFTER.some((w) => after.startsWith(w)) || SHARE_WORDS.some((w) => clause.includes(w))) {
+    if (NOT_A_FACT_AFTER.some((w) => after.startsWith(w))) {
       leaveAlone();
+      continue;
+    }
+    // A share of the whole its words name (占…的比例为): of the line its own words name, else of the figure just stated.
+    const share = SHARE_OF.exec(clause);
+    if (share) {
+      if (kind === 'percent') readShare(figure, clause.slice(0, share.index), share[1], current === null ? null : facts[current]);
+      else leaveAlone();
+      continue;
+    }
+    if (NOT_A_FACT_BEFORE.some((w) => clause.includes(w))) {
+      leaveAlone();
+      continue;
+    }
+    if (figure.unitText === MONTHS_UNIT && MONTHS_PAYABLE_WORDS.some((w) => clause.includes(w))) {
+      const fund = fundOf(readLabel(clause)) || subject.fund;
+      const year = subject.year ?? reportYear;
+      if (fund) add(figure, 1, { ...amountDims(fund, 'closingBalance', year, 'actual'), derivation: 'monthsPayable', scale: 0 });
       continue;
     }
     const words = clause.replace(CLAUSE_LEAD, '').replace(OF_WHICH_PREFIX, '');
@@ -260,18 +279,7 @@ function readSentence(
       if (amounts++ === 0 && BUDGET_WORD.test(words)) budgetSentence = true;
       const scenario = budgetSentence || label.scenario === 'budget' || BUDGET_WORD.test(words) ? 'budget' : 'actual';
       const year = label.year ?? subject.year ?? reportYear;
-      const dims: Dimensions = {
-        fund,
-        account,
-        scenario,
-        budgetKind: '',
-        period: label.period === 'prior' ? year - 1 : year,
-        derivation: 'amount',
-        scale: scaleOf(figure),
-        notMoney: false,
-        unnamed: '',
-      };
-      line = add(figure, 1, dims);
+      line = add(figure, 1, { ...amountDims(fund, account, label.period === 'prior' ? year - 1 : year, scenario), scale: scaleOf(figure) });
       current = line;
       continue;
     }
@@ -309,6 +317,25 @@ function readSentence(
     ...(line !== null ? { lastLine: line } : {}),
   };
 
+  /**
+   * `其中待遇支出8000万元，占基金支出的90.3%`: the part is the line its own words name (in the sentence's fund and
+   * year), else the figure just stated; the whole is the account named after 占, of the fund it names or the part's.
+   */
+  function readShare(figure: TextFigure, partWords: string, wholeWords: string, stated: TextFact | null): void {
+    const partLabel = readLabel(partWords.replace(CLAUSE_LEAD, '').replace(OF_WHICH_PREFIX, ''));
+    const wholeLabel = readLabel(wholeWords);
+    const year = partLabel.year ?? subject.year ?? reportYear;
+    const part = partLabel.account
+      ? amountDims(fundOf(partLabel) || subject.fund, partLabel.account, year, BUDGET_WORD.test(partWords) ? 'budget' : 'actual')
+      : stated && stated.dims.derivation === 'amount' && !stated.dims.notMoney
+        ? stated.dims
+        : null;
+    if (!part || !part.fund || !wholeLabel.account || namesSeveralFunds(wholeWords)) return;
+    const whole = { fund: fundOf(wholeLabel) || part.fund, account: wholeLabel.account };
+    if (whole.fund === part.fund && whole.account === part.account) return;
+    add(figure, 1, { ...part, derivation: 'share', scale: 0, shareOf: whole });
+  }
+
   function add(figure: TextFigure, sign: number, dims: Dimensions, partOf?: number): number {
     facts.push({
       figure,
@@ -342,6 +369,11 @@ function fundOf(label: Label): string {
   // 社会保险基金… is the whole; a 合计 after a line's word (基金支出合计) only says "in all", of the subject's fund.
   if (label.wholeFund) return 'total';
   return '';
+}
+
+/** An amount of a fund's account line in a year, its scale still to say. */
+function amountDims(fund: string, account: string, period: number, scenario: Dimensions['scenario']): Dimensions {
+  return { fund, account, scenario, budgetKind: '', period, derivation: 'amount', scale: 0, notMoney: false, unnamed: '' };
 }
 
 /** An amount's or a count's unit (万元 10⁴, 万人 10⁴); none for a rate. */

@@ -10,7 +10,14 @@ export const PERCENT_WORDS: readonly string[] = ['%', '百分'];
  */
 export type Scenario = 'actual' | 'budget';
 export type BudgetKind = 'initial' | 'adjusted';
-export type Derivation = 'amount' | 'change' | 'growthRate' | 'executionRate';
+/**
+ * `share`: a part's share of a whole (占基金支出的 90%, its whole in `Dimensions.shareOf`); `monthsPayable`: how many
+ * months of expenditure the balance pays (累计结余可支付 14.2 个月).
+ */
+export type Derivation = 'amount' | 'change' | 'growthRate' | 'executionRate' | 'share' | 'monthsPayable';
+/** Figures derived as a quotient: they have no unit (万元) of their own, and a 合计's is never the sum of its lines'. */
+export const QUOTIENT_DERIVATIONS: ReadonlySet<string> = new Set<Derivation>(['growthRate', 'executionRate', 'share', 'monthsPayable']);
+
 export type RelativePeriod = 'current' | 'prior';
 
 export interface MeasureDimensions {
@@ -67,6 +74,7 @@ export const MEASURE_WORDS: readonly MeasureWordEntry[] = [
       '较上年增长率', '同比增长率', '同比增幅', '变动率', '增减比例', '增长比例',
     ],
   },
+  { name: '可支付月数', dims: { derivation: 'monthsPayable' }, words: ['可支付月数', '可支付月份', '可支撑月数', '支付月数'] },
   // A title's words for the report on the budget's execution, which holds budgets and actuals alike: no measure.
   { name: '预算执行情况', dims: {}, words: ['预算执行情况', '预算完成情况', '预算收支执行情况', '预算收支完成情况'] },
   {

@@ -93,8 +93,15 @@ export const NOT_A_FACT_AFTER: readonly string[] = ['以上', '以下', '以内'
  */
 export const NOT_THE_LINE_PREFIXES: readonly string[] = ['转移', '上解', '补助下级', '调剂', '清算'];
 
-/** `占…的x%`: a share of another figure, not a rate of the subject's own (left alone for now). */
-export const SHARE_WORDS: readonly string[] = ['占'];
+/**
+ * `占…的x%`: a share of the whole named between 占 and 的 (工伤预防费用1万元，占工伤保险基金总支出的0.008%); a
+ * share whose whole names no account line (占全省的) is left alone.
+ */
+export const SHARE_OF = /占(?!用)(.*?)(?:的|之)?(?:比重|比例)?(?:为|达)?$/;
+/** `累计结余可支付14.2个月`: months of the year's expenditure the balance pays. */
+export const MONTHS_PAYABLE_WORDS: readonly string[] = ['可支付', '可支撑', '可保障支付', '能支付', '支付能力'];
+/** The unit of months payable. */
+export const MONTHS_UNIT = '个月';
 
 /** An amount's words end in its line's own word, with at most a verb after it (基金收入为, 总支出达). */
 export const LINE_END = /(收入|支出|结余|收益|费用)(合计|共计|总额|为|达|是|约)?$/;

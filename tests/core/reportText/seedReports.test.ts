@@ -149,3 +149,31 @@ describe('a county clerk’s own wording (written by hand, no generator writes i
     expect(errors(report('7.30%', '385.30'))).toEqual(['growthRate 失业 2021年收入增长率', 'partsWithinLine 失业 2021年支出']);
   });
 });
+
+describe('占…的 and 可支付…个月: a share of a named whole, and the months a balance pays', () => {
+  // 待遇支出 8000 of 基金支出 8858: 90.31%; 累计结余 10950 pays 10950 ÷ (8858 ÷ 12) = 14.83 months.
+  const report = (share: string, months: string) =>
+    `2020年工伤保险基金支出8858万元，其中待遇支出8000万元，占基金支出的${share}。年末累计结余10950万元，可支付${months}个月。`;
+  const said = (text: string) => findingsOf(text).map((f) => `${f.severity} ${f.rule} ${f.message.split(' ≠ ')[0]}`);
+
+  it('is silent where both hold, and where the share is rounded from rounded figures (90.3% of 8858 covers 8000)', () => {
+    expect(said(report('90.31%', '14.83'))).toEqual([]);
+    expect(said(report('90.3%', '14.8'))).toEqual([]);
+  });
+
+  it('finds a share against the wrong whole and a month count off by one (a warning: 待遇支出 may be the base)', () => {
+    expect(said(report('92.31%', '14.83'))).toEqual(['error share 工伤 2020年社会保险待遇支出占工伤支出的比例']);
+    expect(said(report('90.31%', '15.83'))).toEqual(['warning monthsPayable 工伤 2020年累计结余可支付月数']);
+  });
+
+  it('reads the part from the words before 占 when they name a line, the whole’s fund from the words after it', () => {
+    const text = '2020年全市社会保险基金支出50000万元。工伤保险基金支出8858万元，工伤保险基金支出占全市社会保险基金支出的17.72%。';
+    expect(said(text)).toEqual([]);
+    expect(said(text.replace('17.72%', '18.72%'))).toEqual(['error share 工伤 2020年支出占合计支出的比例']);
+  });
+
+  it('leaves alone a share of a whole with no account line, a target share, and 占用', () => {
+    const text = '2020年工伤保险基金支出8858万元，占全省的3.5%，待遇支出占比95%以上，占用资金12万元。';
+    expect(findingsOf(text)).toEqual([]);
+  });
+});

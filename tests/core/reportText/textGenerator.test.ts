@@ -7,7 +7,8 @@ import { seededRandom } from '../../helpers/grid';
  * paragraphs in the seeds' styles (each fund's section and a summary that repeats some figures; 与去年同期相比 or 较上年,
  * 下降 or 减少, spaces around numbers or none, thousands separators, 万元 or 亿元 to two decimals), with one slip
  * injected or none (a wrong rate, a rate said the wrong way, a figure restated differently or in the wrong unit,
- * 其中 parts more than their line, a wrong rate of the budget). A clean case gives no error; a slip is found at its figure (or its group) and nothing else is
+ * 其中 parts more than their line, a wrong rate of the budget, a part's share of its line (占基金支出的), the months
+ * the closing balance pays (可支付…个月, a warning: the base may be 待遇支出 only). A clean case gives no error; a slip is found at its figure (or its group) and nothing else is
  * an error. Rates are computed from the true figures and rounded, so a rate stated from rounded 亿元 figures is a
  * rounding trap the check must accept.
  */
@@ -19,8 +20,8 @@ const FUNDS: [string, string[], string[]][] = [
   ['城乡居民基本养老保险', ['个人缴费收入', '财政补贴收入'], ['基本养老金支出']],
 ];
 
-type Slip = 'none' | 'rate' | 'direction' | 'duplicate' | 'parts' | 'execution' | 'unit';
-const SLIPS: Slip[] = ['none', 'rate', 'direction', 'duplicate', 'parts', 'execution', 'unit'];
+type Slip = 'none' | 'rate' | 'direction' | 'duplicate' | 'parts' | 'execution' | 'unit' | 'share' | 'months';
+const SLIPS: Slip[] = ['none', 'rate', 'direction', 'duplicate', 'parts', 'execution', 'unit', 'share', 'months'];
 
 interface Flow {
   amount: number;
@@ -112,14 +113,35 @@ function generate(seed: number): Written {
     // One part listed before the change would take the change as its own (as the seeds write it): it goes after.
     const partsFirst = parts.length > 1 && random() < 0.5;
     const changes = `${lead}${direction}，${rateWord}${rateText}，${budgetClause}`;
+    // The first part's share of its line, from the true figures (a slip: some points off).
+    const shareSlip = fund === slipFund && which === 'expenditure' && slip === 'share';
+    let share = '';
+    if (shareSlip || (which === 'expenditure' && !(here && slip === 'parts') && random() < 0.4)) {
+      const ofLine = new Decimal(f.parts[0]).div(f.amount);
+      const shareText = `${sp}${pct(shareSlip ? ofLine.plus(new Decimal(int(5, 40)).div(100)) : ofLine)}%`;
+      share = `，${names[0]}占${pick(['基金支出', '基金总支出', '支出'])}的${shareSlip ? mark(shareText) : shareText}`;
+    }
     return partsFirst
-      ? `${lineWord}${money(f.amount)}，其中：${parts.join('、')}，${changes}`
-      : `${lineWord}${money(f.amount)}，${changes}，其中：${parts.join('、')}`;
+      ? `${lineWord}${money(f.amount)}，其中：${parts.join('、')}，${changes}${share}`
+      : `${lineWord}${money(f.amount)}，${changes}，其中：${parts.join('、')}${share}`;
   };
 
   const paragraphs: string[] = [`${year}年社会保险基金运行情况`];
   for (const fund of funds) {
-    paragraphs.push(`${year}${sp}年${fund.name}基金${clauseOf(fund, 'income')}。${clauseOf(fund, 'expenditure')}。`);
+    // The months the closing balance pays: 累计结余 ÷ (支出 ÷ 12), to one or two decimals (a slip: a month or more off).
+    const monthsSlip = fund === slipFund && slip === 'months';
+    let months = '';
+    if (monthsSlip || random() < 0.4) {
+      const balance = int(fund.expenditure.amount / 2, fund.expenditure.amount * 3);
+      const decimals = pick([1, 2]);
+      const exact = new Decimal(balance).times(12).div(fund.expenditure.amount);
+      // Off by more than the written figures' rounding explains (0.22 亿元 ÷ 0.10 亿元 spans 24.6 to 28.4 months).
+      const slack = inYi ? exact.times(new Decimal(0.005).div(shown(balance)).plus(new Decimal(0.005).div(shown(fund.expenditure.amount))).times(2)) : new Decimal(0);
+      const value = monthsSlip ? exact.plus(slack).plus(int(1, 6)) : exact;
+      const written = `${sp}${value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals)}${sp}个月`;
+      months = `年末累计结余${money(balance)}，${pick(['可支付', '可支撑'])}${monthsSlip ? mark(written) : written}。`;
+    }
+    paragraphs.push(`${year}${sp}年${fund.name}基金${clauseOf(fund, 'income')}。${clauseOf(fund, 'expenditure')}。${months}`);
   }
   // A later paragraph restates one fund's 支出 (the duplicate slip states it differently).
   const again = pick(funds);
@@ -142,7 +164,9 @@ describe('seeded reports with one slip or none (the text check)', () => {
     for (let seed = 1; seed <= CASES; seed++) {
       const { text, slipAt, slip } = generate(seed);
       const document = paragraphsOfText('r.txt', text);
-      const errors = analyseWorkbook({ name: 'r', sheets: [] }, { documents: [document] }).findings.filter((f) => f.severity === 'error');
+      const findings = analyseWorkbook({ name: 'r', sheets: [] }, { documents: [document] }).findings;
+      // A month count is a warning (the base may be 待遇支出): the months slip is looked for among the warnings.
+      const errors = findings.filter((f) => f.severity === 'error' || (slip === 'months' && f.rule === 'monthsPayable'));
       const written = errors.map((f) => f.text!.quote.slice(f.text!.start, f.text!.end).trim());
       // A duplicate names both statements: either may be the one reported.
       const expected = slip === 'none' ? [] : slipAt;
