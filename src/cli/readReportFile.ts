@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { paragraphsOfText, type ReportDocument } from '../core';
+import { decodeReportText, paragraphsOfText, type ReportDocument } from '../core';
 import { DocxReadError, readDocx } from './readDocx';
 
 /** A report file that cannot be read, with the reason in Chinese (as for workbooks). */
@@ -37,14 +37,5 @@ export async function readReportFile(file: string): Promise<ReportDocument> {
     throw new ReportReadError(code === 'ENOENT' ? `${name}：文件不存在。` : `${name}：无法读取文件（${code ?? '未知原因'}）。`);
   }
   if (bytes.includes(0)) throw new ReportReadError(`${name}：不是纯文本文件（含二进制内容），无法作为报告正文读取。`);
-  return paragraphsOfText(name, decode(bytes));
-}
-
-/** UTF-8 where the bytes are valid UTF-8, else GB18030 (the Chinese Windows default of a text file). */
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  return paragraphsOfText(name, decodeReportText(bytes));
 }

@@ -35,5 +35,6 @@ export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } f
 export { numberFormatFor } from './values/formatValue';
 export { mentionsReportWord } from './vocabulary';
 export { paragraphsOfText, reportDocument } from './reportText/paragraphsOfText';
+export { decodeReportText, WordBody, WordStyles, wordReport, type WordXmlEvents } from './reportText/wordDocument';
 export type { ReportDocument, ReportParagraph, TextPlace } from './reportText/ReportDocument';
 export { SheetTemplates } from './reading/sheetTemplates';

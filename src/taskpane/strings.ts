@@ -52,6 +52,14 @@ export type StringKey =
   | 'reportTextLabel'
   | 'reportTextHint'
   | 'checkReport'
+  | 'chooseReportFile'
+  | 'documentTableNoCell'
+  | 'chooseReportFileHint'
+  | 'reportFileOld'
+  | 'reportFileDamaged'
+  | 'reportFileNotWord'
+  | 'reportFileNotText'
+  | 'reportFileTooLarge'
   | 'reportTextHeading'
   | 'paragraphLabel'
   | 'textSelectHint'
@@ -164,6 +172,14 @@ const zhCN: Record<StringKey, string> = {
   reportTextLabel: '报告正文（可从 Word 复制粘贴）',
   reportTextHint: '粘贴绩效评价报告的正文，将其中的数字与本工作簿的表格一并核对；文字只在本窗格中处理，不会上传。',
   checkReport: '核对报告正文',
+  chooseReportFile: '选择报告文件（.docx 或 .txt）并核对',
+  documentTableNoCell: '此问题在报告文件的表格「{sheet}」中，工作簿里没有与之对应的单元格。',
+  chooseReportFileHint: '文件只在本窗格中读取，不会上传。',
+  reportFileOld: '“{name}”是旧版 Word 文档（.doc）或设有打开密码，无法读取。请在 Word 或 WPS 中另存为 .docx（不设密码）后再选择。',
+  reportFileDamaged: '“{name}”已损坏或不是 Word 文档（.docx），无法读取。',
+  reportFileNotWord: '“{name}”不是 Word 文档：其中没有正文。',
+  reportFileNotText: '“{name}”不是纯文本文件，也不是 Word 文档（.docx），无法作为报告正文读取。',
+  reportFileTooLarge: '“{name}”解压后过大，不像报告正文，未读取。',
   reportTextHeading: '报告正文「{name}」',
   paragraphLabel: '第 {paragraph} 段',
   textSelectHint: '按 Enter 或空格选中表中与之对应的单元格',

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import { paragraphsOfText, toA1, type Analysis, type Finding, type ReportDocument, type SheetVisibility } from '../core';
 import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { analyseOffThread } from './analysis/analyseOffThread';
+import { readReportFile, ReportFileError } from './analysis/readReportFile';
 import { yieldToPane } from './analysis/yieldToPane';
 import { checkNotice, fillNotice, restoreNotice, withMarks, type Notice } from './notices';
 import { DEFAULT_SETTINGS } from './policyFromSettings';
@@ -47,6 +48,8 @@ export function useFundCheck(host: WorkbookHost) {
   const [state, setState] = useState<FundCheckState>({ busy: null, analysis: null, sheets: new Map(), notice: null, confirm: null, settings: DEFAULT_SETTINGS });
   const settingsRef = useRef(state.settings);
   const abortRef = useRef<AbortController | null>(null);
+  /** The workbook's sheets as last read: the highlight that follows a check needs them before React draws them. */
+  const sheetsRef = useRef<ReadonlyMap<string, SheetState>>(new Map());
   const set = (patch: Partial<FundCheckState>) => setState((s) => ({ ...s, ...patch }));
   const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) => set({ busy: null, notice: { intent: outcome.problem.kind === 'cancelled' ? 'info' : 'error', text: problemMessage(outcome.problem) } });
 
@@ -73,8 +76,11 @@ export function useFundCheck(host: WorkbookHost) {
     set({ busy: { phase: 'analysing', sheets: read.value.sheets.length, cancellable: true } });
     const sheets = new Map(read.value.sheets.map((s) => [s.name, { visibility: s.visibility ?? 'visible', protected: s.protected === true }]));
     try {
-      const analysis = await analyseOffThread(read.value, settingsRef.current, abort.signal, documents);
+      const analysed = await analyseOffThread(read.value, settingsRef.current, abort.signal, documents);
+      // A table inside the report's document is checked, never filled: it is no sheet of the workbook.
+      const analysis = documents.length ? { ...analysed, fills: analysed.fills.filter((f) => sheets.has(f.at.sheet)) } : analysed;
       // A transition: React draws the results in slices, so a long list never freezes the pane.
+      sheetsRef.current = sheets;
       startTransition(() => set({ analysis, sheets }));
       return analysis;
     } catch (error) {
@@ -89,8 +95,8 @@ export function useFundCheck(host: WorkbookHost) {
   const highlight = async (analysis: Analysis, done: Notice): Promise<void> => {
     set({ busy: { phase: 'highlighting', cancellable: false } });
     await yieldToPane();
-    // The report text's findings are listed, never marked: their figures are in the text, not in a cell.
-    const marked = await host.highlight(analysis.findings.filter((f) => !f.text));
+    // The report's findings are listed, never marked: their figures are in its text or its own tables, not in a cell.
+    const marked = await host.highlight(analysis.findings.filter((f) => !f.text && sheetsRef.current.has(f.at.sheet)));
     if (!marked.ok) return fail(marked);
     set({ busy: null, notice: withMarks(done, marked.value) });
   };
@@ -104,6 +110,22 @@ export function useFundCheck(host: WorkbookHost) {
   const checkReport = useCallback(
     async (text: string) => {
       const analysis = await analyse([paragraphsOfText(t('pastedReportName'), text)]);
+      if (analysis) await highlight(analysis, checkNotice(analysis));
+    },
+    [analyse],
+  );
+
+  /** 核对报告正文 from a file picked in the pane (.docx or .txt): read here, never uploaded. */
+  const checkReportFile = useCallback(
+    async (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) => {
+      let document: ReportDocument;
+      try {
+        document = readReportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      } catch (error) {
+        set({ notice: { intent: 'error', text: error instanceof ReportFileError ? error.message : t('reportFileDamaged', { name: file.name }) } });
+        return;
+      }
+      const analysis = await analyse([document]);
       if (analysis) await highlight(analysis, checkNotice(analysis));
     },
     [analyse],
@@ -159,10 +181,13 @@ export function useFundCheck(host: WorkbookHost) {
 
   const select = useCallback(
     async (finding: Finding) => {
-      // A figure of the text has no cell: the workbook cell it disagrees with is selected, when there is one.
-      const target = finding.text ? finding.related.find((r) => state.sheets.has(r.sheet)) : finding.at;
+      // A figure of the report (its text, or a table inside it) has no cell: the workbook cell it disagrees with is
+      // selected, when there is one.
+      const inWorkbook = (ref: Finding['at']) => state.sheets.has(ref.sheet);
+      const target = !finding.text && inWorkbook(finding.at) ? finding.at : finding.related.find(inWorkbook);
       if (!target) {
-        set({ notice: { intent: 'info', text: t('textNoCell', { paragraph: finding.text!.paragraph }) } });
+        const text = finding.text ? t('textNoCell', { paragraph: finding.text.paragraph }) : t('documentTableNoCell', { sheet: finding.at.sheet });
+        set({ notice: { intent: 'info', text } });
         return;
       }
       const selected = await host.select(target.sheet, toA1(target.row, target.col));
@@ -183,7 +208,7 @@ export function useFundCheck(host: WorkbookHost) {
 
   const dismiss = useCallback(() => set({ notice: null }), []);
 
-  return { state, check, checkReport, cancel, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
+  return { state, check, checkReport, checkReportFile, cancel, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
 }
 
 export const PHASE_TEXT: Record<Phase, StringKey> = {

@@ -36,6 +36,28 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.close();
   });
 
+  it('reads a picked Word report in the pane: its paragraphs and its own table checked; an old .doc refused with a reason', async () => {
+    const page = await openPane(await loadWorkbookModel('hami-2019'));
+    const picker = page.locator('input[type="file"]');
+    // LibreOffice's .docx: its table types 4362 where the sentence says 4326 (both are the same 2020 工伤 收入).
+    await picker.setInputFiles(path.join(ROOT, 'tests/data/reports/libreoffice-report.docx'));
+    // The document's table is listed as a table of its own, its cell named; nothing is marked in the workbook for it.
+    const card = page.locator('[data-cell="libreoffice-report.docx 表1!B3"]');
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain('同一数字在两处不一致');
+    await page.getByText('核对完成').waitFor();
+    await expect(page.getByText('已不存在').count()).resolves.toBe(0);
+    await card.click();
+    await page.getByText('此问题在报告文件的表格「libreoffice-report.docx 表1」中').waitFor();
+    // An old .doc (an OLE compound file) is refused before anything is read, with what to do instead.
+    await picker.setInputFiles({ name: '报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+    await page.getByText('“报告.doc”是旧版 Word 文档（.doc）或设有打开密码，无法读取。', { exact: false }).waitFor();
+    // A .docx cut short: damaged, said so; the workbook's own check is untouched.
+    await picker.setInputFiles({ name: '截断.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 cut short', 'latin1') });
+    await page.getByText('“截断.docx”已损坏或不是 Word 文档（.docx），无法读取。').waitFor();
+    await page.close();
+  });
+
   it('checks hami-2019, lists the G4 error, marks it and selects it when clicked', async () => {
     const page = await openPane(await loadWorkbookModel('hami-2019'));
     await page.getByRole('button', { name: '一键核对' }).click();

@@ -27,7 +27,8 @@ export async function sniffFile(file: string, limits: ReadLimits = READ_LIMITS):
   if (head[0] !== 0x50 || head[1] !== 0x4b) throw new ReadFailure('notZip'); // "PK"
 }
 
-function readHead(file: string, length: number): Buffer {
+/** The file's first bytes (fewer for a shorter file), a read error as a ReadFailure. */
+export function readHead(file: string, length: number): Buffer {
   const head = Buffer.alloc(length);
   let fd: number | undefined;
   try {

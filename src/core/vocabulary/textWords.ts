@@ -134,6 +134,8 @@ export const HEADING_NUMBERING: readonly [RegExp, number][] = [
   [/^\d{1,2}[、.．](?!\d)/, 3],
   [/^[（(]\d{1,2}[）)]/, 4],
 ];
+/** A Word style's name that makes its paragraphs headings (`heading 2`, `标题 2`): its level. */
+export const HEADING_STYLE_NAME = /^(?:heading|标题)\s*(\d)$/i;
 /** A line ends its sentence: a line that ends otherwise runs on into the next. */
 export const SENTENCE_END = /[。；！？!?：:）)」”]$/;
 /** Sentence and clause punctuation: a line holding one is text, not a heading. */

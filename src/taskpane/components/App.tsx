@@ -28,14 +28,14 @@ const useStyles = makeStyles({
 /** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
 export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
-  const { state, check, checkReport, cancel, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
+  const { state, check, checkReport, checkReportFile, cancel, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
   const busy = state.busy !== null;
   return (
     <main className={styles.root} aria-busy={busy}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
       <ActionBar busy={busy} onCheck={() => void check()} onFill={() => void fill()} onClear={() => void clear()} onUndo={() => void undo()} />
       <SettingsPanel settings={state.settings} disabled={busy} onChange={(s) => void updateSettings(s)} />
-      <ReportTextPanel busy={busy} onCheck={(text) => void checkReport(text)} />
+      <ReportTextPanel busy={busy} onCheck={(text) => void checkReport(text)} onCheckFile={(file) => void checkReportFile(file)} />
       {!state.analysis && !state.busy && <Intro />}
       {state.busy && <ProgressBanner busy={state.busy} onCancel={cancel} />}
       {state.notice && <StatusNotice notice={state.notice} onDismiss={dismiss} />}
