@@ -225,22 +225,22 @@ function matches(rule: FormulaRule, dims: Dimensions): boolean {
 const BUDGET_KINDS: Dimensions['budgetKind'][] = ['adjusted', '', 'initial'];
 
 function termDims(target: Dimensions, pattern: TermPattern): Dimensions[] {
+  if (pattern.ofWhole && !target.shareOf) return [];
+  const whole = pattern.ofWhole ? target.shareOf : undefined;
+  // Built field by field, never spread and deleted from: every input's dimensions keep one shape.
+  const scenario = pattern.scenario ?? target.scenario;
   const dims: Dimensions = {
-    ...target,
-    derivation: pattern.derivation ?? target.derivation,
-    account: pattern.account ?? target.account,
-    scenario: pattern.scenario ?? target.scenario,
+    fund: whole ? whole.fund : target.fund,
+    account: whole ? whole.account : (pattern.account ?? target.account),
+    scenario,
+    budgetKind: scenario === 'budget' ? target.budgetKind : '',
     period: target.period + (pattern.periodOffset ?? 0),
+    derivation: pattern.derivation ?? target.derivation,
     scale: pattern.derivation === 'amount' && QUOTIENT_DERIVATIONS.has(target.derivation) ? 0 : target.scale,
+    notMoney: target.notMoney,
+    unnamed: target.unnamed,
   };
-  if (pattern.ofWhole) {
-    if (!target.shareOf) return [];
-    dims.fund = target.shareOf.fund;
-    dims.account = target.shareOf.account;
-  }
-  delete dims.shareOf;
-  if (dims.scenario === 'budget' && target.scenario !== 'budget') return BUDGET_KINDS.map((budgetKind) => ({ ...dims, budgetKind }));
-  if (dims.scenario !== 'budget') dims.budgetKind = '';
+  if (scenario === 'budget' && target.scenario !== 'budget') return BUDGET_KINDS.map((budgetKind) => ({ ...dims, budgetKind }));
   return [dims];
 }
 
