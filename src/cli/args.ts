@@ -3,7 +3,7 @@ import { TEXT } from './messages';
 /** What the user asked for, once the command line has been understood. */
 export type CliCommand =
   | { kind: 'help' }
-  | { kind: 'check'; files: string[]; json: boolean; policy?: string; annotate?: string; jobs?: number }
+  | { kind: 'check'; files: string[]; json: boolean; policy?: string; annotate?: string; jobs?: number; html?: string }
   | { kind: 'fill'; file: string; out: string; json: boolean; policy?: string; overwrite: boolean };
 
 /** The command line cannot be understood; main prints the message and the usage text, exit 2. */
@@ -14,11 +14,11 @@ export class UsageError extends Error {
   }
 }
 
-const VALUE_OPTIONS = new Set(['--policy', '--annotate', '--out', '--jobs']);
+const VALUE_OPTIONS = new Set(['--policy', '--annotate', '--out', '--jobs', '--html']);
 const FLAG_OPTIONS = new Set(['--json', '--overwrite', '--help', '-h']);
 /** Options each command accepts, so `check --out` is an error rather than silently ignored. */
 const ALLOWED: Record<'check' | 'fill', Set<string>> = {
-  check: new Set(['--json', '--policy', '--annotate', '--jobs']),
+  check: new Set(['--json', '--policy', '--annotate', '--jobs', '--html']),
   fill: new Set(['--json', '--policy', '--out', '--overwrite']),
 };
 
@@ -66,12 +66,24 @@ export function parseArgs(argv: string[]): CliCommand {
     const annotate = text('--annotate');
     // A Word copy marks the report's text: its .docx, with the workbook of its tables if given.
     const annotatesReport = annotate !== undefined && annotate.toLowerCase().endsWith('.docx');
-    if (annotatesReport && !(files.length <= 2 && files.filter((f) => f.toLowerCase().endsWith('.docx')).length === 1)) throw new UsageError(TEXT.annotateReport);
+    if (annotatesReport && !(files.length <= 2 && files.filter((f) => f.toLowerCase().endsWith('.docx')).length === 1))
+      throw new UsageError(TEXT.annotateReport);
     if (annotate !== undefined && !annotatesReport && files.length !== 1) throw new UsageError(TEXT.oneFileOnly('check --annotate'));
     const jobsText = text('--jobs');
     if (jobsText !== undefined && !/^[1-9]\d{0,3}$/.test(jobsText)) throw new UsageError(TEXT.badJobs(jobsText));
     const jobs = jobsText !== undefined ? Number(jobsText) : undefined;
-    return { kind: 'check', files, json, ...(policy !== undefined ? { policy } : {}), ...(annotate !== undefined ? { annotate } : {}), ...(jobs !== undefined ? { jobs } : {}) };
+    const html = text('--html');
+    if (html !== undefined && annotate !== undefined) throw new UsageError(TEXT.htmlWithAnnotate);
+    if (html !== undefined && !/\.html?$/i.test(html)) throw new UsageError(TEXT.htmlNotHtml(html));
+    return {
+      kind: 'check',
+      files,
+      json,
+      ...(policy !== undefined ? { policy } : {}),
+      ...(annotate !== undefined ? { annotate } : {}),
+      ...(jobs !== undefined ? { jobs } : {}),
+      ...(html !== undefined ? { html } : {}),
+    };
   }
   if (files.length !== 1) throw new UsageError(TEXT.oneFileOnly('fill'));
   const out = text('--out');

@@ -2,10 +2,10 @@ import * as path from 'path';
 import { analyseWorkbook, SheetTemplates, toReportJson, type ReportJson } from '../core';
 import { readXlsx, WorkbookReadError } from './readXlsx';
 
-/** One file's outcome in a batch: its report, or why it could not be read, or an internal failure. */
+/** One file's outcome in a batch (`file` as the user gave it): its report, or why it could not be read, or an internal failure. */
 export type FileResult =
-  | { kind: 'report'; report: ReportJson }
-  | { kind: 'unreadable'; message: string }
+  | { kind: 'report'; file: string; report: ReportJson }
+  | { kind: 'unreadable'; file: string; message: string }
   | { kind: 'internal'; file: string; detail: string };
 
 /**
@@ -20,9 +20,9 @@ export async function checkFile(file: string, policy: string | undefined): Promi
     const { grid } = await readXlsx(file, file);
     const name = path.basename(file);
     const analysis = analyseWorkbook({ ...grid, name }, { ...(policy ? { policy } : {}), templates });
-    return { kind: 'report', report: toReportJson(name, analysis) };
+    return { kind: 'report', file, report: toReportJson(name, analysis) };
   } catch (error) {
-    if (error instanceof WorkbookReadError) return { kind: 'unreadable', message: error.message };
+    if (error instanceof WorkbookReadError) return { kind: 'unreadable', file, message: error.message };
     return { kind: 'internal', file, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }

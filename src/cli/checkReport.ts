@@ -62,6 +62,7 @@ export async function* checkUnits(units: CheckUnit[], policy: string | undefined
 }
 
 async function checkUnit(unit: CheckUnit, policy: string | undefined): Promise<FileResult> {
+  const file = [unit.report, unit.workbook].filter((f): f is string => !!f).join(' + ');
   try {
     const names = [unit.report, unit.workbook].filter((f): f is string => !!f).map((f) => path.basename(f));
     const name = names.join(' + ');
@@ -71,12 +72,12 @@ async function checkUnit(unit: CheckUnit, policy: string | undefined): Promise<F
       ...(policy ? { policy } : {}),
       documents,
     });
-    return { kind: 'report', report: toReportJson(name, analysis) };
+    return { kind: 'report', file, report: toReportJson(name, analysis) };
   } catch (error) {
-    if (error instanceof WorkbookReadError || error instanceof ReportReadError) return { kind: 'unreadable', message: error.message };
+    if (error instanceof WorkbookReadError || error instanceof ReportReadError) return { kind: 'unreadable', file, message: error.message };
     return {
       kind: 'internal',
-      file: unit.report ?? unit.workbook ?? '',
+      file,
       detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
     };
   }

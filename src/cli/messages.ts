@@ -1,4 +1,4 @@
-import type { Severity, TableKind } from '../core';
+import type { RuleName, Severity, TableKind } from '../core';
 import type { ReadFailureKind } from './xlsx/ReadFailure';
 
 /**
@@ -14,6 +14,77 @@ export const TABLE_KIND_WORD: Record<TableKind, string> = {
   'self-evaluation': '绩效自评表',
   numeric: '数值表（由数值关系识别）',
   'report-text': '报告正文',
+};
+
+/** Each rule as a reviewer names it (the HTML summary's chart and filters). */
+export const RULE_WORD: Record<RuleName, string> = {
+  sum: '合计与各项之和',
+  change: '增减额',
+  growthRate: '增长率',
+  executionRate: '完成预算比例',
+  share: '占比',
+  monthsPayable: '可支付月数',
+  closingBalance: '累计结余',
+  netBalance: '当期结余',
+  ofWhich: '“其中”项大于所属项',
+  partsWithinLine: '“其中”各项之和',
+  openingBalance: '上年结余',
+  sameFact: '同一数字两处不一致',
+  unreadLine: '无法识别的行或列',
+  excelError: 'Excel 错误值',
+  notANumber: '应为数字',
+  staleFormula: '公式结果未更新',
+  uncalculatedFormula: '公式未计算',
+  inferredRelation: '由数字推断的关系',
+  unitInLabel: '行标签中的单位',
+  selfEvaluation: '自评表',
+  scoreAboveWeight: '得分高于分值',
+  weightTotal: '分值合计',
+  scoreTotal: '总分',
+  weightsNot100: '分值合计不为 100',
+  scoreDiffersFromPolicy: '得分与评分规则不符',
+  missingDeviationNote: '缺少偏差原因',
+  claimsTargetMet: '称已达到目标',
+  selfEvaluationVsFinalAccounts: '自评表与决算表不一致',
+};
+
+/** The words of the HTML summary (`check --html`). */
+export const HTML_TEXT = {
+  title: 'FundCheck 核对汇总',
+  generated: (when: string, files: number) => `生成于 ${when} · 共 ${files} 个文件 · 全部在本机生成，页面不连接网络`,
+  totals: (errors: number, warnings: number, unreadable: number) =>
+    `错误 ${errors} 处 · 警告 ${warnings} 处${unreadable ? ` · 无法读取 ${unreadable} 个文件` : ''}`,
+  overview: '各文件一览',
+  filter: '筛选文件名',
+  onlyErrors: '只看有错误的文件',
+  file: '文件',
+  tables: '识别表格',
+  errors: '错误',
+  warnings: '警告',
+  fills: '待填得分',
+  total: '总分',
+  status: '状态',
+  unreadable: '无法读取',
+  clean: '未发现问题',
+  charts: '错误分布',
+  byRule: '按检查规则',
+  byFile: (shown: number, of: number) => (shown < of ? `按文件（错误最多的 ${shown} 个，共 ${of} 个有错误）` : '按文件'),
+  noErrors: '没有错误。',
+  details: '各文件的问题',
+  sheet: (sheet: string) => `工作表「${sheet}」`,
+  document: (name: string) => `报告正文「${name}」`,
+  otherCells: '表格以外',
+  paragraph: (n: number) => `第 ${n} 段`,
+  stated: '表中',
+  statedInText: '文中',
+  expected: '应为',
+  difference: '相差',
+  related: '相关单元格',
+  causedBy: '由…引起',
+  empty: '（空）',
+  noFindings: '未发现问题。',
+  sortHint: '点击列标题排序',
+  fileSummary: (errors: number, warnings: number) => `错误 ${errors}，警告 ${warnings}`,
 };
 
 export const SKIP_CAUSE_WORD: Record<'formula' | 'protected-sheet' | 'merged-cell' | 'missing-sheet', string> = {
@@ -84,8 +155,8 @@ function at(detail: string | undefined): string {
 export const TEXT = {
   usage: [
     '用法 (usage):',
-    '  fundcheck check FILE... [--json] [--policy NAME] [--jobs N]',
-    '      检查工作簿中各表的勾稽关系；报告正文 (.txt/.docx) 与其工作簿一并核对 (check the arithmetic of each workbook; a report\'s text with its workbook)',
+    '  fundcheck check FILE... [--json] [--html OUT.html] [--policy NAME] [--jobs N]',
+    "      检查工作簿中各表的勾稽关系；报告正文 (.txt/.docx) 与其工作簿一并核对 (check the arithmetic of each workbook; a report's text with its workbook)",
     '  fundcheck check --annotate OUT.xlsx FILE [--json] [--policy NAME]',
     '      另存一份副本，标出有问题的单元格并加批注 (write a copy with the findings highlighted)',
     '  fundcheck check --annotate OUT.docx 报告.docx [附表.xlsx] [--json] [--policy NAME]',
@@ -95,6 +166,7 @@ export const TEXT = {
     '',
     '选项 (options):',
     '  --json          输出 JSON 报告；多个文件时输出数组 (print the JSON report; an array for several files)',
+    '  --html OUT.html 另写一份可在浏览器中打开的核对汇总（离线单页）(also write an offline HTML summary)',
     '  --policy NAME   评分规则名称 (scoring policy preset)',
     '  --overwrite     fill 时覆盖已有不同数值的单元格 (fill: replace cells that hold another value)',
     '  --jobs N        同时检查的文件数，默认为空闲的 CPU 核数 (files checked in parallel; default: the cores not busy)',
@@ -113,11 +185,13 @@ export const TEXT = {
   noCommand: '缺少命令 (no command given)',
   noFile: '缺少文件 (no FILE given)',
   oneFileOnly: (what: string) => `${what} 只能处理一个文件 (${what} takes exactly one FILE)`,
+  htmlWithAnnotate: 'check --html 不能与 --annotate 同用 (--html cannot be combined with --annotate)',
+  htmlNotHtml: (out: string) => `--html 的输出文件应以 .html 结尾：${out} (the --html output must end in .html)`,
+  htmlWritten: (out: string) => `已写出核对汇总 → ${out}`,
   annotateReport: 'check --annotate OUT.docx 需要一个 .docx 报告，可再加一个工作簿 (check --annotate OUT.docx takes one .docx report and at most one workbook)',
   annotatedReport: (n: number, out: string) => `已在 ${out} 中为 ${n} 处数字加上批注和底色`,
   outRequired: 'fill 需要 --out OUT.xlsx (fill needs --out OUT.xlsx)',
-  samePath: (out: string, file: string) =>
-    `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,
+  samePath: (out: string, file: string) => `拒绝写入：输出文件 ${out} 与输入文件 ${file} 是同一个文件 (refusing to write over the input file)`,
   writeFailed: (out: string, reason: string) => `无法写入 ${out}：${reason}`,
   unknownPolicy: (name: string, known: string[]) => `未知的评分规则 "${name}" (unknown scoring policy)；可用 (valid): ${known.join(', ')}`,
   workbookHeading: (name: string) => `■ ${name}`,

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { analyseWorkbook, toReportJson, type ReportJson } from '../../core';
 import type { CliCommand } from '../args';
@@ -7,7 +8,8 @@ import { checkFiles, defaultJobs } from '../checkFiles';
 import { formatCheckReport } from '../formatHuman';
 import type { CliIo } from '../io';
 import { TEXT } from '../messages';
-import { checkOutput, WorkbookWriteError } from '../outputFile';
+import { checkOutput, WorkbookWriteError, writeAtomically } from '../outputFile';
+import { htmlReport, type HtmlEntry } from '../htmlReport';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
 import { writeCopy } from '../writeCopy';
 import { checkUnits, pairReports } from '../checkReport';
@@ -25,17 +27,52 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
   if (command.annotate !== undefined && command.annotate.toLowerCase().endsWith('.docx')) return runAnnotateReport(command, command.annotate, io);
   if (command.annotate !== undefined) return runAnnotate(command, command.annotate, io);
   const reports: ReportJson[] = [];
+  const entries: HtmlEntry[] = [];
   let code: number = EXIT.ok;
+  if (command.html !== undefined) {
+    try {
+      for (const file of command.files) checkOutput(file, command.html); // never over an input, refused before reading
+    } catch (error) {
+      if (!(error instanceof WorkbookWriteError)) throw error;
+      io.stderr(`fundcheck: ${error.message}\n`);
+      return EXIT.unusable;
+    }
+  }
   // A report's text named with workbooks is checked with the workbook it goes with (checkReport.ts), one by one.
-  const results = command.files.some(isReportFile) ? checkUnits(pairReports(command.files), command.policy) : checkFiles(command.files, command.policy, command.jobs ?? defaultJobs());
+  const results = command.files.some(isReportFile)
+    ? checkUnits(pairReports(command.files), command.policy)
+    : checkFiles(command.files, command.policy, command.jobs ?? defaultJobs());
   for await (const result of results) {
     code = Math.max(code, report(result, command.json, io));
     if (result.kind === 'report') reports.push(result.report);
+    entries.push(
+      result.kind === 'report'
+        ? { file: result.file, report: result.report }
+        : { file: result.file, failure: result.kind === 'unreadable' ? result.message : TEXT.internalError(result.file) },
+    );
   }
+  if (command.html !== undefined) code = Math.max(code, await writeHtml(command.html, entries, command.json, io));
   if (command.json && (reports.length > 0 || command.files.length > 1)) {
     io.stdout(JSON.stringify(command.files.length === 1 ? reports[0] : reports, null, 2) + '\n');
   }
   return code;
+}
+
+/** The HTML summary of the run; a failed write is exit 2 with the reason, the check's own output already printed. */
+async function writeHtml(out: string, entries: HtmlEntry[], json: boolean, io: CliIo): Promise<number> {
+  try {
+    const page = Buffer.from(htmlReport(entries, new Date()), 'utf8');
+    await writeAtomically(out, async (fd) => {
+      for (let written = 0; written < page.length;) written += fs.writeSync(fd, page, written);
+    });
+  } catch (error) {
+    io.stderr(
+      `fundcheck: ${error instanceof WorkbookWriteError ? error.message : TEXT.writeFailed(out, error instanceof Error ? error.message : String(error))}\n`,
+    );
+    return EXIT.unusable;
+  }
+  if (!json) io.stdout(TEXT.htmlWritten(out) + '\n');
+  return EXIT.ok;
 }
 
 /** Print one file's result (the text report, or its stderr line) and return its exit code. */
@@ -105,7 +142,7 @@ async function runAnnotate(command: Extract<CliCommand, { kind: 'check' }>, out:
   const name = path.basename(file);
   const analysis = analyseWorkbook({ ...loaded.grid, name }, command.policy ? { policy: command.policy } : {});
   const result = toReportJson(name, analysis);
-  let code = report({ kind: 'report', report: result }, command.json, io);
+  let code = report({ kind: 'report', file, report: result }, command.json, io);
   const { annotated, onProtected, writes } = planAnnotations(analysis.findings, loaded.grid);
   try {
     await writeCopy(file, out, loaded.book, writes);
