@@ -15,12 +15,12 @@
     edgeLegacy: '这个 Excel 用旧版 Microsoft Edge（EdgeHTML）显示加载项，本加载项的界面无法在其中运行。',
     oldBrowser: '显示加载项的浏览器组件版本过旧，本加载项的界面无法在其中运行。',
     noOffice: '没有加载到 Office.js（微软提供的加载项脚本）。可能是单位网络屏蔽了 https://appsforoffice.microsoft.com ，或电脑没有联网。请联系网络管理员放行该地址。',
-    oldExcel: '这个版本的 Excel 不支持本加载项需要的功能（ExcelApi 1.4 要求集）。',
+    oldExcel: '这个版本的 Excel 太旧，缺少本加载项需要的功能（Office 2016、Office 2019 的批量授权版都是如此）。',
     notExcel: '这个页面需要在 Excel 中打开：在 Excel 的“开始”选项卡上点击“报表核对”。',
     instead: '可以改用：',
     office: 'Microsoft 365 订阅版 Excel，或 Office 2021 及更高版本的 Excel（Windows 或 Mac）；',
     web: 'Excel 网页版（在浏览器中打开工作簿，开始 → 加载项）；',
-    cli: '命令行工具 fundcheck：在电脑上运行 “fundcheck check 报表.xlsx”，核对结果与加载项相同，不需要 Excel。'
+    wps: 'WPS 表格：FundCheck 也有 WPS 加载项，功能与此相同，请单位管理员部署。'
   };
 
   function reasonFromBrowser() {
@@ -45,6 +45,7 @@
     while (root.firstChild) root.removeChild(root.firstChild);
     var box = element('div');
     box.setAttribute('role', 'alert');
+    var main = element('main');
     box.setAttribute('data-unsupported', reason);
     box.style.padding = '12px';
     box.style.fontFamily = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
@@ -61,10 +62,12 @@
       list.style.paddingLeft = '20px';
       list.appendChild(element('li', TEXT.office));
       list.appendChild(element('li', TEXT.web));
-      list.appendChild(element('li', TEXT.cli));
+      list.appendChild(element('li', TEXT.wps));
       box.appendChild(list);
     }
-    root.appendChild(box);
+    // A main landmark, so a screen reader's "go to main" lands on the reason.
+    main.appendChild(box);
+    root.appendChild(main);
   }
 
   function show(reason) {

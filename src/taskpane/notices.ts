@@ -1,10 +1,17 @@
 import type { Analysis } from '../core';
 import type { FillResult, HighlightResult, RestoreResult } from '../hosts/WorkbookHost';
-import { listOf, t } from './strings';
+import { listOf, sheetsOf, t } from './strings';
 
 export interface Notice {
   intent: 'success' | 'warning' | 'error' | 'info';
   text: string;
+  /** Further sentences, each shown on its own line: never run together with the first. */
+  details?: string[];
+}
+
+/** A notice of a first sentence and those that follow it. */
+function noticeOf(intent: Notice['intent'], [text, ...details]: string[]): Notice {
+  return details.length ? { intent, text, details } : { intent, text };
 }
 
 /** The outcome of 一键核对, before marking. */
@@ -18,12 +25,13 @@ export function checkNotice(analysis: Analysis): Notice {
 
 /** Add what marking left out, and why, to the notice of the command that marked. */
 export function withMarks(done: Notice, marks: HighlightResult): Notice {
-  const lines = [done.text];
+  const lines = [done.text, ...(done.details ?? [])];
+  if (marks.highlighted > 0) lines.push(t('marksDone', { count: marks.highlighted }));
   if (marks.unmarked > 0) lines.push(t('marksCapped', { count: marks.unmarked }));
-  if (marks.protectedSheets.length > 0) lines.push(t('marksProtected', { sheets: listOf(marks.protectedSheets) }));
+  if (marks.protectedSheets.length > 0) lines.push(t('marksProtected', { sheets: sheetsOf(marks.protectedSheets) }));
   if (marks.gradientCells.length > 0) lines.push(t('marksGradient', { count: marks.gradientCells.length, cells: listOf(marks.gradientCells) }));
   const left = marks.unmarked + marks.protectedSheets.length + marks.gradientCells.length > 0;
-  return { intent: left && done.intent === 'success' ? 'info' : done.intent, text: lines.join(' ') };
+  return noticeOf(left && done.intent === 'success' ? 'info' : done.intent, lines);
 }
 
 export function fillNotice(result: Extract<FillResult, { kind: 'done' }>): Notice {
@@ -32,16 +40,24 @@ export function fillNotice(result: Extract<FillResult, { kind: 'done' }>): Notic
   if (skippedFormulas.length > 0) lines.push(t('fillSkippedFormulas', { count: skippedFormulas.length, cells: listOf(skippedFormulas) }));
   if (skippedOccupied.length > 0) lines.push(t('fillSkippedOccupied', { count: skippedOccupied.length, cells: listOf(skippedOccupied) }));
   if (skippedProtected.length > 0) lines.push(t('fillSkippedProtected', { count: skippedProtected.length, cells: listOf(skippedProtected) }));
-  return { intent: skippedFormulas.length + skippedProtected.length > 0 ? 'warning' : 'success', text: lines.join(' ') };
+  return noticeOf(skippedFormulas.length + skippedProtected.length > 0 ? 'warning' : 'success', lines);
 }
 
 /** What 清除标记 or 撤销填写 did, and what it left and why. */
 export function restoreNotice(kind: 'clear' | 'undo', result: RestoreResult): Notice {
   const { restored } = result;
-  const lines = [kind === 'clear' ? (restored > 0 ? t('clearDone', { count: restored }) : t('clearNothing')) : restored > 0 ? t('undoDone', { count: restored }) : t('undoNothing')];
-  if (result.goneSheets.length > 0) lines.push(t('goneSheets', { sheets: listOf(result.goneSheets) }));
-  if (result.protectedSheets.length > 0) lines.push(t('restoreProtected', { sheets: listOf(result.protectedSheets) }));
+  const lines = [
+    kind === 'clear'
+      ? restored > 0
+        ? t('clearDone', { count: restored })
+        : t('clearNothing')
+      : restored > 0
+        ? t('undoDone', { count: restored })
+        : t('undoNothing'),
+  ];
+  if (result.goneSheets.length > 0) lines.push(t('goneSheets', { sheets: sheetsOf(result.goneSheets) }));
+  if (result.protectedSheets.length > 0) lines.push(t('restoreProtected', { sheets: sheetsOf(result.protectedSheets) }));
   if (result.editedCells.length > 0) lines.push(t('restoreEdited', { count: result.editedCells.length, cells: listOf(result.editedCells) }));
   const left = result.protectedSheets.length + result.editedCells.length > 0;
-  return { intent: left ? 'warning' : restored > 0 ? 'success' : 'info', text: lines.join(' ') };
+  return noticeOf(left ? 'warning' : restored > 0 ? 'success' : 'info', lines);
 }

@@ -1,5 +1,5 @@
 import type { HostProblem } from '../hosts/WorkbookHost';
-import { listOf, t, type StringKey } from './strings';
+import { listOf, sheetsOf, t, type StringKey } from './strings';
 
 /** OfficeExtension.Error codes (and WPS's, mapped to these by its adapter) with a sentence of their own. */
 const HOST_ERROR_TEXT: Record<string, StringKey> = {
@@ -20,9 +20,9 @@ export function problemMessage(problem: HostProblem): string {
     case 'noCheck':
       return t('problemNoCheck');
     case 'missingSheets':
-      return t('problemMissingSheets', { sheets: listOf(problem.sheets) });
+      return t('problemMissingSheets', { sheets: sheetsOf(problem.sheets) });
     case 'protectedSheets':
-      return t('problemProtectedSheets', { sheets: listOf(problem.sheets) });
+      return t('problemProtectedSheets', { sheets: sheetsOf(problem.sheets) });
     case 'changedCells':
       return t('problemChangedCells', { cells: listOf(problem.cells) });
     case 'cellEditMode':
@@ -36,7 +36,8 @@ export function problemMessage(problem: HostProblem): string {
     case 'hostError':
       // A host's message in Chinese was written for the user (the WPS adapter's own checks); Office's is English and
       // technical: it went to the console for support, and the user gets a sentence for its code.
-      if (/[\u4e00-\u9fff]/.test(problem.message)) return t('hostErrorExplained', { message: problem.message, code: problem.code });
+      // Its code is for support (the console has it), never for the person reading the sentence.
+      if (/[\u4e00-\u9fff]/.test(problem.message)) return problem.message;
       return t(HOST_ERROR_TEXT[problem.code] ?? 'hostErrorGeneral', { code: problem.code });
   }
 }

