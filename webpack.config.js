@@ -9,6 +9,8 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+const VERSION = require('./package.json').version;
+const { DefinePlugin } = require('webpack');
 const DEV_PORT = 3000;
 
 /** Where a production build will be hosted: an https URL ending in "/", or a clear refusal. */
@@ -28,6 +30,18 @@ function productionUrl(value) {
   }
   if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must be an https address (Office loads add-ins over https only): ${value}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * The manifest for a production host: every dev URL becomes one under `url` (the files' folder), an AppDomain the
+ * origin alone (a domain carries no path), and the comment says where the files are; nothing else changes.
+ */
+function manifestFor(content, url) {
+  const origin = new URL(url).origin;
+  return content
+    .replace(/(<!--[^]*?)URLs point at the dev server \(https:\/\/localhost:3000\); webpack rewrites them for production builds\./, `$1URLs point at ${url} (built with ADDIN_URL).`)
+    .replace(/<AppDomain>https:\/\/localhost:3000\/?<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
+    .replaceAll(DEV_URL, url);
 }
 
 // Fluent UI's context selector needs `scheduler` as a peer; with legacy-peer-deps it is installed only inside
@@ -53,16 +67,19 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       ...(rewrites ? [{ apply: (compiler) => compiler.hooks.beforeRun.tap('RequireAddinUrl', () => void rewriteTo()) }] : []),
+      new DefinePlugin({ FUNDCHECK_VERSION: JSON.stringify(VERSION) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // Copied as written: it must stay ES5 to run in Internet Explorer 11.
           { from: 'src/taskpane/hostcheck.js', to: '[name][ext]' },
+          // The help page the pane and the manifest (SupportUrl, LearnMoreUrl) link to; its version is the package's.
+          { from: 'src/taskpane/help.html', to: '[name][ext]', transform: (content) => content.toString().replaceAll('{{version}}', VERSION) },
           {
             from: 'manifest.xml',
             to: '[name][ext]',
-            transform: (content) => (rewrites ? content.toString().replaceAll(DEV_URL, rewriteTo()).replaceAll(DEV_URL.slice(0, -1), rewriteTo().replace(/\/$/, '')) : content),
+            transform: (content) => (rewrites ? manifestFor(content.toString(), rewriteTo()) : content),
           },
         ],
       }),

@@ -47,6 +47,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: { taskpane: './src/taskpane/wps.tsx', ribbon: './src/hosts/wps/ribbonEntry.ts', analysisWorker: './src/taskpane/analysis/analysisWorker.ts' },
     output: { path: path.join(out, FOLDER), filename: '[name].js', clean: true },
     plugins: [
+      new (require('webpack').DefinePlugin)({ FUNDCHECK_VERSION: JSON.stringify(version) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/wps.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['ribbon'] }),
       new CopyWebpackPlugin({
@@ -56,6 +57,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'wps/manifest.xml', to: '[name][ext]' },
           { from: 'wps/es2020-probe.js', to: '[name][ext]' },
           { from: 'wps/pane-check.js', to: '[name][ext]' },
+          { from: 'src/taskpane/help.html', to: '[name][ext]', transform: (content) => content.toString().replaceAll('{{version}}', version) },
         ],
       }),
       new WriteJsplugins(out),

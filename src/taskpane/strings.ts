@@ -98,6 +98,8 @@ export type StringKey =
   | 'problemCancelled'
   | 'problemTooManyCells'
   | 'privacyNote'
+  | 'help'
+  | 'versionLabel'
   | 'moreCells'
   | 'dismiss'
   | 'analysisFailed'
@@ -218,6 +220,8 @@ const zhCN: Record<StringKey, string> = {
   problemCancelled: '已取消，工作簿未改动。',
   problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
+  help: '帮助',
+  versionLabel: '版本 {version}',
   moreCells: '等 {count} 个',
   dismiss: '关闭',
   analysisFailed: '核对时出错，工作簿未改动（{message}）。请把这段文字发给技术支持。',

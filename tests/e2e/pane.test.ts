@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadWorkbookModel } from '../hosts/excel/simulated/loadWorkbookModel';
-import { ARTIFACTS, hostCell, launchPane, noHorizontalScroll, ROOT, screenshot, type Pane } from './harness';
+import { ARTIFACTS, built as builtDirs, hostCell, launchPane, noHorizontalScroll, ROOT, screenshot, type Pane } from './harness';
 
 let pane: Pane;
 
@@ -55,6 +55,18 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     // A .docx cut short: damaged, said so; the workbook's own check is untouched.
     await picker.setInputFiles({ name: '截断.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 cut short', 'latin1') });
     await page.getByText('“截断.docx”已损坏或不是 Word 文档（.docx），无法读取。').waitFor();
+    await page.close();
+  });
+
+  it('shows its version and a 帮助 link to the help page built beside it', async () => {
+    const page = await openPane(await loadWorkbookModel('hami-2019'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require(path.join(ROOT, 'package.json')) as { version: string };
+    await page.getByText(`版本 ${version}`).waitFor();
+    const help = page.getByRole('link', { name: '帮助' });
+    await expect(help.getAttribute('href')).resolves.toBe('help.html');
+    const built = fs.readFileSync(path.join(builtDirs().distDir, 'help.html'), 'utf8');
+    expect(built).toContain(`FundCheck 版本 ${version}`);
     await page.close();
   });
 

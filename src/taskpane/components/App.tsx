@@ -1,6 +1,7 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../hosts/WorkbookHost';
 import { t } from '../strings';
+import { VERSION } from '../version';
 import { useFundCheck } from '../useFundCheck';
 import { ActionBar } from './ActionBar';
 import { FindingsView } from './FindingsView';
@@ -23,6 +24,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   privacy: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  footer: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
 /** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
@@ -43,6 +45,13 @@ export function App({ host }: { host: WorkbookHost }) {
       {state.analysis && <FindingsView analysis={state.analysis} sheets={state.sheets} onSelect={(f) => void select(f)} />}
       {state.confirm && <OverwriteDialog occupied={state.confirm} onChoose={(mode) => void confirmFill(mode)} onCancel={cancelFill} />}
       <p className={styles.privacy}>{t('privacyNote')}</p>
+      <footer className={styles.footer}>
+        {/* The help page ships with the add-in (help.html beside the pane): nothing is fetched from elsewhere. */}
+        <Link href="help.html" target="_blank" rel="noopener">
+          {t('help')}
+        </Link>
+        <span>{t('versionLabel', { version: VERSION })}</span>
+      </footer>
     </main>
   );
 }
