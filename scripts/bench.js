@@ -1,7 +1,7 @@
 'use strict';
 // `npm run bench [-- --size tiny|small|full] [--runs N]`: generates the inputs of issue 11 from the fixtures, runs a
 // bare exceljs load and the CLI on each, alternately, and prints the medians, their ratio and peak memory as a
-// Markdown table (the README keeps the latest full one). Peak memory comes from GNU time (/usr/bin/time) when
+// Markdown table (docs/command-line.md keeps the latest full one). Peak memory comes from GNU time (/usr/bin/time) when
 // it is installed. Needs `npm run build:cli` (npm run bench does it).
 const { spawnSync } = require('child_process');
 const fs = require('fs');

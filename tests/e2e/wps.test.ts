@@ -149,9 +149,9 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
 
   it('is built as a deployable folder: every file the README lists, and the offline jsplugins entry naming the folder', () => {
     const { wpsAddinDir } = built();
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- section:wps -->'), readme.indexOf('<!-- /section:wps -->'));
-    const files = ['index.html', 'ribbon.js', 'ribbon.xml', 'manifest.xml', 'taskpane.html', 'taskpane.js', 'analysisWorker.js', 'es2020-probe.js', 'pane-check.js', 'assets/icon-32.png'];
+    const readme = fs.readFileSync(path.join(ROOT, 'docs', 'wps-addin.md'), 'utf8');
+    const section = readme;
+    const files = ['index.html', 'ribbon.js', 'ribbon.xml', 'manifest.xml', 'taskpane.html', 'taskpane.js', 'analysisWorker.js', 'es2020-probe.js', 'pane-check.js', 'help.html', 'assets/icon-32.png'];
     expect(files.filter((f) => !fs.existsSync(path.join(wpsAddinDir, f)))).toEqual([]);
     expect(files.filter((f) => !section.includes(f))).toEqual([]);
     const entry = fs.readFileSync(path.join(wpsAddinDir, '..', 'jsplugins.offline.xml'), 'utf8');

@@ -58,8 +58,8 @@ describe('manifest.xml', () => {
   });
 
   it('is described in the README: which Excel runs it at the declared set, and what is lost without the fill set', () => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('<!-- section:addin -->'), readme.indexOf('<!-- /section:addin -->'));
+    const readme = fs.readFileSync(path.join(ROOT, 'docs', 'excel-addin.md'), 'utf8');
+    const section = readme;
     const which = section.slice(section.indexOf('### Which Excel'));
     expect(which).toContain(`**${OFFICE_REQUIREMENTS.set} ${OFFICE_REQUIREMENTS.minimum}**`);
     expect(which).toContain(`**${OFFICE_REQUIREMENTS.set} ${OFFICE_REQUIREMENTS.fullFills}**`);

@@ -16,7 +16,7 @@ import { checkUnits, pairReports } from '../checkReport';
 import { annotateDocx } from '../annotateDocx';
 import { isReportFile } from '../readReportFile';
 
-/** Every exit code of the CLI (README, Command line): the worst outcome of any file wins. */
+/** Every exit code of the CLI (docs/command-line.md): the worst outcome of any file wins. */
 export const EXIT = { ok: 0, errorsFound: 1, unusable: 2, internal: 3 } as const;
 
 /**

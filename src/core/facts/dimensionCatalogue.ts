@@ -1,5 +1,5 @@
 /**
- * What each dimension of a fact is, in words, for the README (generated from here, tests/core/facts/readmeFacts.ts)
+ * What each dimension of a fact is, in words, for docs/checks.md (generated from here, tests/core/facts/readmeFacts.ts)
  * and for a newcomer looking for "where is 增长率". The types are in Fact.ts; the words that name each value are
  * the vocabulary's (src/core/vocabulary/).
  */

@@ -23,7 +23,7 @@ interface At {
   cell: string;
 }
 
-/** The `--json` report (version 1), as documented in README.md. Fills carry numbers, as written into the cells. */
+/** The `--json` report (version 1), as documented in docs/command-line.md. Fills carry numbers, as written into the cells. */
 export interface ReportJson {
   version: 1;
   workbook: string;

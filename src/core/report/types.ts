@@ -1,6 +1,6 @@
 /**
  * The report the core produces. Cells stay `CellRef`s ({ sheet, row, col }) here; hosts turn them into A1 text at
- * their edge (the CLI's `--json` output is `toReportJson`, see README).
+ * their edge (the CLI's `--json` output is `toReportJson`, see docs/command-line.md).
  */
 import type { CellRef } from '../grid/address';
 import type { CellRange } from '../grid/types';

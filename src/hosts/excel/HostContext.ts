@@ -4,7 +4,7 @@
  * contract only. Semantics are Office.js's: a property may be read only after it was loaded and a sync() returned;
  * writes are queued and take effect at the next sync().
  *
- * Requirement sets (README, "Which Excel"): everything here is in ExcelApi 1.4 or lower, except the RangeFill
+ * Requirement sets (docs/excel-addin.md, "Which Excel"): everything here is in ExcelApi 1.4 or lower, except the RangeFill
  * properties other than `color`, which need ExcelApi 1.9 and are used only when the host reports that set.
  * (`rowHidden` / `columnHidden` are ExcelApi 1.2, `getVisibleView` and RangeView 1.3.)
  */

@@ -97,7 +97,7 @@ function sheetInfo(w: HostContext['workbook']['worksheets']['items'][number]): S
 
 /**
  * A fill as read. Without ExcelApi 1.9 only the colour is known, and "no fill" reads as white: white is then taken
- * as no fill (restored by clearing), and patterns and tints are not kept (README, "Which Excel").
+ * as no fill (restored by clearing), and patterns and tints are not kept (docs/excel-addin.md, "Which Excel").
  */
 function fillOf(fill: HostRangeFill, full: boolean): CellFill {
   if (!full) return fill.color && fill.color.toUpperCase() !== '#FFFFFF' ? { color: fill.color, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' };

@@ -6,7 +6,7 @@ import { factModelTables } from './readmeFacts';
  * The README shows the fact model and the relation catalogue between two markers; they must be the core's data.
  * To refresh after changing it: WRITE_README_FACTS=1 npx jest tests/core/facts/readme
  */
-const README = path.resolve(__dirname, '../../../README.md');
+const README = path.resolve(__dirname, '../../../docs/checks.md');
 const START = '<!-- facts:start (generated from src/core/facts/dimensionCatalogue.ts and src/core/catalogue/relationCatalogue.ts by tests/core/facts/readmeFacts.ts) -->';
 const END = '<!-- facts:end -->';
 

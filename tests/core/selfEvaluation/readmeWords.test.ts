@@ -19,7 +19,7 @@ import {
  * the list must be the vocabulary's, word for word. To refresh it after changing targetWords.ts:
  * WRITE_README_VOCABULARY=1 npx jest tests/core/selfEvaluation/readmeWords
  */
-const README = path.resolve(__dirname, '../../../README.md');
+const README = path.resolve(__dirname, '../../../docs/scoring.md');
 const START = '<!-- indicatorWords:start (generated from src/core/vocabulary/targetWords.ts by tests/core/selfEvaluation/readmeWords.test.ts) -->';
 const END = '<!-- indicatorWords:end -->';
 

@@ -6,7 +6,7 @@ import { vocabularyTables } from './readmeTables';
  * The README lists the recognised words between two markers; the list must be the vocabulary's, word for word.
  * To refresh it after changing the vocabulary: WRITE_README_VOCABULARY=1 npx jest tests/core/vocabulary/readme
  */
-const README = path.resolve(__dirname, '../../../README.md');
+const README = path.resolve(__dirname, '../../../docs/checks.md');
 const START = '<!-- vocabulary:start (generated from src/core/vocabulary by tests/core/vocabulary/readmeTables.ts) -->';
 const END = '<!-- vocabulary:end -->';
 
