@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { ReportJson, Severity } from '../core';
+import { differenceOf, type ReportJson, type Severity } from '../core';
 import { HTML_TEXT as T, RULE_WORD, SEVERITY_WORD, TABLE_KIND_WORD } from './messages';
 
 /** One file of a run as the summary shows it: its report, or why it could not be read. */
@@ -172,11 +172,8 @@ function findingRow(f: FindingJson): string {
 
 /** stated − expected, where both are plain numbers as written (no percent): `相差 −541`. */
 function difference(stated: string | null, expected: string): string | null {
-  const number = (text: string | null) => (text !== null && /^-?[\d,]+(\.\d+)?$/.test(text.trim()) ? new Decimal(text.trim().replace(/,/g, '')) : null);
-  const [a, b] = [number(stated), number(expected)];
-  if (!a || !b || a.eq(b)) return null;
-  const gap = a.minus(b);
-  return `${gap.isNegative() ? '−' : '+'}${gap.abs().toFixed(Math.max(a.decimalPlaces(), b.decimalPlaces()))}`;
+  const gap = differenceOf(stated, expected);
+  return gap ? `${gap.isNegative() ? '−' : '+'}${gap.abs().toFixed(gap.decimalPlaces())}` : null;
 }
 
 /** Findings by sheet (a report's text by its document), in the order they come. */

@@ -33,6 +33,8 @@ export {
 } from './scoring/ScoringPolicy';
 export { parseCellValue, parseNumberText, type ParsedValue, type NumberValue } from './values/parseCellValue';
 export { numberFormatFor } from './values/formatValue';
+export { describeNumberFormat, shownText } from './values/numberFormat';
+export { differenceOf } from './report/difference';
 export { mentionsReportWord } from './vocabulary';
 export { paragraphsOfText, reportDocument } from './reportText/paragraphsOfText';
 export { decodeReportText, WordBody, WordStyles, wordReport, type WordXmlEvents } from './reportText/wordDocument';

@@ -26,6 +26,8 @@ export interface WorkbookHost {
   undoFill(): Promise<Outcome<RestoreResult>>;
   select(sheet: string, cell: string): Promise<Outcome<void>>;
   loadSettings(): Promise<Outcome<StoredSettings | null>>;
+  /** What an earlier check left in the workbook: marked cells (of sheets still there) and filled cells it can undo. */
+  leftBehind(): Promise<Outcome<LeftBehind>>;
   saveSettings(settings: StoredSettings): Promise<Outcome<void>>;
 }
 
@@ -108,6 +110,11 @@ export type FillResult =
       /** Cells of protected sheets that may not be written (locked, or text without permission to format). */
       skippedProtected: string[];
     };
+
+export interface LeftBehind {
+  marks: number;
+  fills: number;
+}
 
 /** The pane's scoring choice, kept in the workbook. */
 export interface StoredSettings {

@@ -98,6 +98,18 @@ export type StringKey =
   | 'problemCancelled'
   | 'problemTooManyCells'
   | 'privacyNote'
+  | 'difference'
+  | 'leftMarks'
+  | 'recheck'
+  | 'legendTitle'
+  | 'legendError'
+  | 'legendWarning'
+  | 'legendInfo'
+  | 'findingsTitle'
+  | 'relatedCells'
+  | 'sheetIndex'
+  | 'sheetIndexItem'
+  | 'foldSheet'
   | 'help'
   | 'versionLabel'
   | 'moreCells'
@@ -220,6 +232,18 @@ const zhCN: Record<StringKey, string> = {
   problemCancelled: '已取消，工作簿未改动。',
   problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
+  difference: '相差 {gap}',
+  leftMarks: '上次核对留下 {count} 处标记。',
+  recheck: '重新核对',
+  legendTitle: '表中颜色',
+  legendError: '错误',
+  legendWarning: '警告',
+  legendInfo: '连带问题',
+  findingsTitle: '问题列表',
+  relatedCells: '相关单元格',
+  sheetIndex: '按工作表跳转',
+  sheetIndexItem: '{sheet}（{count}）',
+  foldSheet: '折叠或展开工作表「{sheet}」的问题',
   help: '帮助',
   versionLabel: '版本 {version}',
   moreCells: '等 {count} 个',

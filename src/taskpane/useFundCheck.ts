@@ -1,5 +1,15 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
-import { paragraphsOfText, toA1, type Analysis, type Finding, type ReportDocument, type SheetVisibility } from '../core';
+import {
+  cellKey,
+  paragraphsOfText,
+  toA1,
+  type Analysis,
+  type CellRef,
+  type Finding,
+  type ReportDocument,
+  type SheetVisibility,
+  type WorkbookGrid,
+} from '../core';
 import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { analyseOffThread } from './analysis/analyseOffThread';
 import { readReportFile, ReportFileError } from './analysis/readReportFile';
@@ -37,6 +47,10 @@ export interface FundCheckState {
   /** Non-empty cells a fill would replace, while the pane asks what to do. */
   confirm: OccupiedCell[] | null;
   settings: StoredSettings;
+  /** The number format of each finding's cell (by cellKey), so the pane shows its figures as the sheet does. */
+  formats: ReadonlyMap<string, string>;
+  /** Cells an earlier check marked (the pane opened on a marked workbook), until they are cleared or checked again. */
+  leftMarks: number;
 }
 
 /**
@@ -45,13 +59,23 @@ export interface FundCheckState {
  * Every outcome ends as a notice in Chinese; nothing throws into the components.
  */
 export function useFundCheck(host: WorkbookHost) {
-  const [state, setState] = useState<FundCheckState>({ busy: null, analysis: null, sheets: new Map(), notice: null, confirm: null, settings: DEFAULT_SETTINGS });
+  const [state, setState] = useState<FundCheckState>({
+    busy: null,
+    analysis: null,
+    sheets: new Map(),
+    notice: null,
+    confirm: null,
+    settings: DEFAULT_SETTINGS,
+    formats: new Map(),
+    leftMarks: 0,
+  });
   const settingsRef = useRef(state.settings);
   const abortRef = useRef<AbortController | null>(null);
   /** The workbook's sheets as last read: the highlight that follows a check needs them before React draws them. */
   const sheetsRef = useRef<ReadonlyMap<string, SheetState>>(new Map());
   const set = (patch: Partial<FundCheckState>) => setState((s) => ({ ...s, ...patch }));
-  const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) => set({ busy: null, notice: { intent: outcome.problem.kind === 'cancelled' ? 'info' : 'error', text: problemMessage(outcome.problem) } });
+  const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) =>
+    set({ busy: null, notice: { intent: outcome.problem.kind === 'cancelled' ? 'info' : 'error', text: problemMessage(outcome.problem) } });
 
   useEffect(() => {
     void host.loadSettings().then((loaded) => {
@@ -60,37 +84,45 @@ export function useFundCheck(host: WorkbookHost) {
         set({ settings: loaded.value });
       }
     });
+    // Coloured cells from an earlier session explain themselves: the pane says how many, beside 清除标记 and 重新核对.
+    void host.leftBehind().then((left) => {
+      if (left.ok && left.value.marks > 0) setState((s) => (s.analysis ? s : { ...s, leftMarks: left.value.marks }));
+    });
   }, [host]);
 
   /** Read and analyse (with the report's text, when given); returns the analysis, or null after showing why not. */
-  const analyse = useCallback(async (documents: ReportDocument[] = []): Promise<Analysis | null> => {
-    const abort = new AbortController();
-    abortRef.current = abort;
-    set({ busy: { phase: 'reading', cancellable: true }, notice: null });
-    await yieldToPane();
-    const read = await host.read((done, total) => set({ busy: { phase: 'reading', done, total, cancellable: true } }), abort.signal);
-    if (!read.ok) {
-      fail(read);
-      return null;
-    }
-    set({ busy: { phase: 'analysing', sheets: read.value.sheets.length, cancellable: true } });
-    const sheets = new Map(read.value.sheets.map((s) => [s.name, { visibility: s.visibility ?? 'visible', protected: s.protected === true }]));
-    try {
-      const analysed = await analyseOffThread(read.value, settingsRef.current, abort.signal, documents);
-      // A table inside the report's document is checked, never filled: it is no sheet of the workbook.
-      const analysis = documents.length ? { ...analysed, fills: analysed.fills.filter((f) => sheets.has(f.at.sheet)) } : analysed;
-      // A transition: React draws the results in slices, so a long list never freezes the pane.
-      sheetsRef.current = sheets;
-      startTransition(() => set({ analysis, sheets }));
-      return analysis;
-    } catch (error) {
-      if (abort.signal.aborted) fail({ ok: false, problem: { kind: 'cancelled' } });
-      else set({ busy: null, notice: { intent: 'error', text: t('analysisFailed', { message: error instanceof Error ? error.message : String(error) }) } });
-      return null;
-    } finally {
-      abortRef.current = null;
-    }
-  }, [host]);
+  const analyse = useCallback(
+    async (documents: ReportDocument[] = []): Promise<Analysis | null> => {
+      const abort = new AbortController();
+      abortRef.current = abort;
+      set({ busy: { phase: 'reading', cancellable: true }, notice: null, leftMarks: 0 });
+      await yieldToPane();
+      const read = await host.read((done, total) => set({ busy: { phase: 'reading', done, total, cancellable: true } }), abort.signal);
+      if (!read.ok) {
+        fail(read);
+        return null;
+      }
+      set({ busy: { phase: 'analysing', sheets: read.value.sheets.length, cancellable: true } });
+      const sheets = new Map(read.value.sheets.map((s) => [s.name, { visibility: s.visibility ?? 'visible', protected: s.protected === true }]));
+      try {
+        const analysed = await analyseOffThread(read.value, settingsRef.current, abort.signal, documents);
+        // A table inside the report's document is checked, never filled: it is no sheet of the workbook.
+        const analysis = documents.length ? { ...analysed, fills: analysed.fills.filter((f) => sheets.has(f.at.sheet)) } : analysed;
+        // A transition: React draws the results in slices, so a long list never freezes the pane.
+        sheetsRef.current = sheets;
+        const formats = findingFormats(read.value, analysis.findings);
+        startTransition(() => set({ analysis, sheets, formats }));
+        return analysis;
+      } catch (error) {
+        if (abort.signal.aborted) fail({ ok: false, problem: { kind: 'cancelled' } });
+        else set({ busy: null, notice: { intent: 'error', text: t('analysisFailed', { message: error instanceof Error ? error.message : String(error) }) } });
+        return null;
+      } finally {
+        abortRef.current = null;
+      }
+    },
+    [host],
+  );
 
   const highlight = async (analysis: Analysis, done: Notice): Promise<void> => {
     set({ busy: { phase: 'highlighting', cancellable: false } });
@@ -161,7 +193,7 @@ export function useFundCheck(host: WorkbookHost) {
   const cancelFill = useCallback(() => set({ confirm: null, notice: { intent: 'info', text: t('fillCancelled') } }), []);
 
   const clear = useCallback(async () => {
-    set({ busy: { phase: 'clearing', cancellable: false }, notice: null });
+    set({ busy: { phase: 'clearing', cancellable: false }, notice: null, leftMarks: 0 });
     await yieldToPane();
     const cleared = await host.clearHighlights();
     if (!cleared.ok) return fail(cleared);
@@ -196,6 +228,15 @@ export function useFundCheck(host: WorkbookHost) {
     [host, state.sheets],
   );
 
+  /** A related cell of a finding (`相关单元格`), on whatever sheet of the workbook it is. */
+  const selectCell = useCallback(
+    async (ref: CellRef) => {
+      const selected = await host.select(ref.sheet, toA1(ref.row, ref.col));
+      if (!selected.ok) fail(selected);
+    },
+    [host],
+  );
+
   const updateSettings = useCallback(
     async (settings: StoredSettings) => {
       settingsRef.current = settings;
@@ -208,7 +249,38 @@ export function useFundCheck(host: WorkbookHost) {
 
   const dismiss = useCallback(() => set({ notice: null }), []);
 
-  return { state, check, checkReport, checkReportFile, cancel, fill: () => runFill('ask'), confirmFill: runFill, cancelFill, clear, undo, select, updateSettings, dismiss };
+  return {
+    state,
+    check,
+    checkReport,
+    checkReportFile,
+    cancel,
+    fill: () => runFill('ask'),
+    confirmFill: runFill,
+    cancelFill,
+    clear,
+    undo,
+    select,
+    selectCell,
+    updateSettings,
+    dismiss,
+  };
+}
+
+/** The number formats of the cells findings are about: one pass over the sheets that have findings. */
+function findingFormats(grid: WorkbookGrid, findings: Finding[]): Map<string, string> {
+  const wanted = new Set(findings.filter((f) => !f.text).map((f) => cellKey(f.at)));
+  const sheets = new Set(findings.map((f) => f.at.sheet));
+  const formats = new Map<string, string>();
+  for (const sheet of grid.sheets) {
+    if (!sheets.has(sheet.name)) continue;
+    for (const cell of sheet.cells) {
+      if (!cell.numberFormat) continue;
+      const key = cellKey({ sheet: sheet.name, row: cell.row, col: cell.col });
+      if (wanted.has(key)) formats.set(key, cell.numberFormat);
+    }
+  }
+  return formats;
 }
 
 export const PHASE_TEXT: Record<Phase, StringKey> = {

@@ -50,7 +50,11 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await card.click();
     await page.getByText('此问题在报告文件的表格「libreoffice-report.docx 表1」中').waitFor();
     // An old .doc (an OLE compound file) is refused before anything is read, with what to do instead.
-    await picker.setInputFiles({ name: '报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+    await picker.setInputFiles({
+      name: '报告.doc',
+      mimeType: 'application/msword',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+    });
     await page.getByText('“报告.doc”是旧版 Word 文档（.doc）或设有打开密码，无法读取。', { exact: false }).waitFor();
     // A .docx cut short: damaged, said so; the workbook's own check is untouched.
     await picker.setInputFiles({ name: '截断.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\x03\x04 cut short', 'latin1') });
@@ -67,6 +71,48 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await expect(help.getAttribute('href')).resolves.toBe('help.html');
     const built = fs.readFileSync(path.join(builtDirs().distDir, 'help.html'), 'utf8');
     expect(built).toContain(`FundCheck 版本 ${version}`);
+    await page.close();
+  });
+
+  it('shows figures as the sheet does, with the difference of a sum; its related cells select on a click; the clicked card stays current', async () => {
+    const model = await loadWorkbookModel('hami-2019');
+    const g4 = model.sheets[0].cells['3,6'];
+    model.sheets[0].cells['3,6'] = { ...g4, numberFormat: '#,##0' };
+    const page = await openPane(model);
+    await page.getByRole('button', { name: '一键核对' }).click();
+    const card = page.locator('[data-cell="收支分析表!G4"]');
+    await card.waitFor();
+    await expect(card.textContent()).resolves.toContain('表中 239,010 · 应为 239,551 · 相差 −541');
+    // Addresses in a font where O and 0 differ (O9 is never 09).
+    await expect(card.getByText('G4', { exact: true }).evaluate((el) => getComputedStyle(el).fontVariantNumeric)).resolves.toBe('slashed-zero');
+    // The sum's addends, each a button that selects its cell.
+    const item = page.locator('li', { has: card }).first();
+    await item.getByRole('button', { name: 'C4', exact: true }).click();
+    await page.waitForFunction(() => window.__fundcheckHost?.model.selection?.address === 'C4');
+    await card.click();
+    await expect(card.getAttribute('aria-current')).resolves.toBe('true');
+    await page.close();
+  });
+
+  it('with many findings over several sheets, indexes the sheets at the top and folds each sheet’s group', async () => {
+    const bazhou = await loadWorkbookModel('bazhou-2020');
+    const sheet = bazhou.sheets.find((s) => s.name === '收支余情况表')!;
+    const model = { ...bazhou, sheets: ['甲县', '乙县', '丙县'].map((name) => ({ ...structuredClone(sheet), name })) };
+    const page = await openPane(model);
+    await page.getByRole('button', { name: '一键核对' }).click();
+    const index = page.getByRole('navigation', { name: '按工作表跳转' });
+    await index.waitFor();
+    await expect(index.getByRole('button').allTextContents()).resolves.toEqual(['甲县（7）', '乙县（7）', '丙县（7）']);
+    await index.getByRole('button', { name: '丙县（7）' }).click();
+    const heading = page.getByRole('button', { name: '丙县', exact: true });
+    await expect(heading.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(page.locator('[data-cell="丙县!O9"]').count()).resolves.toBe(1);
+    await heading.click();
+    await expect(heading.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('[data-cell="丙县!O9"]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-cell="甲县!O9"]').count()).resolves.toBe(1);
+    await noHorizontalScroll(page);
+    await screenshot(page, 'pane-sheet-index');
     await page.close();
   });
 

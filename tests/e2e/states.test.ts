@@ -1,5 +1,5 @@
 import { loadWorkbookModel } from '../hosts/excel/simulated/loadWorkbookModel';
-import { launchPane, noHorizontalScroll, screenshot, type Pane } from './harness';
+import { hostCell, launchPane, noHorizontalScroll, screenshot, type Pane } from './harness';
 
 let pane: Pane;
 
@@ -12,6 +12,27 @@ afterAll(async () => {
 });
 
 describe('what the pane says in each state', () => {
+  it('opened on a workbook an earlier check marked, says how many marks it left, beside 清除标记 and 重新核对; the legend explains the colours', async () => {
+    const first = await pane.open(await loadWorkbookModel('hami-2019'));
+    await first.getByRole('button', { name: '一键核对' }).click();
+    await first.getByText('核对完成', { exact: false }).waitFor();
+    // The legend under the summary names the three fills the marks use.
+    await expect(first.getByTestId('legend').textContent()).resolves.toBe('表中颜色：错误警告连带问题');
+    const saved = await first.evaluate(() => JSON.parse(JSON.stringify(window.__fundcheckHost!.model)));
+    await first.close();
+    // The workbook reopened later, with the pane: the marks are still there, and the pane says so before any check.
+    const page = await pane.open(saved);
+    const banner = page.getByTestId('leftMarks');
+    await banner.waitFor();
+    await expect(banner.textContent()).resolves.toContain('上次核对留下 2 处标记。');
+    expect((await hostCell(page, '收支分析表', 3, 6))?.fill?.color).toBe('#FFC7CE');
+    await banner.getByRole('button', { name: '清除标记' }).click();
+    await page.getByText(/已清除 \d+ 个单元格的标记/).waitFor();
+    await expect(page.getByTestId('leftMarks').count()).resolves.toBe(0);
+    expect((await hostCell(page, '收支分析表', 3, 6))?.fill ?? null).toBeNull();
+    await page.close();
+  });
+
   it('opens on a first screen that says what the add-in does and what to press', async () => {
     const page = await pane.open(await loadWorkbookModel('hami-2019'));
     const intro = page.getByTestId('intro');
@@ -120,7 +141,10 @@ describe('where the pane cannot run', () => {
   });
 
   it('tells an Internet Explorer 11 host (Office 2016/2019) apart before the pane tries to start', async () => {
-    const page = await pane.open(await loadWorkbookModel('hami-2019'), { initScript: 'Object.defineProperty(document, "documentMode", { value: 11 });', waitFor: '' });
+    const page = await pane.open(await loadWorkbookModel('hami-2019'), {
+      initScript: 'Object.defineProperty(document, "documentMode", { value: 11 });',
+      waitFor: '',
+    });
     await page.locator('[data-unsupported="ie"]').waitFor();
     await expect(page.getByRole('button', { name: '一键核对' }).count()).resolves.toBe(0);
     await page.close();

@@ -7,6 +7,7 @@ import type { HostAdapter, HostDriver } from './HostAdapter';
 import { sheetGrid } from './hiddenLines';
 import { highlight } from './highlight';
 import { DEFAULT_SHARED_LIMITS, type SharedLimits } from './limits';
+import { decodeFills, decodeHighlights } from './records';
 import { readEntry, STORE_KEYS, writeEntry } from './store';
 import { undoFill } from './undoFill';
 import { selectCell } from './selectCell';
@@ -61,6 +62,15 @@ export function createWorkbookHost(adapter: HostAdapter, options: WorkbookHostOp
       guarded(async (driver) => {
         const { store } = await driver.read({ store: true });
         return succeed(parseSettings(readEntry(store, STORE_KEYS.settings)));
+      }),
+    leftBehind: () =>
+      guarded(async (driver) => {
+        // One round trip: a pane opening on a workbook marked in an earlier session says so before anything else.
+        const { store, sheets } = await driver.read({ store: true, sheets: true });
+        const present = new Set(sheets.map((s) => s.id));
+        const marks = decodeHighlights(readEntry(store, STORE_KEYS.highlights), sheets).filter((r) => present.has(r.sheetId)).length;
+        const fills = decodeFills(readEntry(store, STORE_KEYS.fills), sheets).filter((r) => present.has(r.sheetId)).length;
+        return succeed({ marks, fills });
       }),
     saveSettings: (settings) =>
       guarded(async (driver) => {

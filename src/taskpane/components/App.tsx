@@ -1,4 +1,4 @@
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../hosts/WorkbookHost';
 import { t } from '../strings';
 import { VERSION } from '../version';
@@ -30,7 +30,8 @@ const useStyles = makeStyles({
 /** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
 export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
-  const { state, check, checkReport, checkReportFile, cancel, fill, confirmFill, cancelFill, clear, undo, select, updateSettings, dismiss } = useFundCheck(host);
+  const { state, check, checkReport, checkReportFile, cancel, fill, confirmFill, cancelFill, clear, undo, select, selectCell, updateSettings, dismiss } =
+    useFundCheck(host);
   const busy = state.busy !== null;
   return (
     <main className={styles.root} aria-busy={busy}>
@@ -41,8 +42,29 @@ export function App({ host }: { host: WorkbookHost }) {
       {!state.analysis && !state.busy && <Intro />}
       {state.busy && <ProgressBanner busy={state.busy} onCancel={cancel} />}
       {state.notice && <StatusNotice notice={state.notice} onDismiss={dismiss} />}
+      {state.leftMarks > 0 && !state.analysis && !busy && (
+        <MessageBar intent="info" layout="multiline" data-testid="leftMarks">
+          <MessageBarBody>{t('leftMarks', { count: state.leftMarks })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void clear()}>
+              {t('clear')}
+            </Button>
+            <Button size="small" onClick={() => void check()}>
+              {t('recheck')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.analysis && <Summary analysis={state.analysis} />}
-      {state.analysis && <FindingsView analysis={state.analysis} sheets={state.sheets} onSelect={(f) => void select(f)} />}
+      {state.analysis && (
+        <FindingsView
+          analysis={state.analysis}
+          sheets={state.sheets}
+          formats={state.formats}
+          onSelect={(f) => void select(f)}
+          onSelectCell={(ref) => void selectCell(ref)}
+        />
+      )}
       {state.confirm && <OverwriteDialog occupied={state.confirm} onChoose={(mode) => void confirmFill(mode)} onCancel={cancelFill} />}
       <p className={styles.privacy}>{t('privacyNote')}</p>
       <footer className={styles.footer}>

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis } from '../../core';
+import type { Analysis, Severity } from '../../core';
+import { SEVERITY_FILL } from '../../hosts/shared/cellFills';
 import { t, type StringKey } from '../strings';
 
 const useStyles = makeStyles({
@@ -21,7 +22,32 @@ const useStyles = makeStyles({
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    padding: 0,
+    listStyleType: 'none',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  swatch: {
+    display: 'inline-block',
+    width: '12px',
+    height: '12px',
+    marginRight: tokens.spacingHorizontalXS,
+    verticalAlign: '-1px',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
 });
+
+const LEGEND: [Severity, StringKey][] = [
+  ['error', 'legendError'],
+  ['warning', 'legendWarning'],
+  ['info', 'legendInfo'],
+];
 
 /** The check in five numbers: tables recognised, errors, warnings, cells to fill, indicators for a person to judge. */
 export function Summary({ analysis }: { analysis: Analysis }) {
@@ -48,6 +74,16 @@ export function Summary({ analysis }: { analysis: Analysis }) {
           </div>
         ))}
       </dl>
+      {/* The fills the marks use, so a coloured cell explains itself beside the pane. */}
+      <ul className={styles.legend} aria-label={t('legendTitle')} data-testid="legend">
+        <li>{t('legendTitle')}：</li>
+        {LEGEND.map(([severity, key]) => (
+          <li key={severity}>
+            <span className={styles.swatch} style={{ backgroundColor: SEVERITY_FILL[severity] }} aria-hidden="true" />
+            {t(key)}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
