@@ -42,7 +42,17 @@ module.exports = async (env = {}, argv = {}) => {
     mode: base.mode,
     devtool: base.devtool,
     resolve: base.resolve,
-    module: base.module,
+    // The ribbon's script runs in the page WPS loads at start-up, whose browser may be older than the pane needs:
+    // it is compiled to ES2017 (no optional chaining or catch without a binding), the pane to the Excel build's target.
+    module: {
+      rules: [
+        {
+          test: /src[\\/]hosts[\\/]wps[\\/]ribbon(Entry)?\.ts$/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json', onlyCompileBundledFiles: true, instance: 'ribbon', compilerOptions: { target: 'ES2017' } } },
+        },
+        { ...base.module.rules[0], exclude: [/node_modules/, /src[\\/]hosts[\\/]wps[\\/]ribbon(Entry)?\.ts$/] },
+      ],
+    },
     performance: base.performance,
     entry: { taskpane: './src/taskpane/wps.tsx', ribbon: './src/hosts/wps/ribbonEntry.ts', analysisWorker: './src/taskpane/analysis/analysisWorker.ts' },
     output: { path: path.join(out, FOLDER), filename: '[name].js', clean: true },
@@ -53,6 +63,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-32.png', to: 'assets/[name][ext]' },
+          { from: 'assets/icon.svg', to: 'assets/[name][ext]' },
           { from: 'wps/ribbon.xml', to: '[name][ext]' },
           { from: 'wps/manifest.xml', to: '[name][ext]' },
           { from: 'wps/es2020-probe.js', to: '[name][ext]' },

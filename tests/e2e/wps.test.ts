@@ -1,3 +1,4 @@
+import { parse } from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -121,7 +122,12 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     await page.goto(`${server.origin}/index.html`);
     const ribbonXml = await (await page.request.get(`${server.origin}/ribbon.xml`)).text();
     const callbacks = [...ribbonXml.matchAll(/"ribbon\.(\w+)"/g)].map((m) => m[1]);
-    expect(await page.evaluate((names) => names.filter((n) => typeof (window as unknown as { ribbon: Record<string, unknown> }).ribbon?.[n] !== 'function'), callbacks)).toEqual([]);
+    expect(
+      await page.evaluate(
+        (names) => names.filter((n) => typeof (window as unknown as { ribbon: Record<string, unknown> }).ribbon?.[n] !== 'function'),
+        callbacks,
+      ),
+    ).toEqual([]);
     await page.evaluate(() => (window as unknown as { ribbon: { OnAction(c: { Id: string }): void } }).ribbon.OnAction({ Id: 'btnFundCheckPane' }));
     const panes = await page.evaluate(() => (window.__fundcheckWps?.application as unknown as { panes: { url: string; Visible: boolean }[] }).panes);
     expect(panes).toEqual([expect.objectContaining({ url: `${server.origin}/taskpane.html`, Visible: true })]);
@@ -130,7 +136,10 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
 
   it('explains in Chinese when the pane is opened outside WPS', async () => {
     const page = await openPane(null);
-    await page.getByRole('alert').getByText(/需要在 WPS 表格中打开/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/需要在 WPS 表格中打开/)
+      .waitFor();
     await shot(page, 'wps-pane-outside-wps.png');
     await page.close();
   });
@@ -141,7 +150,10 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     await page.route('**/es2020-probe.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'window.__fundcheckModernJs = ;' }));
     await page.addInitScript(`window.__FUNDCHECK_WPS_MODEL__ = ${JSON.stringify(await loadWpsModel('hami-2019'))};\n${fakeWps}`);
     await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByRole('alert').getByText(/内置的浏览器过旧.*fundcheck/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/内置的浏览器过旧.*fundcheck/)
+      .waitFor();
     await expect(page.getByRole('button', { name: '一键核对' }).count()).resolves.toBe(0);
     await shot(page, 'wps-pane-old-wps.png');
     await page.close();
@@ -151,9 +163,26 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     const { wpsAddinDir } = built();
     const readme = fs.readFileSync(path.join(ROOT, 'docs', 'wps-addin.md'), 'utf8');
     const section = readme;
-    const files = ['index.html', 'ribbon.js', 'ribbon.xml', 'manifest.xml', 'taskpane.html', 'taskpane.js', 'analysisWorker.js', 'es2020-probe.js', 'pane-check.js', 'help.html', 'assets/icon-32.png'];
+    const files = [
+      'index.html',
+      'ribbon.js',
+      'ribbon.xml',
+      'manifest.xml',
+      'taskpane.html',
+      'taskpane.js',
+      'analysisWorker.js',
+      'es2020-probe.js',
+      'pane-check.js',
+      'help.html',
+      'assets/icon-32.png',
+      'assets/icon.svg',
+    ];
     expect(files.filter((f) => !fs.existsSync(path.join(wpsAddinDir, f)))).toEqual([]);
     expect(files.filter((f) => !section.includes(f))).toEqual([]);
+    // The ribbon's script runs in the page WPS loads at start-up, maybe an older browser than the pane's: ES2017 at most.
+    const ribbon = fs.readFileSync(path.join(wpsAddinDir, 'ribbon.js'), 'utf8');
+    expect(() => parse(ribbon, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
+    expect(fs.readFileSync(path.join(wpsAddinDir, 'assets', 'icon.svg'), 'utf8')).toMatch(/^<svg [^>]*viewBox="0 0 32 32"/);
     const entry = fs.readFileSync(path.join(wpsAddinDir, '..', 'jsplugins.offline.xml'), 'utf8');
     expect(entry).toContain(`url="${path.basename(wpsAddinDir)}"`);
   });

@@ -34,7 +34,8 @@ export function createRibbon(app: () => WpsAddinRoot, baseUrl: () => string) {
       return true;
     },
 
-    GetImage: (): string => 'assets/icon-32.png',
+    // A vector icon: sharp at every scale WPS draws the ribbon at (the 32 px PNG stays beside it).
+    GetImage: (): string => 'assets/icon.svg',
   };
 }
 
