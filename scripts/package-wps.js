@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * The WPS add-in as an administrator deploys it offline, made after `webpack --config webpack.wps.config.js`
  * (`npm run build:wps` runs both): in DIST (dist-wps/), beside the add-in folder,

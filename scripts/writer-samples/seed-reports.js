@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * The five seed reports (../shared/seeds/*.txt) as Word files, their tables as Word tables: each report is written as
  * a flat OpenDocument text (its paragraphs as the core reads the text file — a line that stops mid-sentence joined
