@@ -1,8 +1,9 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createExcelHost, officeRequirements } from '../hosts/excel';
 import { officeRun } from '../hosts/excel/officeRun';
 import { App } from './components/App';
+import { themeFor } from './theme';
 
 /* global Office */
 
@@ -23,8 +24,11 @@ if (typeof Office !== 'undefined' && !hostCheck.__fundcheckUnsupported) {
     const requirements = officeRequirements(Office.context.requirements);
     if (!requirements.supported) return hostCheck.fundcheckUnsupported?.('oldExcel');
     const host = createExcelHost(officeRun, { fullFills: requirements.fullFills });
+    // Office's theme where Excel tells it (Windows); the page behind the pane takes the theme's background too.
+    const theme = themeFor((Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme);
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
     createRoot(container).render(
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={theme}>
         <App host={host} />
       </FluentProvider>,
     );

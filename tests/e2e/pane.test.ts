@@ -124,6 +124,8 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await expect(g4.textContent()).resolves.toContain('错误');
     await page.getByText('核对完成').waitFor();
     await expect(page.getByTestId('summaryErrors').textContent()).resolves.toContain('1');
+    // After the check, focus is on its summary (a screen reader reads 核对结果 next).
+    await page.waitForFunction(() => document.activeElement?.id === 'summary-title');
     // The hint is on the page for everyone, not only in a tooltip that a touch screen never shows.
     await expect(page.getByText('点击可选中单元格', { exact: true }).isVisible()).resolves.toBe(true);
     expect((await hostCell(page, '收支分析表', 3, 6))?.fill?.color).toBe('#FFC7CE');
@@ -201,6 +203,8 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.getByText(/已填写 \d+ 个单元格/).waitFor();
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5);
     expect((await hostCell(page, '自评表-城乡居民医疗', 13, 7))?.value).toBe(5.5);
+    // Focus is back on the button the dialog came from.
+    await page.waitForFunction(() => document.activeElement?.textContent === '填写得分');
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../hosts/WorkbookHost';
+import { useEffect, useRef } from 'react';
 import { t } from '../strings';
 import { VERSION } from '../version';
 import { useFundCheck } from '../useFundCheck';
@@ -33,10 +34,32 @@ export function App({ host }: { host: WorkbookHost }) {
   const { state, check, checkReport, checkReportFile, cancel, fill, confirmFill, cancelFill, clear, undo, select, selectCell, updateSettings, dismiss } =
     useFundCheck(host);
   const busy = state.busy !== null;
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const fillButton = useRef<HTMLButtonElement>(null);
+  const dialogShown = useRef(false);
+  // After a check, focus goes to its summary, which a screen reader then reads out.
+  useEffect(() => {
+    if (state.analysis) summaryHeading.current?.focus();
+  }, [state.analysis]);
+  // After the overwrite dialog, focus comes back to 填写得分 once it can take it again.
+  useEffect(() => {
+    if (state.confirm) dialogShown.current = true;
+    else if (dialogShown.current && !busy) {
+      dialogShown.current = false;
+      fillButton.current?.focus();
+    }
+  }, [state.confirm, busy]);
   return (
     <main className={styles.root} aria-busy={busy}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
-      <ActionBar busy={busy} onCheck={() => void check()} onFill={() => void fill()} onClear={() => void clear()} onUndo={() => void undo()} />
+      <ActionBar
+        busy={busy}
+        fillRef={fillButton}
+        onCheck={() => void check()}
+        onFill={() => void fill()}
+        onClear={() => void clear()}
+        onUndo={() => void undo()}
+      />
       <SettingsPanel settings={state.settings} disabled={busy} onChange={(s) => void updateSettings(s)} />
       <ReportTextPanel busy={busy} onCheck={(text) => void checkReport(text)} onCheckFile={(file) => void checkReportFile(file)} />
       {!state.analysis && !state.busy && <Intro />}
@@ -55,7 +78,7 @@ export function App({ host }: { host: WorkbookHost }) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.analysis && <Summary analysis={state.analysis} />}
+      {state.analysis && <Summary analysis={state.analysis} headingRef={summaryHeading} />}
       {state.analysis && (
         <FindingsView
           analysis={state.analysis}

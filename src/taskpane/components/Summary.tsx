@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { Analysis, Severity } from '../../core';
 import { SEVERITY_FILL } from '../../hosts/shared/cellFills';
 import { t, type StringKey } from '../strings';
@@ -50,7 +51,7 @@ const LEGEND: [Severity, StringKey][] = [
 ];
 
 /** The check in five numbers: tables recognised, errors, warnings, cells to fill, indicators for a person to judge. */
-export function Summary({ analysis }: { analysis: Analysis }) {
+export function Summary({ analysis, headingRef }: { analysis: Analysis; headingRef?: Ref<HTMLHeadingElement> }) {
   const styles = useStyles();
   const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;
   const tiles: [StringKey, number, string?][] = [
@@ -63,7 +64,7 @@ export function Summary({ analysis }: { analysis: Analysis }) {
   ];
   return (
     <section aria-labelledby="summary-title">
-      <h2 id="summary-title" className={styles.title}>
+      <h2 id="summary-title" className={styles.title} tabIndex={-1} ref={headingRef}>
         {t('summaryTitle')}
       </h2>
       <dl className={styles.grid}>

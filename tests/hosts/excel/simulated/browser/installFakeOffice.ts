@@ -22,7 +22,8 @@ const info = { host: 'Excel', platform: 'OfficeOnline' };
 Object.assign(window, {
   Office: {
     HostType: { Excel: 'Excel' },
-    context: { requirements: { isSetSupported: host.isSetSupported } },
+    // officeTheme only where the model gives one: Excel on the web (the default here) has none.
+    context: { requirements: { isSetSupported: host.isSetSupported }, ...(model.officeTheme ? { officeTheme: model.officeTheme } : {}) },
     onReady: (callback?: (i: typeof info) => void) => {
       // Office.js calls back asynchronously, after the page's scripts ran.
       return new Promise((resolve) =>

@@ -96,6 +96,8 @@ export interface WorkbookModel {
   selection?: { sheet: string; address: string };
   /** The newest ExcelApi 1.x this Excel supports, as its minor number (Office 2019: 8; default: the latest). */
   excelApi?: number;
+  /** Office's theme colours (`Office.context.officeTheme`), as Excel on Windows gives them; absent on the web. */
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
 }
 
 export interface Rect {
