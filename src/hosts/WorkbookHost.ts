@@ -109,6 +109,8 @@ export type FillResult =
       skippedOccupied: string[];
       /** Cells of protected sheets that may not be written (locked, or text without permission to format). */
       skippedProtected: string[];
+      /** Written cells given the light mark of a filled cell (not on a sheet that forbids formatting, nor over a gradient). */
+      marked: number;
     };
 
 export interface LeftBehind {

@@ -99,6 +99,12 @@ export type StringKey =
   | 'problemTooManyCells'
   | 'privacyNote'
   | 'difference'
+  | 'fillPreviewTitle'
+  | 'fillPreviewBody'
+  | 'fillPreviewConflict'
+  | 'fillPreviewConfirm'
+  | 'writtenTitle'
+  | 'legendFilled'
   | 'leftMarks'
   | 'recheck'
   | 'legendTitle'
@@ -233,6 +239,12 @@ const zhCN: Record<StringKey, string> = {
   problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
   difference: '相差 {gap}',
+  fillPreviewTitle: '将填写 {count} 个单元格',
+  fillPreviewBody: '以下单元格将填入算出的数值（按表格列出）。已有其他数值的单元格标有“现为”，写入前还会再问一次；含公式的单元格不会被改写。',
+  fillPreviewConflict: '（现为 {current}）',
+  fillPreviewConfirm: '填写',
+  writtenTitle: '已填写的 {count} 个单元格（表中浅绿色标出，点击可选中）',
+  legendFilled: '已填写',
   leftMarks: '上次核对留下 {count} 处标记。',
   recheck: '重新核对',
   legendTitle: '表中颜色',

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   cellKey,
+  type PlannedFill,
   paragraphsOfText,
   toA1,
   type Analysis,
@@ -51,6 +52,10 @@ export interface FundCheckState {
   formats: ReadonlyMap<string, string>;
   /** Cells an earlier check marked (the pane opened on a marked workbook), until they are cleared or checked again. */
   leftMarks: number;
+  /** 填写得分's list of what it will write, shown before anything is written. */
+  preview: PlannedFill[] | null;
+  /** The cells the last 填写得分 wrote (`Sheet!A1`), listed until 撤销填写. */
+  written: string[];
 }
 
 /**
@@ -68,6 +73,8 @@ export function useFundCheck(host: WorkbookHost) {
     settings: DEFAULT_SETTINGS,
     formats: new Map(),
     leftMarks: 0,
+    preview: null,
+    written: [],
   });
   const settingsRef = useRef(state.settings);
   const abortRef = useRef<AbortController | null>(null);
@@ -183,6 +190,7 @@ export function useFundCheck(host: WorkbookHost) {
         return;
       }
       const notice = fillNotice(filled.value);
+      set({ written: filled.value.written });
       // The filled cells change what the check finds: check again so list and marks match the workbook.
       const again = await analyse();
       if (again) await highlight(again, notice);
@@ -191,6 +199,19 @@ export function useFundCheck(host: WorkbookHost) {
   );
 
   const cancelFill = useCallback(() => set({ confirm: null, notice: { intent: 'info', text: t('fillCancelled') } }), []);
+
+  /** 填写得分: first the list of what would be written (after a check, made now if there is none), then the writing. */
+  const previewFill = useCallback(async () => {
+    const analysis = state.analysis ?? (await analyse());
+    if (!analysis) return;
+    if (analysis.fills.length === 0) return set({ busy: null, notice: { intent: 'info', text: t('fillNothing') } });
+    set({ busy: null, preview: analysis.fills });
+  }, [analyse, state.analysis]);
+  const confirmPreview = useCallback(() => {
+    set({ preview: null });
+    void runFill('ask');
+  }, [runFill]);
+  const cancelPreview = useCallback(() => set({ preview: null, notice: { intent: 'info', text: t('fillCancelled') } }), []);
 
   const clear = useCallback(async () => {
     set({ busy: { phase: 'clearing', cancellable: false }, notice: null, leftMarks: 0 });
@@ -205,6 +226,7 @@ export function useFundCheck(host: WorkbookHost) {
     await yieldToPane();
     const undone = await host.undoFill();
     if (!undone.ok) return fail(undone);
+    set({ written: [] });
     const notice = restoreNotice('undo', undone.value);
     if (undone.value.restored === 0 || !state.analysis) return set({ busy: null, notice });
     const again = await analyse();
@@ -255,7 +277,9 @@ export function useFundCheck(host: WorkbookHost) {
     checkReport,
     checkReportFile,
     cancel,
-    fill: () => runFill('ask'),
+    fill: () => void previewFill(),
+    confirmPreview,
+    cancelPreview,
     confirmFill: runFill,
     cancelFill,
     clear,

@@ -165,15 +165,32 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     const page = await openPane(await loadWorkbookModel('yuepuhu-2020-blank-scores'));
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
     await page.getByRole('button', { name: '填写得分' }).click();
+    // First what would be written, by table: nothing is written before 填写.
+    const preview = page.getByRole('dialog');
+    await preview.waitFor();
+    await expect(preview.getByRole('heading', { name: /将填写 68 个单元格/ }).count()).resolves.toBe(1);
+    await expect(preview.getByTestId('fillPreview').textContent()).resolves.toContain('H15 5.49');
+    expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
+    await noHorizontalScroll(page);
+    await screenshot(page, 'pane-fill-preview', false);
+    await preview.getByRole('button', { name: '填写', exact: true }).click();
     await page.getByText(/已填写 \d+ 个单元格/).waitFor();
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5.49);
     expect((await hostCell(page, '自评表-城乡居民养老', 12, 7))?.value).toBe(5.9);
+    // The written cells: lightly marked in the sheet, listed in the pane, each selecting its cell.
+    expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.fill?.color).toBe('#E2EFDA');
+    const written = page.getByTestId('writtenCells');
+    await expect(written.getByRole('heading').textContent()).resolves.toContain('已填写的 68 个单元格');
+    await written.getByRole('list', { name: '自评表-城乡居民医疗' }).getByRole('button', { name: 'H15', exact: true }).click();
+    await page.waitForFunction(() => window.__fundcheckHost?.model.selection?.address === 'H15');
     await noHorizontalScroll(page);
     await screenshot(page, 'pane-blank-scores-filled');
 
     await page.getByRole('button', { name: '撤销填写' }).click();
     await page.getByText(/已撤销填写/).waitFor();
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
+    expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.fill ?? null).toBeNull();
+    await expect(page.getByTestId('writtenCells').count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -182,6 +199,7 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     model.sheets.find((s) => s.name === '自评表-城乡居民养老')!.protected = true;
     const page = await openPane(model);
     await page.getByRole('button', { name: '填写得分' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '填写', exact: true }).click();
     await page.getByText(/受保护的工作表中不允许修改/).waitFor();
     expect((await hostCell(page, '自评表-城乡居民养老', 12, 7))?.value ?? null).toBeNull();
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5.49);
@@ -194,6 +212,7 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     model.sheets.find((s) => s.name === '自评表-城乡居民医疗')!.cells['14,7'] = { value: 5, numberFormat: '0.00' };
     const page = await openPane(model);
     await page.getByRole('button', { name: '填写得分' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '填写', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
     await expect(dialog.textContent()).resolves.toContain('自评表-城乡居民医疗!H15');

@@ -16,8 +16,8 @@ describe('what the pane says in each state', () => {
     const first = await pane.open(await loadWorkbookModel('hami-2019'));
     await first.getByRole('button', { name: '一键核对' }).click();
     await first.getByText('核对完成', { exact: false }).waitFor();
-    // The legend under the summary names the three fills the marks use.
-    await expect(first.getByTestId('legend').textContent()).resolves.toBe('表中颜色：错误警告连带问题');
+    // The legend under the summary names the three fills the marks use, and the one of a filled cell.
+    await expect(first.getByTestId('legend').textContent()).resolves.toBe('表中颜色：错误警告连带问题已填写');
     const saved = await first.evaluate(() => JSON.parse(JSON.stringify(window.__fundcheckHost!.model)));
     await first.close();
     // The workbook reopened later, with the pane: the marks are still there, and the pane says so before any check.

@@ -91,6 +91,7 @@ describe('the task pane in WPS 表格 (the built WPS add-in over the simulated W
     const page = await openPane(await loadWpsModel('yuepuhu-2020-blank-scores'));
     expect((await wpsCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
     await page.getByRole('button', { name: '填写得分' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '填写', exact: true }).click();
     await page.getByText(/已填写 \d+ 个单元格/).waitFor();
     expect((await wpsCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5.49);
     expect((await wpsCell(page, '自评表-城乡居民养老', 12, 7))?.value).toBe(5.9);

@@ -8,6 +8,9 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: '#DDEBF7',
 };
 
+/** A cell 填写得分 wrote: a light green of Excel's "good" family, unlike any mark of a finding. */
+export const FILLED_FILL = '#E2EFDA';
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Excel's gradient fills: readable, but no API can set one back, so such a cell is never painted over. */

@@ -1,6 +1,7 @@
 import { toA1, type GridCell, type PlannedFill } from '../../core';
 import { fail, succeed, type FillMode, type FillResult, type Outcome, type SheetRange } from '../WorkbookHost';
 import { contentOf, shownValue } from './cellContent';
+import { FILLED_FILL, isGradient } from './cellFills';
 import { changedCells, type CheckSnapshot } from './CheckSnapshot';
 import type { CellAddress, HostDriver, SheetInfo, WriteOp } from './HostAdapter';
 import type { SharedLimits } from './limits';
@@ -44,7 +45,10 @@ export async function fill(
     ...basis.map((s) => ({ sheetId: snapshot.sheetId(s.sheet) ?? '', row: s.range.top, col: s.range.left, rowCount: s.range.bottom - s.range.top + 1, columnCount: s.range.right - s.range.left + 1 })),
   ].filter((r) => live.has(r.sheetId));
   const onProtected = cells.filter((c) => sheetOf(c.sheetId).protected);
-  const second = await driver.read({ cells: rects, locks: onProtected });
+  // The fills of the cells to write (those a sheet lets be formatted): each written cell gets a light mark of its own.
+  const markable = cells.filter((c) => formatAllowed(sheetOf(c.sheetId)));
+  const second = await driver.read({ cells: rects, locks: onProtected, fills: markable });
+  const fillOf = new Map(markable.map((c, i) => [keyOf(c), second.fills[i]]));
   const changed = changedCells(snapshot, rects, second.cells, sheetNames(first.sheets));
   if (changed.length > 0) return fail({ kind: 'changedCells', cells: changed });
 
@@ -70,7 +74,18 @@ export async function fill(
     const format = formatAllowed(sheetOf(t.sheetId));
     const written = { value: Number(t.fill.value), numberFormat: format ? t.fill.numberFormat || (t.current.numberFormat ?? 'General') : (t.current.numberFormat ?? 'General') };
     const earlier = records.get(keyOf(t));
-    records.set(keyOf(t), { sheetId: t.sheetId, sheetName: sheetOf(t.sheetId).name, row: t.row, col: t.col, previous: earlier ? earlier.previous : contentOf(t.current), written });
+    // The oldest fill is kept, as the oldest value: 撤销填写 puts back what was there before FundCheck ever wrote.
+    const before = earlier ? earlier.fill : fillOf.get(keyOf(t));
+    const fill = before && !isGradient(before) ? before : undefined;
+    records.set(keyOf(t), {
+      sheetId: t.sheetId,
+      sheetName: sheetOf(t.sheetId).name,
+      row: t.row,
+      col: t.col,
+      previous: earlier ? earlier.previous : contentOf(t.current),
+      written,
+      ...(fill ? { fill } : {}),
+    });
   }
   let stored: WriteOp[];
   try {
@@ -84,6 +99,8 @@ export async function fill(
     const { written } = records.get(keyOf(t)) as FillRecord;
     ops.push({ kind: 'setCell', at: t, content: { value: written.value, numberFormat: written.numberFormat }, format: formatAllowed(sheetOf(t.sheetId)) });
   }
+  const marked = writes.filter((t) => (records.get(keyOf(t)) as FillRecord).fill);
+  for (const { rect } of coverCells(marked)) ops.push({ kind: 'paint', rect, color: FILLED_FILL });
   await driver.write(ops);
   for (const t of writes) {
     const { written } = records.get(keyOf(t)) as FillRecord;
@@ -95,6 +112,7 @@ export async function fill(
     skippedFormulas: formulas.map((t) => t.name),
     skippedOccupied: mode === 'blanksOnly' ? occupied.map((t) => t.name) : [],
     skippedProtected: barred.map((t) => t.name),
+    marked: marked.length,
   });
 }
 

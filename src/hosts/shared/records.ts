@@ -24,6 +24,8 @@ export interface FillRecord {
   previous: CellContent;
   /** What was written (to see whether someone edited it since). */
   written: { value: number; numberFormat: string };
+  /** The fill the cell had before FundCheck marked it as filled; absent when it was not marked (a protected sheet, a gradient). */
+  fill?: CellFill;
 }
 
 /** Stored form, compact: one entry per sheet; highlights grouped by original fill ("G4 G5 H7"). */
@@ -34,7 +36,7 @@ interface StoredHighlights {
 
 interface StoredFills {
   v: 2;
-  sheets: { id: string; name: string; cells: [string, CellContent, FillRecord['written']][] }[];
+  sheets: { id: string; name: string; cells: ([string, CellContent, FillRecord['written']] | [string, CellContent, FillRecord['written'], CellFill])[] }[];
 }
 
 export function encodeHighlights(records: HighlightRecord[]): string {
@@ -59,7 +61,7 @@ export function encodeFills(records: FillRecord[]): string {
   for (const r of records) {
     let sheet = sheets.get(r.sheetId);
     if (!sheet) sheets.set(r.sheetId, (sheet = { id: r.sheetId, name: r.sheetName, cells: [] }));
-    sheet.cells.push([toA1(r.row, r.col), r.previous, r.written]);
+    sheet.cells.push(r.fill ? [toA1(r.row, r.col), r.previous, r.written, r.fill] : [toA1(r.row, r.col), r.previous, r.written]);
   }
   return JSON.stringify({ v: 2, sheets: [...sheets.values()] } satisfies StoredFills);
 }
@@ -88,7 +90,9 @@ export function decodeFills(text: string | null, sheets: SheetInfo[]): FillRecor
     });
   }
   if (!isV2(parsed)) return [];
-  return (parsed as StoredFills).sheets.flatMap((s) => s.cells.map(([a1, previous, written]) => ({ sheetId: s.id, sheetName: s.name, ...fromA1(a1), previous, written })));
+  return (parsed as StoredFills).sheets.flatMap((s) =>
+    s.cells.map(([a1, previous, written, fill]) => ({ sheetId: s.id, sheetName: s.name, ...fromA1(a1), previous, written, ...(fill ? { fill } : {}) })),
+  );
 }
 
 function parse(text: string | null): unknown {

@@ -1,6 +1,7 @@
 import { toA1, type GridCell } from '../../core';
 import { succeed, type Outcome, type RestoreResult } from '../WorkbookHost';
 import { gridCellOf } from './cellContent';
+import { FILLED_FILL } from './cellFills';
 import type { CheckSnapshot } from './CheckSnapshot';
 import { formatAllowed } from './fill';
 import type { HostDriver, SheetInfo, WriteOp } from './HostAdapter';
@@ -22,7 +23,10 @@ export async function undoFill(driver: HostDriver, snapshot: CheckSnapshot | nul
   const records = decodeFills(readEntry(first.store, STORE_KEYS.fills), first.sheets);
   const present = records.filter((r) => live.has(r.sheetId));
   const onProtected = present.filter((r) => (live.get(r.sheetId) as SheetInfo).protected);
-  const second = await driver.read({ cells: coverCells(present).map((c) => c.rect), locks: onProtected });
+  const marked = present.filter((r) => r.fill);
+  const second = await driver.read({ cells: coverCells(present).map((c) => c.rect), locks: onProtected, fills: marked });
+  // A filled cell's mark is taken off only where it is still ours: a colour the user chose since stays.
+  const stillMarked = new Set(marked.filter((_, i) => second.fills[i]?.color?.toUpperCase() === FILLED_FILL && second.fills[i].pattern === 'Solid').map(keyOf));
   const now = new Map<string, GridCell>();
   for (const [sheetId, list] of second.cells) for (const c of list) now.set(keyOf({ sheetId, row: c.row, col: c.col }), c);
   const locked = new Set(onProtected.filter((_, i) => second.locks[i]).map(keyOf));
@@ -37,6 +41,7 @@ export async function undoFill(driver: HostDriver, snapshot: CheckSnapshot | nul
     else restore.push(r);
   }
   const ops: WriteOp[] = restore.map((r) => ({ kind: 'setCell', at: r, content: r.previous, format: formatAllowed(live.get(r.sheetId) as SheetInfo) }));
+  for (const r of restore) if (r.fill && stillMarked.has(keyOf(r))) ops.push({ kind: 'restoreFill', rect: { sheetId: r.sheetId, row: r.row, col: r.col, rowCount: 1, columnCount: 1 }, fill: r.fill });
   // Forget the records last, in the same round trip: a failure leaves them for another try.
   ops.push(...writeEntry(first.store, STORE_KEYS.fills, kept.length > 0 ? encodeFills(kept) : null, limits.store));
   await driver.write(ops);

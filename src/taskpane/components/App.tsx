@@ -1,11 +1,14 @@
 import { Button, Link, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { WorkbookHost } from '../../hosts/WorkbookHost';
 import { useEffect, useRef } from 'react';
+import { fromA1 } from '../../core';
 import { t } from '../strings';
 import { VERSION } from '../version';
 import { useFundCheck } from '../useFundCheck';
 import { ActionBar } from './ActionBar';
+import { FillPreview } from './FillPreview';
 import { FindingsView } from './FindingsView';
+import { WrittenCells } from './WrittenCells';
 import { Intro } from './Intro';
 import { OverwriteDialog } from './OverwriteDialog';
 import { ProgressBanner } from './ProgressBanner';
@@ -31,8 +34,9 @@ const useStyles = makeStyles({
 /** The task pane. All workbook access goes through `host` (Excel or WPS), so the pane renders the same with the simulated host. */
 export function App({ host }: { host: WorkbookHost }) {
   const styles = useStyles();
+  const fundCheck = useFundCheck(host);
   const { state, check, checkReport, checkReportFile, cancel, fill, confirmFill, cancelFill, clear, undo, select, selectCell, updateSettings, dismiss } =
-    useFundCheck(host);
+    fundCheck;
   const busy = state.busy !== null;
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const fillButton = useRef<HTMLButtonElement>(null);
@@ -43,12 +47,12 @@ export function App({ host }: { host: WorkbookHost }) {
   }, [state.analysis]);
   // After the overwrite dialog, focus comes back to 填写得分 once it can take it again.
   useEffect(() => {
-    if (state.confirm) dialogShown.current = true;
-    else if (dialogShown.current && !busy) {
+    if (state.confirm || state.preview) dialogShown.current = true;
+    else if (dialogShown.current && !busy && !state.preview) {
       dialogShown.current = false;
       fillButton.current?.focus();
     }
-  }, [state.confirm, busy]);
+  }, [state.confirm, state.preview, busy]);
   return (
     <main className={styles.root} aria-busy={busy}>
       <h1 className={styles.title}>{t('appTitle')}</h1>
@@ -87,6 +91,10 @@ export function App({ host }: { host: WorkbookHost }) {
           onSelect={(f) => void select(f)}
           onSelectCell={(ref) => void selectCell(ref)}
         />
+      )}
+      {state.written.length > 0 && !busy && <WrittenCells written={state.written} onSelect={(sheet, cell) => void selectCell({ sheet, ...fromA1(cell) })} />}
+      {state.preview && (
+        <FillPreview fills={state.preview} tables={state.analysis?.tables ?? []} onConfirm={fundCheck.confirmPreview} onCancel={fundCheck.cancelPreview} />
       )}
       {state.confirm && <OverwriteDialog occupied={state.confirm} onChoose={(mode) => void confirmFill(mode)} onCancel={cancelFill} />}
       <p className={styles.privacy}>{t('privacyNote')}</p>

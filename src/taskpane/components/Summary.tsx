@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import type { Analysis, Severity } from '../../core';
-import { SEVERITY_FILL } from '../../hosts/shared/cellFills';
+import { FILLED_FILL, SEVERITY_FILL } from '../../hosts/shared/cellFills';
 import { t, type StringKey } from '../strings';
 
 const useStyles = makeStyles({
@@ -84,6 +84,10 @@ export function Summary({ analysis, headingRef }: { analysis: Analysis; headingR
             {t(key)}
           </li>
         ))}
+        <li>
+          <span className={styles.swatch} style={{ backgroundColor: FILLED_FILL }} aria-hidden="true" />
+          {t('legendFilled')}
+        </li>
       </ul>
     </section>
   );

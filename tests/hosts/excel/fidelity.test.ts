@@ -60,7 +60,8 @@ describe('撤销填写 puts each cell back as what it was', () => {
     const { host, adapter } = openModel(model({ '0,0': { value: '得分' }, '0,1': { ...original } }));
     unwrap(await adapter.read());
     expect(unwrap(await adapter.fill([planned(0, 1, '4.50')], 'overwrite', []))).toMatchObject({ written: [`${S}!B1`] });
-    expect(host.cell(S, 'B1')).toEqual({ value: 4.5, numberFormat: '0.00' });
+    // Written with the light mark of a filled cell, which 撤销填写 takes off with the value.
+    expect(host.cell(S, 'B1')).toEqual({ value: 4.5, numberFormat: '0.00', fill: { color: '#E2EFDA', pattern: 'Solid' } });
     unwrap(await adapter.undoFill());
     expect(host.cell(S, 'B1')).toEqual({ numberFormat: 'General', ...original });
   });
@@ -117,3 +118,28 @@ describe('the requirement sets Excel really has', () => {
     expect(host.cell(S, 'B1')?.fill).toEqual({ color: '#FFFF00', pattern: 'Solid' });
   });
 });
+
+describe('a filled cell’s light mark', () => {
+  it('goes over the cell’s own fill and comes off with 撤销填写, the fill put back exactly', async () => {
+    const yellow: FillModel = { color: '#FFFF00', pattern: 'Solid' };
+    const { host, adapter } = openModel(model({ '0,0': { value: '得分' }, '0,1': { fill: yellow } }));
+    unwrap(await adapter.read());
+    expect(unwrap(await adapter.fill([planned(0, 1, '4.50')], 'overwrite', []))).toMatchObject({ marked: 1 });
+    expect(host.cell(S, 'B1')?.fill).toEqual({ color: '#E2EFDA', pattern: 'Solid' });
+    unwrap(await adapter.undoFill());
+    expect(host.cell(S, 'B1')).toEqual({ numberFormat: 'General', fill: yellow });
+  });
+
+  it('stays off a gradient, and a colour the user chose since the fill stays on 撤销填写', async () => {
+    const gradient: FillModel = { color: '#FFFFFF', pattern: 'LinearGradient' };
+    const { host, adapter } = openModel(model({ '0,0': { value: '得分' }, '0,1': { fill: gradient }, '0,2': {} }));
+    unwrap(await adapter.read());
+    expect(unwrap(await adapter.fill([planned(0, 1, '4.50'), planned(0, 2, '3.00')], 'overwrite', []))).toMatchObject({ marked: 1 });
+    expect(host.cell(S, 'B1')?.fill).toEqual(gradient);
+    host.edit(S, 'C1', { ...host.cell(S, 'C1'), fill: { color: '#00B0F0', pattern: 'Solid' } });
+    unwrap(await adapter.undoFill());
+    expect(host.cell(S, 'B1')).toEqual({ numberFormat: 'General', fill: gradient });
+    expect(host.cell(S, 'C1')).toEqual({ numberFormat: 'General', fill: { color: '#00B0F0', pattern: 'Solid' } });
+  });
+});
+

@@ -21,6 +21,9 @@ describe('填写得分 and 撤销填写 in WPS', () => {
     const result = unwrap(await adapter.fill(analysis.fills, 'ask', analysis.tables));
     expect(result.kind).toBe('done');
     expect(wps.cell(MEDICAL, 'H15')).toMatchObject({ value: 5.49, numberFormat: '0.00' });
+    // The light mark of a filled cell, in WPS's BGR: #E2EFDA is 0xDAEFE2.
+    expect(wps.cell(MEDICAL, 'H15')?.interior?.color).toBe(0xdaefe2);
+    expect(result.kind === 'done' && result.marked).toBe(analysis.fills.length);
     expect(wps.cell(PENSION, 'H13')?.value).toBe(5.9);
     expect(wps.cell(MEDICAL, 'G6')?.value).toBe(1);
     expect(wps.callsTo('Range.Value2=')).toBeLessThan(analysis.fills.length / 2);
