@@ -28,6 +28,10 @@ export interface WorkbookHost {
   loadSettings(): Promise<Outcome<StoredSettings | null>>;
   /** What an earlier check left in the workbook: marked cells (of sheets still there) and filled cells it can undo. */
   leftBehind(): Promise<Outcome<LeftBehind>>;
+  /** Write the findings into a sheet of their own (导出核对结果), replacing the one written before; never another sheet. */
+  exportFindings(table: ExportTable): Promise<Outcome<{ sheet: string; rows: number }>>;
+  /** Remove the sheet exportFindings wrote (its name, or null when there is none). */
+  removeExport(): Promise<Outcome<{ removed: string | null }>>;
   saveSettings(settings: StoredSettings): Promise<Outcome<void>>;
 }
 
@@ -112,6 +116,24 @@ export type FillResult =
       /** Written cells given the light mark of a filled cell (not on a sheet that forbids formatting, nor over a gradient). */
       marked: number;
     };
+
+/** The findings as a sheet: lines of what was checked, then a table of one row per finding. */
+export interface ExportTable {
+  /** The sheet's name (核对结果); another (核对结果 (2)) where the user has a sheet of that name. */
+  name: string;
+  /** Lines above the table: when, under which policy, how many. */
+  header: string[];
+  columns: string[];
+  rows: ExportRow[];
+  /** The column whose cell links to the finding's cell (单元格). */
+  linkColumn: number;
+}
+
+export interface ExportRow {
+  cells: string[];
+  /** The finding's cell in the workbook: the link column's cell jumps there. */
+  link?: { sheet: string; cell: string };
+}
 
 export interface LeftBehind {
   marks: number;

@@ -99,6 +99,21 @@ export type StringKey =
   | 'problemTooManyCells'
   | 'privacyNote'
   | 'difference'
+  | 'exportSheetName'
+  | 'exportWhen'
+  | 'exportPolicy'
+  | 'exportCounts'
+  | 'exportSheet'
+  | 'exportCell'
+  | 'exportSeverity'
+  | 'exportProblem'
+  | 'exportCause'
+  | 'exportStated'
+  | 'exportAction'
+  | 'exportDone'
+  | 'exportUndo'
+  | 'exportRemoved'
+  | 'exportNothing'
   | 'fillPreviewTitle'
   | 'fillPreviewBody'
   | 'fillPreviewConflict'
@@ -239,6 +254,21 @@ const zhCN: Record<StringKey, string> = {
   problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
   difference: '相差 {gap}',
+  exportSheetName: '核对结果',
+  exportWhen: '核对时间：{when}',
+  exportPolicy: '评分规则：{policy}',
+  exportCounts: '识别表格 {tables} 个；错误 {errors} 处，警告 {warnings} 处，连带问题 {infos} 处。',
+  exportSheet: '工作表',
+  exportCell: '单元格',
+  exportSeverity: '严重程度',
+  exportProblem: '问题',
+  exportCause: '原因 / 由…引起',
+  exportStated: '表中数',
+  exportAction: '导出核对结果',
+  exportDone: '已把 {rows} 条核对结果写入工作表「{sheet}」（点击“单元格”列可跳到该单元格）。其他工作表未改动。',
+  exportUndo: '删除导出的工作表',
+  exportRemoved: '已删除工作表「{sheet}」。',
+  exportNothing: '没有可删除的导出工作表。',
   fillPreviewTitle: '将填写 {count} 个单元格',
   fillPreviewBody: '以下单元格将填入算出的数值（按表格列出）。已有其他数值的单元格标有“现为”，写入前还会再问一次；含公式的单元格不会被改写。',
   fillPreviewConflict: '（现为 {current}）',

@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import {
   cellKey,
+  PRESET_CHOICES,
   type PlannedFill,
   paragraphsOfText,
   toA1,
@@ -13,6 +14,7 @@ import {
 } from '../core';
 import type { FillMode, OccupiedCell, Outcome, StoredSettings, WorkbookHost } from '../hosts/WorkbookHost';
 import { analyseOffThread } from './analysis/analyseOffThread';
+import { exportTable } from './exportTable';
 import { readReportFile, ReportFileError } from './analysis/readReportFile';
 import { yieldToPane } from './analysis/yieldToPane';
 import { checkNotice, fillNotice, restoreNotice, withMarks, type Notice } from './notices';
@@ -56,6 +58,8 @@ export interface FundCheckState {
   preview: PlannedFill[] | null;
   /** The cells the last 填写得分 wrote (`Sheet!A1`), listed until 撤销填写. */
   written: string[];
+  /** The sheet 导出核对结果 wrote in this session, until it is deleted. */
+  exported: string | null;
 }
 
 /**
@@ -75,6 +79,7 @@ export function useFundCheck(host: WorkbookHost) {
     leftMarks: 0,
     preview: null,
     written: [],
+    exported: null,
   });
   const settingsRef = useRef(state.settings);
   const abortRef = useRef<AbortController | null>(null);
@@ -269,6 +274,22 @@ export function useFundCheck(host: WorkbookHost) {
     [host],
   );
 
+  /** 导出核对结果: the findings into a sheet of their own (replacing the one exported before), and its undo. */
+  const exportFindings = useCallback(async () => {
+    const analysis = state.analysis;
+    if (!analysis) return;
+    const label = PRESET_CHOICES.find((choice) => choice.name === settingsRef.current.preset)?.label ?? settingsRef.current.preset;
+    const written = await host.exportFindings(exportTable(analysis, state.formats, new Date(), label));
+    if (!written.ok) return fail(written);
+    set({ exported: written.value.sheet, notice: { intent: 'success', text: t('exportDone', { rows: written.value.rows, sheet: written.value.sheet }) } });
+  }, [host, state.analysis, state.formats]);
+  const removeExport = useCallback(async () => {
+    const removed = await host.removeExport();
+    if (!removed.ok) return fail(removed);
+    const sheet = removed.value.removed;
+    set({ exported: null, notice: { intent: 'info', text: sheet ? t('exportRemoved', { sheet }) : t('exportNothing') } });
+  }, [host]);
+
   const dismiss = useCallback(() => set({ notice: null }), []);
 
   return {
@@ -288,6 +309,8 @@ export function useFundCheck(host: WorkbookHost) {
     selectCell,
     updateSettings,
     dismiss,
+    exportFindings,
+    removeExport,
   };
 }
 

@@ -116,6 +116,34 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.close();
   });
 
+  it('exports the findings into a sheet 核对结果 (a link per cell), replaces it on the next export, and deletes it on request', async () => {
+    const page = await openPane(await loadWorkbookModel('hami-2019'));
+    await page.getByRole('button', { name: '一键核对' }).click();
+    await page.getByText('核对完成', { exact: false }).waitFor();
+    await page.getByRole('button', { name: '导出核对结果' }).click();
+    await page.getByText(/已把 2 条核对结果写入工作表「核对结果」/).waitFor();
+    const sheets = () => page.evaluate(() => window.__fundcheckHost!.model.sheets.map((s) => s.name));
+    await expect(sheets()).resolves.toEqual(['收支分析表', '核对结果']);
+    // Three lines of what was checked, a blank row, the table's header, then a row per finding.
+    expect((await hostCell(page, '核对结果', 0, 0))?.value).toMatch(/^核对时间：\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect((await hostCell(page, '核对结果', 1, 0))?.value).toBe('评分规则：默认（财预〔2020〕10号）');
+    expect((await hostCell(page, '核对结果', 4, 4))?.value).toBe('表中数');
+    expect((await hostCell(page, '核对结果', 5, 1))?.formula).toBe(`=HYPERLINK("#'收支分析表'!G4","G4")`);
+    expect((await hostCell(page, '核对结果', 5, 4))?.value).toBe('239010');
+    expect((await hostCell(page, '核对结果', 5, 5))?.value).toBe('239551（相差 −541）');
+    await page.getByRole('button', { name: '导出核对结果' }).click();
+    await page.getByText(/已把 2 条核对结果/).waitFor();
+    await expect(sheets()).resolves.toEqual(['收支分析表', '核对结果']);
+    // A new check does not read the exported sheet as a table of the report.
+    await page.getByRole('button', { name: '一键核对' }).click();
+    await page.getByText('核对完成', { exact: false }).waitFor();
+    await expect(page.getByTestId('summaryTables').textContent()).resolves.toContain('1');
+    await page.getByRole('button', { name: '删除导出的工作表' }).click();
+    await page.getByText('已删除工作表「核对结果」。').waitFor();
+    await expect(sheets()).resolves.toEqual(['收支分析表']);
+    await page.close();
+  });
+
   it('checks hami-2019, lists the G4 error, marks it and selects it when clicked', async () => {
     const page = await openPane(await loadWorkbookModel('hami-2019'));
     await page.getByRole('button', { name: '一键核对' }).click();

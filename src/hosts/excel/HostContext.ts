@@ -69,12 +69,16 @@ export interface HostWorksheet extends HostClientObject {
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   getRange(address?: string): HostRange;
   activate(): void;
+  /** ExcelApi 1.1: remove the sheet (the 核对结果 sheet FundCheck wrote, and only that). */
+  delete(): void;
 }
 
 export interface HostWorksheetCollection extends HostClientObject {
   readonly items: HostWorksheet[];
   /** By id or name. */
   getItem(key: string): HostWorksheet;
+  /** ExcelApi 1.1: a new sheet at the end. */
+  add(name: string): HostWorksheet;
 }
 
 export interface HostSetting extends HostClientObject {

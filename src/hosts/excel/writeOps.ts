@@ -21,6 +21,12 @@ export async function applyWrites(context: HostContext, ops: WriteOp[], limits: 
       case 'setCell':
         await batcher.add(writeBytes(op), () => setCell(range({ ...op.at, rowCount: 1, columnCount: 1 }), op.content, op.format));
         break;
+      case 'addSheet':
+        await batcher.add(writeBytes(op), () => void context.workbook.worksheets.add(op.name));
+        break;
+      case 'deleteSheet':
+        await batcher.add(writeBytes(op), () => context.workbook.worksheets.getItem(op.sheetId).delete());
+        break;
       case 'store':
         await batcher.add(writeBytes(op), () => {
           if (op.value === null) context.workbook.settings.getItem(op.key).delete();

@@ -119,6 +119,10 @@ export type WriteOp =
    */
   | { kind: 'setCell'; at: CellAddress; content: CellContent; format: boolean }
   /** Set (or, with null, delete) a stored entry. */
-  | { kind: 'store'; key: string; value: string | null };
+  | { kind: 'store'; key: string; value: string | null }
+  /** A new, empty sheet of this name after the last one (the 核对结果 sheet). */
+  | { kind: 'addSheet'; name: string }
+  /** Remove a sheet FundCheck added (never one of the user's). */
+  | { kind: 'deleteSheet'; sheetId: string };
 
 export type { GridCell };

@@ -7,6 +7,7 @@ import type { HostAdapter, HostDriver } from './HostAdapter';
 import { sheetGrid } from './hiddenLines';
 import { highlight } from './highlight';
 import { DEFAULT_SHARED_LIMITS, type SharedLimits } from './limits';
+import { exportedSheet, exportFindings, removeExport } from './exportFindings';
 import { decodeFills, decodeHighlights } from './records';
 import { readEntry, STORE_KEYS, writeEntry } from './store';
 import { undoFill } from './undoFill';
@@ -42,7 +43,10 @@ export function createWorkbookHost(adapter: HostAdapter, options: WorkbookHostOp
   return {
     read: (onProgress, signal) =>
       guarded(async (driver) => {
-        const { sheets } = await driver.read({ sheets: true });
+        const listed = await driver.read({ sheets: true, store: true });
+        // The sheet 导出核对结果 wrote is FundCheck's own report, never a table of the user's to check.
+        const exported = exportedSheet(listed.store, listed.sheets);
+        const sheets = listed.sheets.filter((s) => s !== exported);
         signal?.throwIfAborted();
         const cells = await driver.readUsedCells(sheets, onProgress, signal);
         const grid: WorkbookGrid = {
@@ -72,6 +76,8 @@ export function createWorkbookHost(adapter: HostAdapter, options: WorkbookHostOp
         const fills = decodeFills(readEntry(store, STORE_KEYS.fills), sheets).filter((r) => present.has(r.sheetId)).length;
         return succeed({ marks, fills });
       }),
+    exportFindings: (table) => guarded((driver) => exportFindings(driver, table, limits)),
+    removeExport: () => guarded((driver) => removeExport(driver, limits)),
     saveSettings: (settings) =>
       guarded(async (driver) => {
         const { store } = await driver.read({ store: true });

@@ -12,6 +12,8 @@ export const STORE_KEYS = {
   highlights: 'FundCheck.highlights',
   fills: 'FundCheck.fills',
   settings: 'FundCheck.settings',
+  /** The sheet 导出核对结果 wrote, by id: the next export replaces it, a check never reads it. */
+  export: 'FundCheck.export',
 } as const;
 
 export interface StoreLimits {

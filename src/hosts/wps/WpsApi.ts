@@ -49,7 +49,6 @@ export interface WpsRange {
 }
 
 export interface WpsWorksheet {
-  readonly Name: string;
   /** The sheet's code name (Sheet1, …): set when the sheet is made and kept across renames and moves. */
   readonly CodeName: unknown;
   /** -1 visible, 0 hidden, 2 very hidden (XlSheetVisibility). */
@@ -61,11 +60,17 @@ export interface WpsWorksheet {
   /** An A1 address, or several joined by "," (at most 255 characters, as in Excel). */
   Range(address: string): WpsRange;
   Activate(): unknown;
+  /** The name, which a new sheet is given right after it is added. */
+  Name: string;
+  /** Remove the sheet; WPS asks first unless Application.DisplayAlerts is false. */
+  Delete(): unknown;
 }
 
 export interface WpsSheets extends WpsCount {
   /** 1-based index or sheet name; throws when there is no such sheet. */
   Item(index: number | string): WpsWorksheet;
+  /** A new sheet, after `after` (the last sheet puts it at the end). */
+  Add(before?: WpsWorksheet, after?: WpsWorksheet): WpsWorksheet;
 }
 
 export interface WpsDocumentProperty {
@@ -91,6 +96,8 @@ export interface WpsWorkbook {
 export interface WpsApplication {
   /** null (or undefined) when no workbook is open. */
   readonly ActiveWorkbook: WpsWorkbook | null | undefined;
+  /** Whether WPS asks before a sheet is deleted: turned off only around FundCheck's own sheet's deletion. */
+  DisplayAlerts?: boolean;
   /** COUNTA over a range: the cells holding something, in one call. */
   readonly WorksheetFunction: { CountA(range: WpsRange): unknown };
 }

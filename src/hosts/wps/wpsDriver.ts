@@ -30,7 +30,15 @@ export function wpsDriver(app: WpsApplication, limits: WpsLimits): HostDriver {
       const listed = request.sheets ? listSheets() : null;
       const cells = new Map<string, SheetCell[]>();
       const rects = request.cells ?? [];
-      for (const id of new Set(rects.map((r) => r.sheetId))) cells.set(id, await readRects(worksheet(id), rects.filter((r) => r.sheetId === id), limits));
+      for (const id of new Set(rects.map((r) => r.sheetId)))
+        cells.set(
+          id,
+          await readRects(
+            worksheet(id),
+            rects.filter((r) => r.sheetId === id),
+            limits,
+          ),
+        );
       return {
         sheets: listed ? listed.infos : [],
         store: request.store ? documentStore().entries() : new Map(),
@@ -47,7 +55,30 @@ export function wpsDriver(app: WpsApplication, limits: WpsLimits): HostDriver {
     },
     readUsedCells: (list, onProgress, signal) => readUsedCells(app, list, worksheet, limits, onProgress, signal),
     async write(ops) {
-      applyWrites({ worksheet, store: documentStore }, ops);
+      applyWrites(
+        {
+          worksheet,
+          store: documentStore,
+          addSheet: (name) => {
+            const all = book().Worksheets;
+            all.Add(undefined, all.Item(Number(all.Count))).Name = name;
+            sheets = null; // listed again when next asked
+          },
+          deleteSheet: (id) => {
+            const target = worksheet(id);
+            // WPS would ask the user to confirm; the sheet is FundCheck's own, so the question is not put.
+            const alerts = app.DisplayAlerts;
+            app.DisplayAlerts = false;
+            try {
+              target.Delete();
+            } finally {
+              app.DisplayAlerts = alerts;
+            }
+            sheets = null;
+          },
+        },
+        ops,
+      );
     },
     async select(at: CellAddress) {
       const target = worksheet(at.sheetId);
@@ -67,7 +98,10 @@ function bySheet<T extends CellFill | boolean>(cells: CellAddress[], ask: (sheet
   });
   const out = new Array<T>(cells.length);
   for (const [id, indexes] of groups) {
-    const answers = ask(id, indexes.map((i) => cells[i]));
+    const answers = ask(
+      id,
+      indexes.map((i) => cells[i]),
+    );
     indexes.forEach((i, k) => (out[i] = answers[k]));
   }
   return out;

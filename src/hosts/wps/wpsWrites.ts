@@ -11,6 +11,10 @@ type FillOp = Extract<WriteOp, { kind: 'paint' | 'restoreFill' }>;
 export interface WriteTarget {
   worksheet(sheetId: string): WpsWorksheet;
   store(): DocumentStore;
+  /** A new sheet of this name after the last one. */
+  addSheet(name: string): void;
+  /** Remove a sheet FundCheck added, without WPS asking the user. */
+  deleteSheet(sheetId: string): void;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface WriteTarget {
  * array; a stored entry goes to the workbook's custom document properties.
  */
 export function applyWrites(target: WriteTarget, ops: WriteOp[]): void {
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     const op = ops[i];
     let j = i + 1;
     if (op.kind === 'paint' || op.kind === 'restoreFill') {
@@ -34,6 +38,10 @@ export function applyWrites(target: WriteTarget, ops: WriteOp[]): void {
     } else if (op.kind === 'setCell') {
       while (plainNumber(op) && j < ops.length && continuesColumn(ops[j - 1] as SetCell, ops[j])) j++;
       writeCells(target.worksheet(op.at.sheetId), ops.slice(i, j) as SetCell[]);
+    } else if (op.kind === 'addSheet') {
+      target.addSheet(op.name);
+    } else if (op.kind === 'deleteSheet') {
+      target.deleteSheet(op.sheetId);
     } else {
       target.store().write(op.key, op.value);
     }
@@ -95,7 +103,10 @@ export function joinedAddresses(rects: SheetRect[]): string[] {
   const out: string[] = [];
   let current = '';
   for (const r of rects) {
-    const address = r.rowCount === 1 && r.columnCount === 1 ? toA1(r.row, r.col) : rangeToA1({ top: r.row, left: r.col, bottom: r.row + r.rowCount - 1, right: r.col + r.columnCount - 1 });
+    const address =
+      r.rowCount === 1 && r.columnCount === 1
+        ? toA1(r.row, r.col)
+        : rangeToA1({ top: r.row, left: r.col, bottom: r.row + r.rowCount - 1, right: r.col + r.columnCount - 1 });
     if (current && current.length + 1 + address.length > MAX_ADDRESS_TEXT) {
       out.push(current);
       current = '';

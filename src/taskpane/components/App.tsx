@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   privacy: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  export: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   footer: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
 });
 
@@ -83,6 +84,18 @@ export function App({ host }: { host: WorkbookHost }) {
         </MessageBar>
       )}
       {state.analysis && <Summary analysis={state.analysis} headingRef={summaryHeading} />}
+      {state.analysis && state.analysis.findings.length > 0 && (
+        <div className={styles.export}>
+          <Button size="small" disabled={busy} onClick={() => void fundCheck.exportFindings()}>
+            {t('exportAction')}
+          </Button>
+          {state.exported && (
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => void fundCheck.removeExport()}>
+              {t('exportUndo')}
+            </Button>
+          )}
+        </div>
+      )}
       {state.analysis && (
         <FindingsView
           analysis={state.analysis}

@@ -22,6 +22,16 @@ export class FakeWpsApplication {
   constructor(private readonly env: WpsEnv) {}
 
   /** COUNTA: the cells of the range holding a value, a formula or an error (formatting alone does not count). */
+  get DisplayAlerts(): boolean {
+    this.env.count('Application.DisplayAlerts');
+    return this.env.displayAlerts;
+  }
+
+  set DisplayAlerts(on: boolean) {
+    this.env.count('Application.DisplayAlerts=');
+    this.env.displayAlerts = on;
+  }
+
   get WorksheetFunction(): { CountA(range: FakeWpsRange): number } {
     this.env.count('Application.WorksheetFunction');
     return { CountA: (range) => (this.env.count('WorksheetFunction.CountA'), range.filledCount()) };
@@ -93,6 +103,24 @@ export class FakeWpsWorksheets {
     if (!sheet) throw new Error(`下标越界：没有工作表 ${String(index)}`);
     return new FakeWpsWorksheet(this.env, sheet);
   }
+
+  /** A new sheet named SheetN (a name not taken), before `before` or after `after` (else before the active sheet). */
+  Add(before?: FakeWpsWorksheet, after?: FakeWpsWorksheet): FakeWpsWorksheet {
+    this.env.count('Worksheets.Add');
+    const sheets = this.env.model.sheets;
+    let n = sheets.length + 1;
+    while (sheets.some((s) => s.name === `Sheet${n}` || s.codeName === `Sheet${n}`)) n++;
+    const sheet: WpsSheetModel = { name: `Sheet${n}`, codeName: `Sheet${n}`, visible: -1, protectContents: false, cells: {} };
+    const anchor = after ?? before;
+    const at = anchor
+      ? sheets.indexOf(anchor.modelOf()) + (after ? 1 : 0)
+      : Math.max(
+          0,
+          sheets.findIndex((s) => s.name === this.env.model.activeSheet),
+        );
+    sheets.splice(at, 0, sheet);
+    return new FakeWpsWorksheet(this.env, sheet);
+  }
 }
 
 export class FakeWpsWorksheet {
@@ -110,6 +138,31 @@ export class FakeWpsWorksheet {
   get Name(): string {
     this.env.count('Worksheet.Name');
     return this.sheet().name;
+  }
+
+  /** Renaming: WPS refuses a name another sheet has (case aside), over 31 characters or with \ / ? * [ ] :. */
+  set Name(name: string) {
+    this.env.count('Worksheet.Name=');
+    const sheet = this.sheet();
+    if (this.env.model.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) throw new Error(`工作表名称“${name}”已被占用`);
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`工作表名称“${name}”无效`);
+    if (this.env.model.activeSheet === sheet.name) this.env.model.activeSheet = name;
+    sheet.name = name;
+  }
+
+  /** The model behind the object, for Worksheets.Add's position. */
+  modelOf(): WpsSheetModel {
+    return this.sheet();
+  }
+
+  /** Deleting asks the user unless DisplayAlerts is off (a script must not leave a question open); one visible sheet stays. */
+  Delete(): void {
+    this.env.count('Worksheet.Delete');
+    const sheet = this.sheet();
+    if (this.env.displayAlerts) throw new Error('删除工作表需要用户确认（DisplayAlerts 为 true 时 WPS 弹出确认框）');
+    const visible = this.env.model.sheets.filter((s) => s.visible === -1);
+    if (visible.length === 1 && visible[0] === sheet) throw new Error('工作簿中至少要有一张可见的工作表');
+    this.env.model.sheets.splice(this.env.model.sheets.indexOf(sheet), 1);
   }
 
   get CodeName(): string {
@@ -130,7 +183,11 @@ export class FakeWpsWorksheet {
   get Protection(): { readonly AllowFormattingCells: boolean } {
     this.env.count('Worksheet.Protection');
     const allowed = this.sheet().allowFormattingCells === true;
-    return { get AllowFormattingCells() { return allowed; } };
+    return {
+      get AllowFormattingCells() {
+        return allowed;
+      },
+    };
   }
 
   /** The bounding box of every cell holding a value, a formula, a format or a fill; A1 on an empty sheet. */
@@ -144,7 +201,8 @@ export class FakeWpsWorksheet {
       const [r, c] = k.split(',').map(Number);
       [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
     }
-    const rect = top === Infinity ? { row: 0, col: 0, rowCount: 1, columnCount: 1 } : { row: top, col: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+    const rect =
+      top === Infinity ? { row: 0, col: 0, rowCount: 1, columnCount: 1 } : { row: top, col: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
     return new FakeWpsRange(this.env, this.sheet, rectToA1(rect));
   }
 

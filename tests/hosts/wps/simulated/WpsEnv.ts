@@ -9,6 +9,8 @@ export interface WpsHostOptions {
 export class WpsEnv {
   calls = 0;
   readonly byMember = new Map<string, number>();
+  /** Application.DisplayAlerts: WPS asks the user before deleting a sheet while it is on. */
+  displayAlerts = true;
 
   constructor(
     readonly model: WpsWorkbookModel,

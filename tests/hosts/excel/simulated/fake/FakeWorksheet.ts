@@ -57,7 +57,8 @@ export class FakeWorksheet extends FakeClientObject {
   /** The sheet, for activating it or selecting on it: Excel cannot show a hidden sheet. */
   visibleSheet(): SheetModel {
     const sheet = this.sheet();
-    if ((sheet.visibility ?? 'Visible') !== 'Visible') throw new FakeOfficeError('InvalidOperation', `The sheet ${sheet.name} is hidden and cannot be activated.`);
+    if ((sheet.visibility ?? 'Visible') !== 'Visible')
+      throw new FakeOfficeError('InvalidOperation', `The sheet ${sheet.name} is hidden and cannot be activated.`);
     return sheet;
   }
 
@@ -100,6 +101,18 @@ export class FakeWorksheet extends FakeClientObject {
     this.requireApi(7, 'Worksheet.getRangeByIndexes');
     if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError('InvalidArgument', 'empty range');
     return new FakeRange(this.env, this, () => ({ row: startRow, col: startColumn, rowCount, columnCount }), false);
+  }
+
+  /** Worksheet.delete (ExcelApi 1.1): Excel keeps at least one visible sheet, and a protected workbook's sheets. */
+  delete(): void {
+    this.queueWrite({ delete: this.lookupKey }, () => {
+      const sheet = this.sheet();
+      const visible = this.env.model.sheets.filter((s) => (s.visibility ?? 'Visible') === 'Visible');
+      if (visible.length === 1 && visible[0] === sheet)
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      this.env.model.sheets.splice(this.env.model.sheets.indexOf(sheet), 1);
+      if (this.env.model.activeSheet === sheet.name) this.env.model.activeSheet = undefined;
+    });
   }
 
   activate(): void {

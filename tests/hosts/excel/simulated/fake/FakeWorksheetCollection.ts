@@ -38,7 +38,10 @@ export class FakeWorksheetCollection extends FakeClientObject {
                 else worksheet.setLoaded(name, value);
               }
             }
-            this.setLoaded('items', items.map((i) => i.worksheet));
+            this.setLoaded(
+              'items',
+              items.map((i) => i.worksheet),
+            );
           },
         };
       },
@@ -61,5 +64,17 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.env, key, null, false);
+  }
+
+  /** WorksheetCollection.add (ExcelApi 1.1): a new sheet at the end; a name taken (case aside) is refused at sync. */
+  add(name: string): FakeWorksheet {
+    this.queueWrite({ add: name }, () => {
+      if (this.env.model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
+      if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new FakeOfficeError('InvalidArgument', `The sheet name ${name} is not valid.`);
+      const n = this.env.model.sheets.length + 1;
+      this.env.model.sheets.push({ id: `{ADDED${String(n).padStart(3, '0')}-0000-4000-8000-${String(Date.now() % 1e12).padStart(12, '0')}}`, name, cells: {} });
+    });
+    return new FakeWorksheet(this.env, name, null, false);
   }
 }
