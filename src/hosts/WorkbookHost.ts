@@ -124,6 +124,8 @@ export interface ExportTable {
   /** Lines above the table: when, under which policy, how many. */
   header: string[];
   columns: string[];
+  /** Each column's width, in characters. */
+  widths: number[];
   rows: ExportRow[];
   /** The column whose cell links to the finding's cell (单元格). */
   linkColumn: number;

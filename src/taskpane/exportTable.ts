@@ -31,6 +31,7 @@ export function exportTable(analysis: Analysis, formats: ReadonlyMap<string, str
       t('relatedCells'),
       t('exportCause'),
     ],
+    widths: [16, 8, 8, 60, 14, 22, 20, 16],
     linkColumn: 1,
     rows: analysis.findings.map((f) => {
       const format = formats.get(cellKey(f.at));

@@ -23,7 +23,7 @@ if (typeof Office !== 'undefined' && !hostCheck.__fundcheckUnsupported) {
     if (info.host !== Office.HostType.Excel) return hostCheck.fundcheckUnsupported?.('notExcel');
     const requirements = officeRequirements(Office.context.requirements);
     if (!requirements.supported) return hostCheck.fundcheckUnsupported?.('oldExcel');
-    const host = createExcelHost(officeRun, { fullFills: requirements.fullFills });
+    const host = createExcelHost(officeRun, { fullFills: requirements.fullFills, excelApi: requirements.excelApi });
     // Office's theme where Excel tells it (Windows); the page behind the pane takes the theme's background too.
     const theme = themeFor((Office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme);
     document.body.style.backgroundColor = theme.colorNeutralBackground1;

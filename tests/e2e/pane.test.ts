@@ -131,6 +131,12 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     expect((await hostCell(page, '核对结果', 5, 1))?.formula).toBe(`=HYPERLINK("#'收支分析表'!G4","G4")`);
     expect((await hostCell(page, '核对结果', 5, 4))?.value).toBe('239010');
     expect((await hostCell(page, '核对结果', 5, 5))?.value).toBe('239551（相差 −541）');
+    // Laid out to be read and printed: the lines and the header frozen, a filter over the table, A4 landscape, widths.
+    const layout = await page.evaluate(() => {
+      const sheet = window.__fundcheckHost!.model.sheets.find((s) => s.name === '核对结果')!;
+      return { freezeRows: sheet.freezeRows, filter: sheet.autoFilter, page: sheet.pageLayout, widths: Object.keys(sheet.columnWidths ?? {}).length };
+    });
+    expect(layout).toEqual({ freezeRows: 5, filter: { row: 4, col: 0, rowCount: 3, columnCount: 8 }, page: { orientation: 'Landscape', paperSize: 'A4' }, widths: 8 });
     await page.getByRole('button', { name: '导出核对结果' }).click();
     await page.getByText(/已把 2 条核对结果/).waitFor();
     await expect(sheets()).resolves.toEqual(['收支分析表', '核对结果']);

@@ -1,5 +1,7 @@
 import type { ExportTable } from '../../src/hosts/WorkbookHost';
-import { openFixture, unwrap } from './excel/openFixture';
+import { rectToA1 } from './excel/simulated/fake/WorkbookModel';
+import { loadWorkbookModel } from './excel/simulated/loadWorkbookModel';
+import { openFixture, openModel, unwrap } from './excel/openFixture';
 import { openWpsFixture } from './wps/openWps';
 
 /**
@@ -11,6 +13,7 @@ const table = (rows: number): ExportTable => ({
   name: '核对结果',
   header: ['核对时间：2026-12-08 09:05', '错误 1 处'],
   columns: ['工作表', '单元格', '严重程度', '问题'],
+  widths: [16, 8, 8, 60],
   linkColumn: 1,
   rows: Array.from({ length: rows }, (_, i) => ({
     cells: ['收支分析表', `G${4 + i}`, '错误', `第 ${i + 1} 个问题 "引号"`],
@@ -27,7 +30,16 @@ describe.each([
       const cell = (sheet: string, a1: string) => host.cell(sheet, a1) as { value?: unknown; formula?: string; fill?: { color?: string } } | undefined;
       const addSheet = (name: string) => host.model.sheets.push({ name, cells: { '0,0': { value: '我的' } } });
       const cellsOf = (sheet: string) => JSON.stringify(host.model.sheets.find((s) => s.name === sheet)?.cells);
-      return { adapter, names, cell, addSheet, cellsOf };
+      const layout = (sheet: string) => {
+        const s = host.model.sheets.find((x) => x.name === sheet)!;
+        return {
+          widths: Object.keys(s.columnWidths ?? {}).length,
+          freezeRows: s.freezeRows,
+          filter: s.autoFilter ? rectToA1(s.autoFilter) : undefined,
+          a4Landscape: s.pageLayout?.orientation === 'Landscape' && s.pageLayout?.paperSize === 'A4',
+        };
+      };
+      return { adapter, names, cell, addSheet, cellsOf, layout };
     },
   ],
   [
@@ -55,12 +67,21 @@ describe.each([
       const addSheet = (name: string) =>
         wps.model.sheets.push({ name, codeName: 'Sheet99', visible: -1, protectContents: false, cells: { '0,0': { value: '我的' } } });
       const cellsOf = (sheet: string) => JSON.stringify(wps.model.sheets.find((s) => s.name === sheet)?.cells);
-      return { adapter, names, cell, addSheet, cellsOf };
+      const layout = (sheet: string) => {
+        const s = wps.model.sheets.find((x) => x.name === sheet)!;
+        return {
+          widths: Object.keys(s.columnWidths ?? {}).length,
+          freezeRows: s.freezeRows,
+          filter: s.autoFilter,
+          a4Landscape: s.pageSetup?.orientation === 2 && s.pageSetup?.paperSize === 9,
+        };
+      };
+      return { adapter, names, cell, addSheet, cellsOf, layout };
     },
   ],
 ] as const)('exportFindings in %s', (_, open) => {
   it('writes the findings as a sheet at the end, the 单元格 column linking to each cell, the header row shaded', async () => {
-    const { adapter, names, cell } = await open();
+    const { adapter, names, cell, layout } = await open();
     const before = names();
     expect(unwrap(await adapter.exportFindings(table(2)))).toEqual({ sheet: '核对结果', rows: 2 });
     expect(names()).toEqual([...before, '核对结果']);
@@ -69,6 +90,8 @@ describe.each([
     expect(cell('核对结果', 'A4')?.fill?.color).toBe('#D9D9D9');
     expect(cell('核对结果', 'B5')?.formula).toBe(`=HYPERLINK("#'收支分析表'!G4","G4")`);
     expect(cell('核对结果', 'D6')?.value).toBe('第 2 个问题 "引号"');
+    // Laid out for reading and printing: widths, the lines and header frozen, a filter over the table, A4 landscape.
+    expect(layout('核对结果')).toEqual({ widths: 4, freezeRows: 4, filter: 'A4:D6', a4Landscape: true });
     // A check never reads the sheet it wrote.
     const grid = unwrap(await adapter.read());
     expect(grid.sheets.map((s) => s.name)).toEqual(before);
@@ -101,5 +124,16 @@ describe.each([
     expect(unwrap(await adapter.removeExport())).toEqual({ removed: '核对结果' });
     expect(names()).toEqual(before);
     expect(unwrap(await adapter.removeExport())).toEqual({ removed: null });
+  });
+});
+
+describe('exportFindings on Excel 2016 (ExcelApi 1.4, the manifest minimum)', () => {
+  it('writes the sheet and its widths, leaving out what this Excel has no API for (freezing, filter, page setup), without failing', async () => {
+    const model = await loadWorkbookModel('hami-2019');
+    const { host, adapter } = openModel({ ...model, excelApi: 4 });
+    expect(unwrap(await adapter.exportFindings(table(2)))).toEqual({ sheet: '核对结果', rows: 2 });
+    const sheet = host.model.sheets.find((s) => s.name === '核对结果')!;
+    expect(Object.keys(sheet.columnWidths ?? {})).toHaveLength(4);
+    expect([sheet.freezeRows, sheet.autoFilter, sheet.pageLayout]).toEqual([undefined, undefined, undefined]);
   });
 });

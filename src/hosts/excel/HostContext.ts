@@ -38,7 +38,12 @@ export interface HostRange extends HostClientObject {
   numberFormat: any[][];
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   formulas: any[][];
-  readonly format: { readonly fill: HostRangeFill; readonly protection: HostClientObject & { readonly locked: boolean } };
+  readonly format: {
+    readonly fill: HostRangeFill;
+    readonly protection: HostClientObject & { readonly locked: boolean };
+    /** ExcelApi 1.2: the width of the range's columns, in points. */
+    columnWidth: number;
+  };
   /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are. */
   readonly rowHidden: boolean | null;
   /** ExcelApi 1.2: the same for the range's columns. */
@@ -71,6 +76,12 @@ export interface HostWorksheet extends HostClientObject {
   activate(): void;
   /** ExcelApi 1.1: remove the sheet (the 核对结果 sheet FundCheck wrote, and only that). */
   delete(): void;
+  /** ExcelApi 1.7. */
+  readonly freezePanes: { freezeRows(count: number): void };
+  /** ExcelApi 1.9. */
+  readonly autoFilter: { apply(range: string): void };
+  /** ExcelApi 1.9: `Landscape`, `A4`. */
+  readonly pageLayout: { orientation: string; paperSize: string };
 }
 
 export interface HostWorksheetCollection extends HostClientObject {

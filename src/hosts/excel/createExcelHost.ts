@@ -10,6 +10,8 @@ export interface ExcelHostOptions {
   sharedLimits?: SharedLimits;
   /** Whether Excel supports ExcelApi 1.9 (every fill property); without it only the solid colour is kept. */
   fullFills?: boolean;
+  /** The newest ExcelApi 1.x this Excel supports: what the exported sheet's layout may use (freeze 1.7, filter and page 1.9). */
+  excelApi?: number;
   /** Shown in reports only. */
   workbookName?: string;
 }
@@ -19,7 +21,7 @@ export function excelAdapter(run: RunBatch, options: ExcelHostOptions = {}): Hos
   const limits = options.limits ?? DEFAULT_LIMITS;
   const fullFills = options.fullFills ?? true;
   return {
-    run: (operation) => run((context) => operation(excelDriver(context, limits, fullFills))),
+    run: (operation) => run((context) => operation(excelDriver(context, limits, fullFills, options.excelApi))),
     problemOf,
     fullFills,
   };

@@ -16,7 +16,7 @@ const FULL_FILL = ['color', 'pattern', 'patternColor', 'tintAndShade', 'patternT
  * The shared HostDriver over one Excel.run's request context. Each `read` queues everything asked and sends it in
  * one sync (more only when a request would pass Excel's payload limits); each `write` likewise.
  */
-export function excelDriver(context: HostContext, limits: HostLimits, fullFills: boolean): HostDriver {
+export function excelDriver(context: HostContext, limits: HostLimits, fullFills: boolean, excelApi?: number): HostDriver {
   const worksheet = (id: string) => context.workbook.worksheets.getItem(id);
   const cellRange = (at: CellAddress) => worksheet(at.sheetId).getRange(rectAddress({ ...at, rowCount: 1, columnCount: 1 }));
 
@@ -75,7 +75,7 @@ export function excelDriver(context: HostContext, limits: HostLimits, fullFills:
       }
     },
     readUsedCells: (sheets, onProgress, signal) => readUsedCells(context, sheets, limits, onProgress, signal),
-    write: (ops) => applyWrites(context, ops, limits, fullFills),
+    write: (ops) => applyWrites(context, ops, limits, fullFills, excelApi),
     async select(at) {
       worksheet(at.sheetId).activate();
       cellRange(at).select();

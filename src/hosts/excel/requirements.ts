@@ -14,9 +14,13 @@ interface Requirements {
 }
 
 /** What this Excel supports, from Office.context.requirements (after Office.onReady). */
-export function officeRequirements(requirements: Requirements): { supported: boolean; fullFills: boolean } {
+export function officeRequirements(requirements: Requirements): { supported: boolean; fullFills: boolean; excelApi: number } {
+  // The newest ExcelApi 1.x it has, asked from the newest the add-in knows down (each answer is local, no request).
+  let excelApi = 20;
+  while (excelApi > 1 && !requirements.isSetSupported(OFFICE_REQUIREMENTS.set, `1.${excelApi}`)) excelApi--;
   return {
     supported: requirements.isSetSupported(OFFICE_REQUIREMENTS.set, OFFICE_REQUIREMENTS.minimum),
     fullFills: requirements.isSetSupported(OFFICE_REQUIREMENTS.set, OFFICE_REQUIREMENTS.fullFills),
+    excelApi,
   };
 }

@@ -4,7 +4,7 @@ import { rectAddress, type HostLimits } from './limits';
 import { WriteBatcher, writeBytes } from './WriteBatcher';
 
 /** Queue the shared writes as Office.js calls, in order, sending them in as few syncs as the payload budget allows. */
-export async function applyWrites(context: HostContext, ops: WriteOp[], limits: HostLimits, fullFills: boolean): Promise<void> {
+export async function applyWrites(context: HostContext, ops: WriteOp[], limits: HostLimits, fullFills: boolean, excelApi = LATEST_EXCEL_API): Promise<void> {
   const batcher = new WriteBatcher(context, limits);
   const range = (rect: { sheetId: string; row: number; col: number; rowCount: number; columnCount: number }) =>
     context.workbook.worksheets.getItem(rect.sheetId).getRange(rectAddress(rect));
@@ -27,6 +27,9 @@ export async function applyWrites(context: HostContext, ops: WriteOp[], limits: 
       case 'deleteSheet':
         await batcher.add(writeBytes(op), () => context.workbook.worksheets.getItem(op.sheetId).delete());
         break;
+      case 'layoutSheet':
+        await batcher.add(writeBytes(op), () => layoutSheet(context, op, excelApi));
+        break;
       case 'store':
         await batcher.add(writeBytes(op), () => {
           if (op.value === null) context.workbook.settings.getItem(op.key).delete();
@@ -36,6 +39,26 @@ export async function applyWrites(context: HostContext, ops: WriteOp[], limits: 
     }
   }
   await batcher.flush();
+}
+
+/** The newest ExcelApi 1.x the adapter knows of: what it assumes where the host did not say. */
+export const LATEST_EXCEL_API = 20;
+
+/** Points per character of a column's width in Excel's default font (11 pt): 8.43 characters are 64 px, 48 pt. */
+const POINTS_PER_CHARACTER = 48 / 8.43;
+
+/** Column widths (ExcelApi 1.2), frozen rows (1.7), a filter and A4 landscape (1.9): each only where Excel has it. */
+function layoutSheet(context: HostContext, op: Extract<WriteOp, { kind: 'layoutSheet' }>, excelApi: number): void {
+  const sheet = context.workbook.worksheets.getItem(op.sheetId);
+  op.widths.forEach((characters, col) => {
+    sheet.getRange(rectAddress({ row: op.filter.row, col, rowCount: 1, columnCount: 1 })).format.columnWidth = Math.round(characters * POINTS_PER_CHARACTER);
+  });
+  if (excelApi >= 7 && op.freezeRows > 0) sheet.freezePanes.freezeRows(op.freezeRows);
+  if (excelApi >= 9) {
+    sheet.autoFilter.apply(rectAddress(op.filter));
+    sheet.pageLayout.orientation = 'Landscape';
+    sheet.pageLayout.paperSize = 'A4';
+  }
 }
 
 /** A solid mark: cleared first, so a patterned cell does not keep its pattern over the mark. */

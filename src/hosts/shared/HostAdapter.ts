@@ -123,6 +123,11 @@ export type WriteOp =
   /** A new, empty sheet of this name after the last one (the 核对结果 sheet). */
   | { kind: 'addSheet'; name: string }
   /** Remove a sheet FundCheck added (never one of the user's). */
-  | { kind: 'deleteSheet'; sheetId: string };
+  | { kind: 'deleteSheet'; sheetId: string }
+  /**
+   * Lay out FundCheck's own sheet for reading and printing, as far as the host's API allows: column widths (in
+   * characters), the rows above the table's first data row frozen, a filter over the table, A4 landscape.
+   */
+  | { kind: 'layoutSheet'; sheetId: string; widths: number[]; freezeRows: number; filter: SheetRect };
 
 export type { GridCell };

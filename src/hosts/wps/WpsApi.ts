@@ -46,6 +46,10 @@ export interface WpsRange {
   Select(): unknown;
   /** Empty the cells, keeping their formats. */
   ClearContents(): unknown;
+  /** The width of the range's columns, in characters. */
+  ColumnWidth: unknown;
+  /** Turn a filter on over the range (its first row the headers). */
+  AutoFilter(): unknown;
 }
 
 export interface WpsWorksheet {
@@ -64,6 +68,8 @@ export interface WpsWorksheet {
   Name: string;
   /** Remove the sheet; WPS asks first unless Application.DisplayAlerts is false. */
   Delete(): unknown;
+  /** XlPageOrientation and XlPaperSize of the sheet's print setup. */
+  readonly PageSetup: { Orientation: unknown; PaperSize: unknown };
 }
 
 export interface WpsSheets extends WpsCount {
@@ -98,6 +104,8 @@ export interface WpsApplication {
   readonly ActiveWorkbook: WpsWorkbook | null | undefined;
   /** Whether WPS asks before a sheet is deleted: turned off only around FundCheck's own sheet's deletion. */
   DisplayAlerts?: boolean;
+  /** The window showing the active sheet: frozen panes are a window's. */
+  readonly ActiveWindow?: { SplitColumn: unknown; SplitRow: unknown; FreezePanes: unknown } | null;
   /** COUNTA over a range: the cells holding something, in one call. */
   readonly WorksheetFunction: { CountA(range: WpsRange): unknown };
 }

@@ -11,6 +11,9 @@ export const XL_PATTERN = {
   rectangularGradient: 4001,
 } as const;
 
+/** XlPageOrientation and XlPaperSize: the exported sheet prints A4 landscape. */
+export const XL_PAGE = { landscape: 2, paperA4: 9 } as const;
+
 /** msoPropertyTypeString: the type of every custom document property the add-in writes. */
 export const MSO_PROPERTY_TYPE_STRING = 4;
 

@@ -64,6 +64,15 @@ export function wpsDriver(app: WpsApplication, limits: WpsLimits): HostDriver {
             all.Add(undefined, all.Item(Number(all.Count))).Name = name;
             sheets = null; // listed again when next asked
           },
+          freezeRows: (id, rows) => {
+            worksheet(id).Activate();
+            const window = app.ActiveWindow;
+            if (!window) return;
+            window.FreezePanes = false;
+            window.SplitColumn = 0;
+            window.SplitRow = rows;
+            window.FreezePanes = true;
+          },
           deleteSheet: (id) => {
             const target = worksheet(id);
             // WPS would ask the user to confirm; the sheet is FundCheck's own, so the question is not put.

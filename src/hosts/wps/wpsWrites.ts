@@ -2,7 +2,7 @@ import { rangeToA1, toA1 } from '../../core';
 import type { CellContent, SheetRect, WriteOp } from '../shared';
 import type { DocumentStore } from './documentStore';
 import type { WpsRange, WpsWorksheet } from './WpsApi';
-import { MAX_ADDRESS_TEXT } from './wpsConstants';
+import { MAX_ADDRESS_TEXT, XL_PAGE } from './wpsConstants';
 import { paint, restoreFill } from './wpsFills';
 
 type SetCell = Extract<WriteOp, { kind: 'setCell' }>;
@@ -15,6 +15,8 @@ export interface WriteTarget {
   addSheet(name: string): void;
   /** Remove a sheet FundCheck added, without WPS asking the user. */
   deleteSheet(sheetId: string): void;
+  /** Freeze the top rows of a sheet (a window's setting: the sheet is shown). */
+  freezeRows(sheetId: string, rows: number): void;
 }
 
 /**
@@ -42,6 +44,16 @@ export function applyWrites(target: WriteTarget, ops: WriteOp[]): void {
       target.addSheet(op.name);
     } else if (op.kind === 'deleteSheet') {
       target.deleteSheet(op.sheetId);
+    } else if (op.kind === 'layoutSheet') {
+      const worksheet = target.worksheet(op.sheetId);
+      op.widths.forEach((characters, col) => {
+        worksheet.Range(toA1(op.filter.row, col)).ColumnWidth = characters;
+      });
+      worksheet.Range(rangeToA1({ top: op.filter.row, left: op.filter.col, bottom: op.filter.row + op.filter.rowCount - 1, right: op.filter.col + op.filter.columnCount - 1 })).AutoFilter();
+      const setup = worksheet.PageSetup;
+      setup.Orientation = XL_PAGE.landscape;
+      setup.PaperSize = XL_PAGE.paperA4;
+      if (op.freezeRows > 0) target.freezeRows(op.sheetId, op.freezeRows);
     } else {
       target.store().write(op.key, op.value);
     }

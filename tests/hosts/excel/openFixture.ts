@@ -34,6 +34,7 @@ function adapterOn(host: FakeHost, options: OpenOptions = {}): WorkbookHost {
     limits: options.adapterLimits,
     sharedLimits: options.sharedLimits,
     fullFills: host.isSetSupported('ExcelApi', '1.9'),
+    excelApi: host.model.excelApi ?? 20,
   });
 }
 

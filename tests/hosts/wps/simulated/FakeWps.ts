@@ -22,6 +22,40 @@ export class FakeWpsApplication {
   constructor(private readonly env: WpsEnv) {}
 
   /** COUNTA: the cells of the range holding a value, a formula or an error (formatting alone does not count). */
+  /** The window of the active sheet: its split row frozen when FreezePanes is set (only while it shows that sheet). */
+  get ActiveWindow(): { SplitColumn: number; SplitRow: number; FreezePanes: boolean } {
+    this.env.count('Application.ActiveWindow');
+    const env = this.env;
+    const sheet = () => {
+      const active = env.model.sheets.find((s) => s.name === env.model.activeSheet);
+      if (!active) throw new Error('没有活动的窗口');
+      return active;
+    };
+    const window = env.window;
+    return {
+      get SplitColumn() {
+        return window.splitColumn;
+      },
+      set SplitColumn(value: number) {
+        window.splitColumn = value;
+      },
+      get SplitRow() {
+        return window.splitRow;
+      },
+      set SplitRow(value: number) {
+        window.splitRow = value;
+      },
+      get FreezePanes() {
+        return sheet().freezeRows !== undefined;
+      },
+      set FreezePanes(on: boolean) {
+        const active = sheet();
+        if (on) active.freezeRows = window.splitRow;
+        else delete active.freezeRows;
+      },
+    };
+  }
+
   get DisplayAlerts(): boolean {
     this.env.count('Application.DisplayAlerts');
     return this.env.displayAlerts;
@@ -148,6 +182,28 @@ export class FakeWpsWorksheet {
     if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw new Error(`工作表名称“${name}”无效`);
     if (this.env.model.activeSheet === sheet.name) this.env.model.activeSheet = name;
     sheet.name = name;
+  }
+
+  /** The sheet's print setup: orientation (XlPageOrientation 1 or 2) and paper (XlPaperSize, A4 9). */
+  get PageSetup(): { Orientation: number; PaperSize: number } {
+    this.env.count('Worksheet.PageSetup');
+    const sheet = this.sheet();
+    const setup = (sheet.pageSetup ??= {});
+    return {
+      get Orientation() {
+        return setup.orientation ?? 1;
+      },
+      set Orientation(value: number) {
+        if (value !== 1 && value !== 2) throw new Error('PageSetup.Orientation 无效');
+        setup.orientation = value;
+      },
+      get PaperSize() {
+        return setup.paperSize ?? 9;
+      },
+      set PaperSize(value: number) {
+        setup.paperSize = value;
+      },
+    };
   }
 
   /** The model behind the object, for Worksheets.Add's position. */

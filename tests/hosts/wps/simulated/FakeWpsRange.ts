@@ -187,6 +187,23 @@ export class FakeWpsRange {
     return true;
   }
 
+  /** Setting a width sets the width of every column the range touches; a protected sheet refuses it. */
+  set ColumnWidth(characters: number) {
+    this.env.count('Range.ColumnWidth=');
+    const sheet = this.sheet();
+    if (sheet.protectContents && sheet.allowFormattingCells !== true) throw new Error(`您试图更改的单元格位于受保护的工作表「${sheet.name}」中`);
+    if (!(characters >= 0 && characters <= 255)) throw new Error('列宽无效');
+    for (const r of this.areas) for (let c = r.col; c < r.col + r.columnCount; c++) (sheet.columnWidths ??= {})[c] = characters;
+  }
+
+  /** A filter over the range (one area only, as in WPS). */
+  AutoFilter(): boolean {
+    this.env.count('Range.AutoFilter');
+    if (this.areas.length !== 1) throw new Error('该命令不能用于多重选定区域');
+    this.sheet().autoFilter = rectToA1(this.first);
+    return true;
+  }
+
   /** WPS selects only on the active sheet, and never on a hidden one. */
   Select(): boolean {
     this.env.count('Range.Select');

@@ -11,6 +11,8 @@ export class WpsEnv {
   readonly byMember = new Map<string, number>();
   /** Application.DisplayAlerts: WPS asks the user before deleting a sheet while it is on. */
   displayAlerts = true;
+  /** The active window's split (rows and columns above and left of it), set before freezing panes. */
+  readonly window = { splitRow: 0, splitColumn: 0 };
 
   constructor(
     readonly model: WpsWorkbookModel,

@@ -39,6 +39,14 @@ export interface WpsSheetModel {
   /** Hidden rows and columns as spans (0-based, inclusive), as in the Excel simulation's model. */
   hiddenRows?: LineSpan[];
   hiddenColumns?: LineSpan[];
+  /** Column widths set (characters), by 0-based column. */
+  columnWidths?: Record<number, number>;
+  /** The range an AutoFilter was turned on over. */
+  autoFilter?: string;
+  /** XlPageOrientation and XlPaperSize set. */
+  pageSetup?: { orientation?: number; paperSize?: number };
+  /** Rows frozen at the top of the sheet's window. */
+  freezeRows?: number;
 }
 
 export interface WpsWorkbookModel {

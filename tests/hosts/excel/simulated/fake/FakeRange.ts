@@ -9,7 +9,7 @@ type Cells = (string | number | boolean)[][];
 
 /** A range proxy over a rectangle of its worksheet; the rectangle is settled when the first queued action runs. */
 export class FakeRange extends FakeClientObject {
-  readonly format: { readonly fill: FakeRangeFill; readonly protection: FakeRangeProtection };
+  readonly format: FakeRangeFormat;
   private settled: Rect | null | undefined;
 
   constructor(
@@ -19,7 +19,7 @@ export class FakeRange extends FakeClientObject {
     private readonly nullable: boolean,
   ) {
     super(env);
-    this.format = { fill: new FakeRangeFill(env, this), protection: new FakeRangeProtection(env, this) };
+    this.format = new FakeRangeFormat(env, this);
     if (nullable) this.queueExistence(() => this.rect(false) !== null);
     else this.setLoaded('isNullObject', false);
   }
@@ -269,4 +269,33 @@ function visibleLines(spans: LineSpan[] | undefined, first: number, count: numbe
 /** A sheet's name as Excel writes it before `!`: quoted (with '' for ') unless it is letters, digits and _. */
 function qualifiedSheetName(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Range.format: the fill, the protection, and (ExcelApi 1.2) the width of the range's columns in points. */
+export class FakeRangeFormat extends FakeClientObject {
+  readonly fill: FakeRangeFill;
+  readonly protection: FakeRangeProtection;
+
+  constructor(
+    env: FakeEnv,
+    private readonly range: FakeRange,
+  ) {
+    super(env);
+    this.fill = new FakeRangeFill(env, range);
+    this.protection = new FakeRangeProtection(env, range);
+  }
+
+  set columnWidth(points: number) {
+    this.requireApi(2, 'RangeFormat.columnWidth');
+    if (!(points >= 0 && points <= 409 * 6)) throw new FakeOfficeError('InvalidArgument', `column width ${points}`);
+    this.queueWrite({ columnWidth: points }, () => {
+      const rect = this.range.rect() as Rect;
+      const sheet = this.range.worksheet.writableSheet('format', rect);
+      for (let c = rect.col; c < rect.col + rect.columnCount; c++) (sheet.columnWidths ??= {})[c] = points;
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    throw new FakeOfficeError('InvalidArgument', `RangeFormat.${name} is not simulated`);
+  }
 }

@@ -9,6 +9,12 @@ import { key, parseA1Range, usedRect, type Rect, type SheetModel } from './Workb
  */
 export class FakeWorksheet extends FakeClientObject {
   readonly protection: FakeWorksheetProtection;
+  /** Worksheet.freezePanes (ExcelApi 1.7). */
+  readonly freezePanes: { freezeRows(count: number): void };
+  /** Worksheet.autoFilter (ExcelApi 1.9). */
+  readonly autoFilter: { apply(range: string): void };
+  /** Worksheet.pageLayout (ExcelApi 1.9): orientation and paper size. */
+  readonly pageLayout: { orientation: string; paperSize: string };
   private bound: SheetModel | null;
 
   constructor(
@@ -20,6 +26,39 @@ export class FakeWorksheet extends FakeClientObject {
     super(env);
     this.bound = bound;
     this.protection = new FakeWorksheetProtection(env, this);
+    const worksheet = this;
+    this.freezePanes = {
+      freezeRows: (count: number) => {
+        this.requireApi(7, 'WorksheetFreezePanes.freezeRows');
+        this.queueWrite({ freezeRows: count }, () => void (this.sheet().freezeRows = count));
+      },
+    };
+    this.autoFilter = {
+      apply: (address: string) => {
+        this.requireApi(9, 'AutoFilter.apply');
+        const rect = parseA1Range(address);
+        this.queueWrite({ autoFilter: address }, () => void (this.sheet().autoFilter = rect));
+      },
+    };
+    const layout = (field: 'orientation' | 'paperSize', value: string, allowed: string[]) => {
+      worksheet.requirePageLayout();
+      if (!allowed.includes(value)) throw new FakeOfficeError('InvalidArgument', `PageLayout.${field} ${value}`);
+      worksheet.queueLayout(field, value);
+    };
+    this.pageLayout = {
+      set orientation(value: string) {
+        layout('orientation', value, ['Portrait', 'Landscape']);
+      },
+      get orientation(): string {
+        throw new FakeOfficeError('InvalidArgument', 'PageLayout.orientation is not loaded in the simulation');
+      },
+      set paperSize(value: string) {
+        layout('paperSize', value, ['A3', 'A4', 'A5', 'Letter', 'Legal']);
+      },
+      get paperSize(): string {
+        throw new FakeOfficeError('InvalidArgument', 'PageLayout.paperSize is not loaded in the simulation');
+      },
+    };
     if (nullable) this.queueExistence(() => this.find() !== null);
     else this.setLoaded('isNullObject', false);
   }
@@ -113,6 +152,14 @@ export class FakeWorksheet extends FakeClientObject {
       this.env.model.sheets.splice(this.env.model.sheets.indexOf(sheet), 1);
       if (this.env.model.activeSheet === sheet.name) this.env.model.activeSheet = undefined;
     });
+  }
+
+  requirePageLayout(): void {
+    this.requireApi(9, 'PageLayout');
+  }
+
+  queueLayout(field: 'orientation' | 'paperSize', value: string): void {
+    this.queueWrite({ [field]: value }, () => void ((this.sheet().pageLayout ??= {})[field] = value));
   }
 
   activate(): void {

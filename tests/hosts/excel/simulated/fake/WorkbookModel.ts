@@ -58,6 +58,14 @@ export interface SheetModel {
   hiddenRows?: LineSpan[];
   /** Hidden columns likewise (E:XFD is [4, 16383]). */
   hiddenColumns?: LineSpan[];
+  /** Column widths set (points), by 0-based column. */
+  columnWidths?: Record<number, number>;
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  freezeRows?: number;
+  /** The range an AutoFilter applies to. */
+  autoFilter?: Rect;
+  /** Page layout set (orientation Landscape/Portrait, paperSize A4 …). */
+  pageLayout?: { orientation?: string; paperSize?: string };
 }
 
 /** A run of hidden rows or columns, 0-based, inclusive. */
