@@ -28,9 +28,14 @@ function run() {
   }
   // A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go, which is no
   // error of ours. Stop quietly, as other command-line tools do, rather than with an unhandled EPIPE.
+  // It still ends with the worst code of the files reported so far: a `| head` of a run with errors is not a success.
+  // Any other failure to write the report (a full disk: ENOSPC, /dev/full) is said, and is exit 2: the report is lost.
   process.stdout.on('error', (error) => {
-    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    const worst = Math.max(process.exitCode ?? 0, (cli.progress && cli.progress.worst) || 0);
+    if (error && error.code === 'EPIPE') process.exit(worst);
+    const reason = error && error.code === 'ENOSPC' ? '磁盘已满' : `无法写入（${(error && error.code) || '未知原因'}）`;
+    process.stderr.write(`fundcheck: 报告没有写完：${reason} (the report could not be written)\n`);
+    process.exit(2);
   });
   // The exit code is set, not forced with process.exit: output still queued for a pipe (`| jq`) is written first.
   cli.main(process.argv.slice(2)).then(

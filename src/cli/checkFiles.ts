@@ -11,8 +11,18 @@ import { checkFile, type FileResult } from './checkFile';
  * as on one. Windows reports no load average (0): every core.
  */
 export function defaultJobs(): number {
-  const cores = Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+  const cores = availableCores();
   return Math.max(1, Math.min(cores, Math.ceil(cores - os.loadavg()[0])));
+}
+
+/** The cores this process may use: more jobs than these only compete for them (and each costs a thread's memory). */
+export function availableCores(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+/** Threads for `jobs` over `files`: `--jobs 9999` is the cores at most (199 workers on two cores took 3 GB and finished no sooner). */
+export function threadsFor(jobs: number, files: number, cores: number): number {
+  return Math.max(1, Math.min(jobs, files, cores));
 }
 
 /**
@@ -44,7 +54,7 @@ function worthWorkers(files: string[]): boolean {
  */
 export async function* checkFiles(files: string[], policy: string | undefined, jobs: number): AsyncGenerator<FileResult> {
   const script = path.join(__dirname, 'checkWorker.js');
-  const workers = Math.min(jobs, files.length);
+  const workers = threadsFor(jobs, files.length, availableCores());
   if (workers <= 1 || !fs.existsSync(script) || !worthWorkers(files)) {
     for (const file of files) yield await checkFile(file, policy);
     return;

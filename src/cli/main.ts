@@ -4,12 +4,16 @@ import { EXIT, runCheck } from './commands/check';
 import { runFill } from './commands/fill';
 import { processIo, type CliIo } from './io';
 import { TEXT } from './messages';
+import { progress } from './progress';
+
+export { progress };
 
 /**
  * The `fundcheck` command line. Returns the exit code rather than exiting, so tests (and bin/fundcheck.js)
  * decide what to do with it; `io` receives everything that would go to stdout / stderr.
  */
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  progress.worst = 0;
   let command: CliCommand;
   try {
     command = parseArgs(argv);

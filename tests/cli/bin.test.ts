@@ -95,8 +95,10 @@ describe('the built bin', () => {
     const quoted = files.map((f) => `'${f}'`).join(' ');
     const result = spawnSync('sh', ['-c', `'${process.execPath}' '${bin}' check ${quoted} --json --jobs 2 | cat`], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
     expect(result.stdout.length).toBeGreaterThan(2 * 1024 * 1024);
-    const reports = JSON.parse(result.stdout) as { workbook: string }[];
-    expect(reports.map((r) => r.workbook)).toEqual(files.filter((f) => !f.includes('broken')).map((f) => path.basename(f)));
+    const reports = JSON.parse(result.stdout) as { file: string; workbook?: string; error?: string }[];
+    expect(reports.map((r) => r.file)).toEqual(files);
+    expect(reports.map((r) => r.workbook ?? null)).toEqual(files.map((f) => (f.includes('broken') ? null : path.basename(f))));
+    expect(reports[50].error).toContain('不是 .xlsx 文件');
     expect(result.stderr).toMatch(/^fundcheck: .*050-broken\.xlsx: 不是 \.xlsx 文件/);
   }, 120_000);
 

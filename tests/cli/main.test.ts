@@ -49,8 +49,10 @@ describe('fundcheck check: unreadable files', () => {
     expect(err.trimEnd().split('\n')).toHaveLength(1);
     const reports = JSON.parse(out);
     expect(Array.isArray(reports)).toBe(true);
-    expect(reports.map((r: { workbook: string }) => r.workbook)).toEqual(['bazhou-2020.xlsx', 'hami-2019.xlsx']);
-    for (const r of reports) expect(r).toEqual(expect.objectContaining({ version: 1, tables: expect.any(Array), findings: expect.any(Array) }));
+    // The unreadable file keeps its place, as an entry with its reason; each entry names its file as given.
+    expect(reports.map((r: { file: string }) => r.file)).toEqual([fixture('bazhou-2020.xlsx'), files.empty, fixture('hami-2019.xlsx')]);
+    expect(reports[1]).toEqual({ version: 1, file: files.empty, error: expect.stringContaining('文件为空') });
+    for (const r of [reports[0], reports[2]]) expect(r).toEqual(expect.objectContaining({ version: 1, tables: expect.any(Array), findings: expect.any(Array) }));
   });
 });
 

@@ -8,6 +8,7 @@ import { checkFiles, defaultJobs } from '../checkFiles';
 import { formatCheckReport } from '../formatHuman';
 import type { CliIo } from '../io';
 import { TEXT } from '../messages';
+import { progress } from '../progress';
 import { checkOutput, WorkbookWriteError, writeAtomically } from '../outputFile';
 import { htmlReport, type HtmlEntry } from '../htmlReport';
 import { readXlsx, WorkbookReadError } from '../readXlsx';
@@ -42,9 +43,17 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
   const results = command.files.some(isReportFile)
     ? checkUnits(pairReports(command.files), command.policy)
     : checkFiles(command.files, command.policy, command.jobs ?? defaultJobs());
+  // With several files, each JSON entry names its file as given; one that could not be read is an entry with its reason.
+  const entriesJson: unknown[] = [];
   for await (const result of results) {
     code = Math.max(code, report(result, command.json, io));
+    progress.worst = code;
     if (result.kind === 'report') reports.push(result.report);
+    entriesJson.push(
+      result.kind === 'report'
+        ? { file: result.file, ...result.report }
+        : { version: 1, file: result.file, error: result.kind === 'unreadable' ? result.message : TEXT.internalError(result.file) },
+    );
     entries.push(
       result.kind === 'report'
         ? { file: result.file, report: result.report }
@@ -53,7 +62,7 @@ export async function runCheck(command: Extract<CliCommand, { kind: 'check' }>, 
   }
   if (command.html !== undefined) code = Math.max(code, await writeHtml(command.html, entries, command.json, io));
   if (command.json && (reports.length > 0 || command.files.length > 1)) {
-    io.stdout(JSON.stringify(command.files.length === 1 ? reports[0] : reports, null, 2) + '\n');
+    io.stdout(JSON.stringify(command.files.length === 1 ? reports[0] : entriesJson, null, 2) + '\n');
   }
   return code;
 }

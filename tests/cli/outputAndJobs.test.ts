@@ -1,0 +1,64 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { threadsFor } from '../../src/cli/checkFiles';
+import { memoryIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { fixture, tempDir } from './helpers/testWorkbooks';
+
+const ROOT = path.resolve(__dirname, '../..');
+const BIN = path.join(ROOT, 'bin/fundcheck.js');
+
+describe('--json over several files', () => {
+  it('names each entry’s file as given, and makes an unreadable file an entry with its reason', async () => {
+    const dir = tempDir();
+    const broken = path.join(dir, '坏.xlsx');
+    fs.writeFileSync(broken, 'PK\x03\x04 cut');
+    const io = memoryIo();
+    const hami = path.relative(process.cwd(), fixture('hami-2019.xlsx'));
+    const code = await main(['check', hami, broken, '--json'], io);
+    expect(code).toBe(2);
+    const entries = JSON.parse(io.out) as { file: string; workbook?: string; error?: string; version: number }[];
+    expect(entries.map((e) => e.file)).toEqual([hami, broken]);
+    expect(entries[0].workbook).toBe('hami-2019.xlsx');
+    expect(entries[1]).toEqual({ version: 1, file: broken, error: expect.stringContaining('坏.xlsx') });
+  });
+});
+
+describe('--jobs', () => {
+  it('is the cores at most, whatever is asked', () => {
+    expect(threadsFor(9999, 200, 2)).toBe(2);
+    expect(threadsFor(4, 3, 8)).toBe(3);
+    expect(threadsFor(1, 200, 8)).toBe(1);
+  });
+});
+
+// The built command (npm run build:cli, run by `npm ci`): what happens to its output when the output fails.
+const built = fs.existsSync(path.join(ROOT, 'build/bundle/fundcheck.js'));
+(built ? describe : describe.skip)('the command’s output, cut short or lost', () => {
+  it('says so in Chinese and exits 2 when the report cannot be written (a full disk: /dev/full)', () => {
+    const full = fs.openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [BIN, 'check', fixture('hami-2019.xlsx'), fixture('bazhou-2020.xlsx')], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('报告没有写完：磁盘已满');
+      expect(run.stderr).not.toMatch(/Error: ENOSPC|at /);
+    } finally {
+      fs.closeSync(full);
+    }
+  });
+
+  it('exits with the worst code seen so far when the reader stops early (| head), not 0', () => {
+    const files = Array.from({ length: 30 }, () => fixture('hami-2019.xlsx'));
+    const run = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" check ${files.map((f) => `"${f}"`).join(' ')} --json | head -c 200 > /dev/null`],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+  });
+});
