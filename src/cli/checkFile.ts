@@ -17,12 +17,17 @@ const templates = new SheetTemplates({ maxCells: 20_000, maxTemplates: 200 });
 /** Read and analyse one workbook; never throws (a worker thread hands the result back as it is). */
 export async function checkFile(file: string, policy: string | undefined): Promise<FileResult> {
   try {
-    const { grid } = await readXlsx(file, file);
+    const { grid, book } = await readXlsx(file, file);
     const name = path.basename(file);
     const analysis = analyseWorkbook({ ...grid, name }, { ...(policy ? { policy } : {}), templates });
-    return { kind: 'report', file, report: toReportJson(name, analysis) };
+    return { kind: 'report', file, report: withUnreadSheets(toReportJson(name, analysis), book.workbook.unreadSheets) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { kind: 'unreadable', file, message: error.message };
     return { kind: 'internal', file, detail: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
+}
+
+/** The report, naming the sheets the workbook lists but the package does not hold (none is passed over in silence). */
+export function withUnreadSheets(report: ReportJson, unread: string[]): ReportJson {
+  return unread.length > 0 ? { ...report, unreadSheets: unread } : report;
 }

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { analyseWorkbook, toReportJson, type WorkbookGrid } from '../core';
-import type { FileResult } from './checkFile';
+import { withUnreadSheets, type FileResult } from './checkFile';
 import { readReportFile, isReportFile, ReportReadError } from './readReportFile';
 import { readXlsx, WorkbookReadError } from './readXlsx';
 
@@ -66,13 +66,14 @@ async function checkUnit(unit: CheckUnit, policy: string | undefined): Promise<F
   try {
     const names = [unit.report, unit.workbook].filter((f): f is string => !!f).map((f) => path.basename(f));
     const name = names.join(' + ');
-    const grid: WorkbookGrid = unit.workbook ? { ...(await readXlsx(unit.workbook, unit.workbook)).grid, name } : { name, sheets: [] };
+    const read = unit.workbook ? await readXlsx(unit.workbook, unit.workbook) : null;
+    const grid: WorkbookGrid = read ? { ...read.grid, name } : { name, sheets: [] };
     const documents = unit.report ? [await readReportFile(unit.report)] : [];
     const analysis = analyseWorkbook(grid, {
       ...(policy ? { policy } : {}),
       documents,
     });
-    return { kind: 'report', file, report: toReportJson(name, analysis) };
+    return { kind: 'report', file, report: withUnreadSheets(toReportJson(name, analysis), read?.book.workbook.unreadSheets ?? []) };
   } catch (error) {
     if (error instanceof WorkbookReadError || error instanceof ReportReadError) return { kind: 'unreadable', file, message: error.message };
     return {

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { ReportJson } from '../core';
 
 type FindingJson = ReportJson['findings'][number];
@@ -11,6 +12,7 @@ export function formatCheckReport(report: ReportJson): string {
     lines.push(TEXT.tablesLine);
     for (const t of report.tables) lines.push(`    ${t.sheet}!${t.range}  ${TABLE_KIND_WORD[t.kind as keyof typeof TABLE_KIND_WORD] ?? t.kind}${t.title ? `「${t.title}」` : ''}`);
   }
+  if (report.unreadSheets?.length) lines.push(TEXT.unreadSheets(report.unreadSheets));
   if (report.findings.length === 0) lines.push(TEXT.noFindings);
   // The report text's figures are named in the messages as 第N段“…”: their cells on the text's sheet mean nothing to a reader.
   const documents = new Set(report.findings.flatMap((f) => (f.text ? [f.text.document] : [])));
@@ -53,8 +55,9 @@ export function formatFillReport(report: ReportJson, out: string): string {
 /** A written value as the cell will show it: a rate in a percent format as 100.0%, others with the format's decimals. */
 export function shown(value: number, numberFormat: string): string {
   const decimals = (/\.(0+)/.exec(numberFormat)?.[1] ?? '').length;
-  if (numberFormat.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
-  return /0/.test(numberFormat) ? value.toFixed(decimals) : String(value);
+  // In decimals: a format may show more than the 100 decimals Number#toFixed allows (a written copy's report must not fail).
+  if (numberFormat.includes('%')) return `${new Decimal(value).times(100).toFixed(decimals)}%`;
+  return /0/.test(numberFormat) ? new Decimal(value).toFixed(decimals) : String(value);
 }
 
 function formatFinding(finding: FindingJson): string[] {

@@ -62,3 +62,23 @@ const built = fs.existsSync(path.join(ROOT, 'build/bundle/fundcheck.js'));
     expect(run.stderr).toBe('');
   });
 });
+
+describe('a sheet the package does not hold', () => {
+  it('is named in the report (text and JSON), never passed over in silence', async () => {
+    const { writePackage, xlsxParts } = await import('./helpers/packages');
+    const dir = tempDir();
+    const file = path.join(dir, 'missing-part.xlsx');
+    const parts = xlsxParts([
+      { name: '甲', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+      { name: '乙', xml: '<sheetData/>' },
+    ]);
+    delete parts['xl/worksheets/sheet2.xml'];
+    writePackage(file, parts);
+    const text = memoryIo();
+    expect(await main(['check', file], text)).toBe(0);
+    expect(text.out).toContain('工作表「乙」的内容不在文件中（文件不完整或已损坏），未能核对');
+    const json = memoryIo();
+    await main(['check', file, '--json'], json);
+    expect(JSON.parse(json.out).unreadSheets).toEqual(['乙']);
+  });
+});

@@ -21,6 +21,8 @@ export interface WorkbookPart {
   protected: boolean;
   /** Dates counted from 1904 (old Mac workbooks). */
   date1904: boolean;
+  /** Sheets the workbook lists whose content is not in the package (a missing part, a target outside it): not read. */
+  unreadSheets: string[];
 }
 
 /** The workbook part, found through the package relationships: its sheets in tab order and its shared parts. */
@@ -29,7 +31,7 @@ export async function readWorkbookPart(pkg: ZipPackage): Promise<WorkbookPart> {
   if (!main || !pkg.has(main.target)) throw new ReadFailure('notSpreadsheet');
   const rels = await readRelationships(pkg, main.target);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const workbook: WorkbookPart = { part: main.target, sheets: [], protected: false, date1904: false };
+  const workbook: WorkbookPart = { part: main.target, sheets: [], protected: false, date1904: false, unreadSheets: [] };
   let isWorkbook = false;
   parseXml(await pkg.buffer(main.target), {
     open(name, a) {
@@ -39,7 +41,12 @@ export async function readWorkbookPart(pkg: ZipPackage): Promise<WorkbookPart> {
         workbook.protected = ['lockStructure', 'lockWindows', 'lockRevision'].some((key) => isTrue(a[key]));
       } else if (name === 'sheet') {
         const rel = byId.get(prefixedAttribute(a, 'id') ?? '');
-        if (!rel || rel.kind !== 'worksheet' || rel.external || !pkg.has(rel.target)) return;
+        // Chart and dialog sheets hold no cells; a worksheet whose part cannot be had is named, never passed over.
+        if (rel && rel.kind !== 'worksheet') return;
+        if (!rel || rel.external || !pkg.has(rel.target)) {
+          workbook.unreadSheets.push(a.name ?? '');
+          return;
+        }
         const visibility: SheetVisibility = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
         workbook.sheets.push({ name: a.name ?? '', part: rel.target, visibility });
       }

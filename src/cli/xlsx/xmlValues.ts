@@ -1,6 +1,10 @@
-/** An xsd:boolean as any writer spells it: Excel and WPS write "1", LibreOffice "true". */
+/**
+ * An xsd:boolean as any writer spells it: Excel and WPS write "1", LibreOffice "true". XSD collapses the white space
+ * around it, so `sheet=" 1 "` is true too (a protection read as off would let `fill` write into a protected sheet).
+ */
 export function isTrue(value: string | undefined): boolean {
-  return value === '1' || value === 'true';
+  const trimmed = value?.trim();
+  return trimmed === '1' || trimmed === 'true';
 }
 
 /**

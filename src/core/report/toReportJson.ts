@@ -37,6 +37,8 @@ export interface ReportJson {
   skipped: (At & { value: number; previous: CellContent; cause: SkipCause; reason: string })[];
   review: (At & { message: string })[];
   indicators: (At & Omit<IndicatorResult, 'at'>)[];
+  /** Sheets the workbook lists whose content could not be had (the reader says so; absent when there are none). */
+  unreadSheets?: string[];
 }
 
 /** The JSON form of a cell: the only place the report's cells become A1 text. */
