@@ -82,3 +82,35 @@ describe('a sheet the package does not hold', () => {
     expect(JSON.parse(json.out).unreadSheets).toEqual(['乙']);
   });
 });
+
+describe('a part whose bytes do not match its CRC-32', () => {
+  it('is a damaged file (文件已损坏), never a wrong number reported as the user’s error — whole or streamed', async () => {
+    const { xlsxParts } = await import('./helpers/packages');
+    const { zipSync } = await import('fflate');
+    const dir = tempDir();
+    const rows = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>项目${i}</t></is></c><c r="B${i + 1}"><v>1${i}</v></c></row>`,
+      ).join('');
+    for (const [name, count] of [
+      ['streamed.xlsx', 150_000], // over inflateWholeBytes (8 MiB): read as a stream
+      ['small.xlsx', 3],
+    ] as const) {
+      const parts = xlsxParts([{ name: '表', xml: `<sheetData>${rows(count)}</sheetData>` }]);
+      // The sheet stored (not deflated), so a flipped digit still reads as a number.
+      const zip = Buffer.from(
+        zipSync(
+          Object.fromEntries(Object.entries(parts).map(([part, text]) => [part, [Buffer.from(text), { level: part.includes('worksheets') ? 0 : 6 }]])) as never,
+        ),
+      );
+      const at = zip.indexOf('<v>10</v>');
+      zip[at + 3] = '7'.charCodeAt(0);
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, zip);
+      const io = memoryIo();
+      expect(await main(['check', file], io)).toBe(2);
+      expect(io.err).toContain('文件已损坏');
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
-import type { Readable } from 'stream';
+import { Transform, type Readable } from 'stream';
 import * as yauzl from 'yauzl';
-import { inflateRawSync } from 'zlib';
+import { crc32, inflateRawSync } from 'zlib';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { ReadFailure, toReadFailure } from './ReadFailure';
 
@@ -63,9 +63,25 @@ export class ZipPackage {
     return this.byName.get(name.toLowerCase());
   }
 
-  /** The part inflated, as a stream (sheets, which may be large). */
+  /**
+   * The part inflated, as a stream (sheets, which may be large), its CRC-32 checked as it goes: yauzl checks the
+   * size, not the CRC, and a bit flipped in a stored part would otherwise read as a valid, wrong number.
+   */
   async stream(name: string): Promise<Readable> {
-    return this.zip.openReadStreamPromise(this.require(name));
+    const entry = this.require(name);
+    const inflated = await this.zip.openReadStreamPromise(entry);
+    let crc = 0;
+    const checked = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        crc = crc32(chunk, crc);
+        done(null, chunk);
+      },
+      flush(done) {
+        done(crc >>> 0 === entry.crc32 >>> 0 ? null : new ReadFailure('corrupt', name));
+      },
+    });
+    inflated.on('error', (error) => checked.destroy(error));
+    return inflated.pipe(checked);
   }
 
   /** The part's stored bytes, still compressed: what a copy writes back for a part it does not change. */
@@ -105,7 +121,7 @@ export class ZipPackage {
     } catch {
       throw new ReadFailure('corrupt', name);
     }
-    if (inflated.length !== entry.uncompressedSize) throw new ReadFailure('corrupt', name);
+    if (inflated.length !== entry.uncompressedSize || crc32(inflated) >>> 0 !== entry.crc32 >>> 0) throw new ReadFailure('corrupt', name);
     if (inflated.length <= this.keptBudget) {
       this.kept.set(key, inflated);
       this.keptBudget -= inflated.length;
