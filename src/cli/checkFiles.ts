@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { checkFile, type FileResult } from './checkFile';
+import { TEXT } from './messages';
 
 /**
  * The default of `--jobs`: one job per core the process may use and other work leaves free. On a machine already
@@ -61,17 +62,25 @@ export async function* checkFiles(files: string[], policy: string | undefined, j
   }
   const results: (FileResult | undefined)[] = new Array(files.length);
   let next = 0;
+  /** Files handed back by a worker that died before it started them: checked by whoever asks next. */
+  const returned: number[] = [];
   let wake: (() => void) | undefined;
-  let failure: Error | undefined;
   let stopped = false;
-  const pool = Array.from({ length: workers - 1 }, () => new Worker(script, { workerData: { policy } }));
+  // FUNDCHECK_WORKER_HEAP_MB caps each worker's heap (an administrator's limit, and how the tests make one run out).
+  const heap = Number(process.env.FUNDCHECK_WORKER_HEAP_MB);
+  const options = { workerData: { policy }, ...(heap > 0 ? { resourceLimits: { maxOldGenerationSizeMb: heap } } : {}) };
+  const pool = Array.from({ length: workers - 1 }, () => new Worker(script, options));
+  const inFlight = new Map<Worker, number[]>(pool.map((w) => [w, []]));
+  const take = (): number | undefined => (returned.length > 0 ? returned.shift() : next < files.length ? next++ : undefined);
   const feed = (worker: Worker) => {
-    if (next < files.length) worker.postMessage({ index: next, file: files[next++] });
+    const index = take();
+    if (index === undefined) return;
+    inFlight.get(worker)!.push(index);
+    worker.postMessage({ index, file: files[index] });
   };
   // This thread's share: the next file not yet handed out, one at a time, between the workers' messages.
   const checkHere = async () => {
-    while (!stopped && next < files.length) {
-      const index = next++;
+    for (let index = take(); !stopped && index !== undefined; index = take()) {
       results[index] = await checkFile(files[index], policy);
       wake?.();
     }
@@ -79,23 +88,42 @@ export async function* checkFiles(files: string[], policy: string | undefined, j
   for (const worker of pool) {
     worker.on('message', (message: { index: number; result: FileResult }) => {
       results[message.index] = message.result;
+      inFlight.set(
+        worker,
+        inFlight.get(worker)!.filter((i) => i !== message.index),
+      );
       feed(worker);
       wake?.();
     });
-    worker.on('error', (error) => {
-      failure = error;
+    // A worker that runs out of memory (or fails, or ends) costs the file it was checking one line of its own; the
+    // file queued behind it goes back to the others, and the run goes on without that worker.
+    const lose = (error: Error & { code?: string }) => {
+      if (!inFlight.has(worker)) return;
+      const [dying, ...queued] = inFlight.get(worker)!;
+      inFlight.delete(worker);
+      if (dying !== undefined) {
+        const file = files[dying];
+        results[dying] =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { kind: 'unreadable', file, message: TEXT.outOfMemory(file) }
+            : { kind: 'internal', file, detail: error.stack ?? error.message };
+      }
+      returned.push(...queued);
+      // With no worker left, this thread checks what remains (it may be done with its own share already).
+      if (inFlight.size === 0 && !stopped) here = here.then(checkHere);
       wake?.();
-    });
+    };
+    worker.on('error', lose);
+    worker.on('exit', (code) => lose(new Error(`worker exited with code ${code}`)));
     // Two files queued per worker: one to start on while this thread, busy with its own file, has not yet read
     // the message that the other is done.
     feed(worker);
     feed(worker);
   }
-  const here = checkHere();
+  let here = checkHere();
   try {
     for (let i = 0; i < files.length; i++) {
       while (results[i] === undefined) {
-        if (failure) throw failure;
         await new Promise<void>((resolve) => (wake = resolve));
       }
       yield results[i]!;

@@ -197,6 +197,7 @@ export const TEXT = {
   workbookHeading: (name: string) => `■ ${name}`,
   tablesLine: '  识别的表格:',
   noTables: '  未识别到表格 (no table recognised)',
+  outOfMemory: (file: string) => `${file}: 文件过大，内存不足，未能核对 (out of memory)`,
   unreadSheets: (sheets: string[]) => `  工作表${sheets.map((s) => `「${s}」`).join('、')}的内容不在文件中（文件不完整或已损坏），未能核对 (sheet content missing from the package, not checked)`,
   sheetHeading: (sheet: string) => `  工作表「${sheet}」`,
   documentHeading: (document: string) => `  报告正文「${document}」`,

@@ -1,5 +1,6 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { threadsFor } from '../../src/cli/checkFiles';
 import { memoryIo } from '../../src/cli/io';
@@ -50,6 +51,34 @@ const built = fs.existsSync(path.join(ROOT, 'build/bundle/fundcheck.js'));
       fs.closeSync(full);
     }
   });
+
+  // Worker threads need two cores (--jobs is the cores at most).
+  (os.availableParallelism() >= 2 ? it : it.skip)(
+    'costs a worker that runs out of memory one line for its file; the other files are still checked and reported, in order',
+    () => {
+      const dir = tempDir();
+      const files = Array.from({ length: 12 }, (_, i) => {
+        const file = path.join(dir, `county-${String(i + 1).padStart(2, '0')}.xlsx`);
+        fs.copyFileSync(fixture('hami-2019.xlsx'), file);
+        return file;
+      });
+      // A 2 MB heap: the worker dies on its first file, as one would on a listing too large for it.
+      const run = spawnSync(process.execPath, [BIN, 'check', ...files, '--jobs', '2', '--json'], {
+        env: { ...process.env, FUNDCHECK_WORKER_HEAP_MB: '2' },
+        encoding: 'utf8',
+        timeout: 120_000,
+        maxBuffer: 1 << 26,
+      });
+      expect(run.status).toBe(2);
+      const lost = run.stderr.trim().split('\n');
+      expect(lost).toEqual([expect.stringMatching(/county-\d\d\.xlsx: 文件过大，内存不足，未能核对/)]);
+      const entries = JSON.parse(run.stdout) as { file: string; error?: string; workbook?: string }[];
+      expect(entries.map((e) => e.file)).toEqual(files);
+      expect(entries.filter((e) => e.error)).toHaveLength(1);
+      expect(entries.filter((e) => e.workbook)).toHaveLength(11);
+    },
+    120_000,
+  );
 
   it('exits with the worst code seen so far when the reader stops early (| head), not 0', () => {
     const files = Array.from({ length: 30 }, () => fixture('hami-2019.xlsx'));
