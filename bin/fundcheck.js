@@ -9,7 +9,10 @@ const pool = v8Pool.poolToRestartWith({
   inputBytes: v8Pool.namedFileBytes(process.argv.slice(2)),
 });
 if (pool !== null) v8Pool.runRestarted(__filename, pool, run);
-else run();
+else {
+  v8Pool.endWithParent();
+  run();
+}
 
 function run() {
   // The CLI is built into one bundle, build/bundle/fundcheck.js (`npm run build:cli`, which `npm ci` runs through

@@ -63,8 +63,10 @@ function runRestarted(script, pool, runHere) {
   const { spawn } = require('child_process');
   let child;
   try {
+    // An IPC channel beside the inherited streams: it closes when this process ends, however it ends (kill -9 too),
+    // and the restarted command then ends itself (endWithParent) instead of writing OUT for nobody.
     child = spawn(process.execPath, [...process.execArgv, `--v8-pool-size=${pool}`, script, ...process.argv.slice(2)], {
-      stdio: 'inherit',
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, [RESTARTED]: String(pool) },
     });
   } catch {
@@ -89,4 +91,15 @@ function runRestarted(script, pool, runHere) {
   });
 }
 
-module.exports = { poolToRestartWith, availableCores, namedFileBytes, runRestarted, RESTARTED, RESTART_FROM_BYTES };
+/**
+ * In the restarted command: end when the command that started it ends, whatever ended it. Its IPC channel closes
+ * then; a SIGTERM to itself runs the same cleanup as a Ctrl-C (a copy's temporary file is removed). The channel does
+ * not keep this process alive.
+ */
+function endWithParent() {
+  if (process.env[RESTARTED] === undefined || typeof process.send !== 'function' || !process.channel) return;
+  process.channel.unref();
+  process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+}
+
+module.exports = { endWithParent, poolToRestartWith, availableCores, namedFileBytes, runRestarted, RESTARTED, RESTART_FROM_BYTES };

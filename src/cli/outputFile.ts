@@ -63,6 +63,10 @@ function checkOutputPath(out: string): void {
   if (!fs.existsSync(folder)) throw failure(out, 'noFolder');
 }
 
+/** The signals after which no temporary file may be left; on Windows only SIGINT and SIGTERM can be listened to. */
+const ENDING_SIGNALS: NodeJS.Signals[] = process.platform === 'win32' ? ['SIGINT', 'SIGTERM'] : ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGTERM: 15 };
+
 /**
  * Write `out` through a temporary file beside it, renamed into place when complete: a failure, Ctrl-C or a
  * SIGTERM half-way leaves no truncated workbook where the user expects one and no temporary file behind.
@@ -87,12 +91,12 @@ export async function writeAtomically(out: string, write: (fd: number) => Promis
       // not created, or already renamed
     }
   };
+  // Every signal that ends a command in a terminal: Ctrl-C, kill, a closed terminal (SIGHUP), Ctrl-\\ (SIGQUIT).
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
-    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 15));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const signal of ENDING_SIGNALS) process.once(signal, onSignal);
   try {
     fd = fs.openSync(temporary, 'wx', 0o666);
     await write(fd);
@@ -105,8 +109,7 @@ export async function writeAtomically(out: string, write: (fd: number) => Promis
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw failure(out, WRITE_CODES[code] ?? 'other');
     throw error; // not the file system's: the caller words it
   } finally {
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    for (const signal of ENDING_SIGNALS) process.removeListener(signal, onSignal);
   }
 }
 

@@ -180,8 +180,29 @@ describe('the built bin', () => {
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp') || name === 'marked.xlsx')).toEqual([]);
   }, 120_000);
 
-  it('removes its temporary file when stopped by SIGTERM or SIGINT while writing, and exits 128 + signal', async () => {
-    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  it('ends the restarted command when the command that started it is killed with SIGKILL: nothing written for nobody', async () => {
+    const dir = tempDir();
+    const input = await manySheets(fixture('bazhou-2020.xlsx'), 420, path.join(dir, 'many.xlsx'));
+    const { env, starts } = loggingStarts(dir);
+    const out = path.join(dir, 'marked.xlsx');
+    const child = spawn('taskset', ['-c', '0', process.execPath, bin, 'check', '--annotate', out, input], { env, stdio: 'ignore' });
+    const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    for (let waited = 0; starts().length < 2 && waited < 30_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    const [first, second] = starts();
+    process.kill(first.pid, 'SIGKILL'); // no handler runs: only the closed IPC channel tells the child
+    await closed;
+    for (let waited = 0; alive(second.pid) && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(alive(second.pid)).toBe(false);
+    expect(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp') || name === 'marked.xlsx')).toEqual([]);
+  }, 120_000);
+
+  it('removes its temporary file when stopped by SIGTERM, SIGINT, SIGHUP or SIGQUIT while writing, and exits 128 + signal', async () => {
+    for (const [signal, code] of [
+      ['SIGTERM', 143],
+      ['SIGINT', 130],
+      ['SIGHUP', 129], // a closed terminal
+      ['SIGQUIT', 131], // Ctrl-\
+    ] as const) {
       const dir = tempDir();
       const out = path.join(dir, 'out.xlsx');
       // The real writer, made to wait half-way through its write so that the signal lands mid-copy.
