@@ -129,6 +129,7 @@ export type WriteFailureKind =
   | 'diskFull'
   | 'macroExtension'
   | 'encoding'
+  | 'inputChanged'
   | 'malformed'
   | 'other';
 
@@ -144,6 +145,7 @@ export const WRITE_FAILURE: Record<WriteFailureKind, string> = {
   diskFull: '磁盘空间不足 (no space left on device)',
   macroExtension: '输入是含宏的工作簿 (.xlsm)，输出文件名也须以 .xlsm 结尾，否则 Excel 拒绝打开 (a macro-enabled workbook must be saved as .xlsm)',
   encoding: '工作表使用 UTF-16 编码，暂不支持写入 (UTF-16 worksheet parts are not written)',
+  inputChanged: '输入文件在核对之后被修改或替换，副本未写出；请重新运行 (the input changed after it was checked)',
   malformed: '工作簿内部结构异常，无法在副本中修改 (a part of the workbook could not be edited)',
   other: '写入失败 (write failed)',
 };

@@ -143,3 +143,25 @@ describe('a part whose bytes do not match its CRC-32', () => {
     }
   });
 });
+
+describe('a copy made from the file opened again', () => {
+  it('is refused when the file is no longer the one that was checked (replaced or rewritten since), OUT not written', async () => {
+    const { readWorkbook } = await import('../../src/cli/xlsx/readWorkbook');
+    const { writeCopy } = await import('../../src/cli/writeCopy');
+    const dir = tempDir();
+    const input = path.join(dir, 'in.xlsx');
+    fs.copyFileSync(fixture('yuepuhu-2020-blank-scores.xlsx'), input);
+    // Read as a package too large to keep would be (no source kept): the copy opens the file again.
+    const { book } = await readWorkbook(input, 'in.xlsx');
+    expect(book.source).toBeUndefined();
+    const out = path.join(dir, 'out.xlsx');
+    // Unchanged: the copy is written.
+    await writeCopy(input, out, book, []);
+    expect(fs.existsSync(out)).toBe(true);
+    fs.rmSync(out);
+    // Replaced by another workbook under the same name: refused, nothing written.
+    fs.copyFileSync(fixture('hami-2019.xlsx'), input);
+    await expect(writeCopy(input, out, book, [])).rejects.toThrow('输入文件在核对之后被修改或替换');
+    expect(fs.readdirSync(dir)).toEqual(['in.xlsx']);
+  });
+});

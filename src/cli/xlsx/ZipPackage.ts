@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { Transform, type Readable } from 'stream';
 import * as yauzl from 'yauzl';
@@ -53,6 +54,16 @@ export class ZipPackage {
       zip.close();
       throw toReadFailure(error);
     }
+  }
+
+  /**
+   * What the package holds, in a few bytes: a hash of every part's name, CRC-32 and sizes from the central
+   * directory. Another file (replaced, rewritten) has another fingerprint, whatever its name, size or time.
+   */
+  fingerprint(): string {
+    const hash = createHash('sha256');
+    for (const e of this.entries) hash.update(`${e.fileName}\0${e.crc32}\0${e.compressedSize}\0${e.uncompressedSize}\n`);
+    return hash.digest('hex');
   }
 
   has(name: string): boolean {

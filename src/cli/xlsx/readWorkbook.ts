@@ -19,6 +19,8 @@ export interface XlsxBook {
    * The copy closes it.
    */
   source?: ZipPackage;
+  /** The package's fingerprint as checked: a copy made from the file opened again must find the same one. */
+  fingerprint: string;
 }
 
 export interface ReadOptions {
@@ -73,7 +75,7 @@ export async function readWorkbook(
       grids.push(grid);
       sheets.push({ ...entry, protected: content.protected, droppedRows: content.droppedRows });
     }
-    return { grid: { name, sheets: grids }, book: { workbook, sheets, ...(keep ? { source: pkg } : {}) } };
+    return { grid: { name, sheets: grids }, book: { workbook, sheets, fingerprint: pkg.fingerprint(), ...(keep ? { source: pkg } : {}) } };
   } catch (error) {
     if (keep) pkg.close(); // read for a copy that will not be made
     throw toReadFailure(error);

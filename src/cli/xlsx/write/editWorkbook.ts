@@ -26,7 +26,7 @@ export type { Note };
 
 /** A copy cannot be made as asked (the input is macro-enabled and OUT is not, a part in UTF-16, …). */
 export class CopyRefused extends Error {
-  constructor(readonly kind: 'macroExtension' | 'encoding') {
+  constructor(readonly kind: 'macroExtension' | 'encoding' | 'inputChanged') {
     super(kind);
     this.name = 'CopyRefused';
   }
@@ -44,6 +44,9 @@ export async function editWorkbook(input: string, book: XlsxBook, writes: SheetW
   // The package as the check read it when it kept it (XlsxBook.source), else opened again.
   const pkg = book.source ?? (await ZipPackage.open(input));
   try {
+    // Opened again (a large package): it must be the package that was checked, or the copy would put the fills
+    // planned on one file into another (replaced, rewritten, truncated since).
+    if (!book.source && pkg.fingerprint() !== book.fingerprint) throw new CopyRefused('inputChanged');
     const editor = new PackageEditor(pkg);
     if (isMacroEnabled(await editor.text('[Content_Types].xml'), book.workbook.part) && !/\.xl[st]m$/i.test(outName)) throw new CopyRefused('macroExtension');
     const stylesPart = book.workbook.stylesPart;
