@@ -66,7 +66,7 @@ export async function readWorkbook(
     const grids: SheetGrid[] = [];
     const sheets: XlsxBook['sheets'] = [];
     let cells = 0;
-    for (const entry of workbook.sheets) {
+    for (const entry of withUniqueNames(workbook.sheets)) {
       const content = await readSheet(pkg, entry.part, context, limits.maxCells - cells);
       cells += content.cells.length;
       const grid: SheetGrid = { name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility };
@@ -82,4 +82,19 @@ export async function readWorkbook(
   } finally {
     if (!keep) pkg.close();
   }
+}
+
+/**
+ * The sheets with one name each: a damaged or hand-made package may name two sheets alike, which Excel never
+ * does (names are unique case aside). The later one is read as `名称 (2)`, so findings and a copy's writes name
+ * exactly one sheet, never the other of the same name.
+ */
+function withUniqueNames<S extends { name: string }>(sheets: S[]): S[] {
+  const taken = new Set<string>();
+  return sheets.map((sheet) => {
+    let name = sheet.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name} (${n})`;
+    taken.add(name.toLowerCase());
+    return name === sheet.name ? sheet : { ...sheet, name };
+  });
 }

@@ -28,10 +28,8 @@ export function editSheetCells(xml: string, changes: CellChange[]): SheetEdit {
   if (!sheetData) throw new SyntaxError('worksheet without sheetData');
   const prefix = prefixOf(sheetData.name);
   const columnStyles = readColumnStyles(xml, sheetData.start);
-  const newCell = (change: CellChange, rowStyle: number | undefined) =>
-    cellXml(prefix, change, change.style(rowStyle ?? columnStyles(change.col)));
-  const newRow = (group: CellChange[]) =>
-    `<${prefix}row r="${group[0].row + 1}">${group.map((c) => newCell(c, undefined)).join('')}</${prefix}row>`;
+  const newCell = (change: CellChange, rowStyle: number | undefined) => cellXml(prefix, change, change.style(rowStyle ?? columnStyles(change.col)));
+  const newRow = (group: CellChange[]) => `<${prefix}row r="${group[0].row + 1}">${group.map((c) => newCell(c, undefined)).join('')}</${prefix}row>`;
 
   const groups = groupByRow(changes);
   if (sheetData.selfClosing) {
@@ -40,30 +38,87 @@ export function editSheetCells(xml: string, changes: CellChange[]): SheetEdit {
     return { xml: xml.slice(0, sheetData.start) + open + body + `</${sheetData.name}>` + xml.slice(sheetData.end), refused };
   }
   const closeStart = sheetData.end - sheetData.name.length - 3;
-  const pieces: string[] = [];
-  let copied = 0;
-  let g = 0;
+  // Every row as written, with its index: a row is edited where it is, wherever a writer put it (rows out of order
+  // are read as they are, never given a second row of the same number), and a new one goes before the row of the
+  // next higher number.
+  const rows: { index: number; element: FoundElement }[] = [];
   let implicit = -1;
-  for (let at = sheetData.openEnd; g < groups.length; ) {
+  for (let at = sheetData.openEnd; ;) {
     const row = findElement(xml, 'row', at, closeStart);
     if (!row) break;
     at = row.end;
     const r = attribute(xml.slice(row.start, row.openEnd), 'r');
-    const index = r !== undefined ? Number(r) - 1 : implicit + 1;
-    implicit = index;
-    while (g < groups.length && groups[g][0].row < index) {
-      pieces.push(xml.slice(copied, row.start), newRow(groups[g++]));
-      copied = row.start;
-    }
-    if (g < groups.length && groups[g][0].row === index) {
-      pieces.push(xml.slice(copied, row.start), editRow(xml, row, groups[g++], prefix, newCell, refused));
-      copied = row.end;
-    }
+    implicit = r !== undefined ? Number(r) - 1 : implicit + 1;
+    rows.push({ index: implicit, element: row });
   }
-  pieces.push(xml.slice(copied, closeStart));
-  while (g < groups.length) pieces.push(newRow(groups[g++]));
-  pieces.push(xml.slice(closeStart));
-  return { xml: pieces.join(''), refused };
+  const edits = placeEdits(
+    rows,
+    groups,
+    (group) => group[0].row,
+    (row, group) => editRow(xml, row, group, prefix, newCell, refused),
+    newRow,
+    closeStart,
+  );
+  return { xml: applyEdits(xml, edits), refused };
+}
+
+/** A splice of the part: [at, end) replaced by `text` (an insertion when at === end). */
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Where each group's edit goes among the existing items (rows of a sheet, cells of a row), by their indexes: an
+ * existing item of that index (the first, should a writer have repeated it) is replaced; otherwise the new one goes
+ * before the item of the next higher index, or at `end`. Items in order or not, no index is ever written twice.
+ */
+function placeEdits<G>(
+  items: { index: number; element: FoundElement }[],
+  groups: G[],
+  indexOf: (group: G) => number,
+  edit: (element: FoundElement, group: G) => string | null,
+  insert: (group: G) => string,
+  end: number,
+): Edit[] {
+  const byIndex = new Map<number, FoundElement>();
+  for (const item of items) if (!byIndex.has(item.index)) byIndex.set(item.index, item.element);
+  const sorted = [...byIndex.entries()].sort((a, b) => a[0] - b[0]);
+  const edits: Edit[] = [];
+  for (const group of groups) {
+    const index = indexOf(group);
+    const existing = byIndex.get(index);
+    if (existing) {
+      const text = edit(existing, group);
+      if (text !== null) edits.push({ at: existing.start, end: existing.end, text });
+      continue;
+    }
+    // The first existing item of a higher index, by binary search over the indexes.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] < index) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo < sorted.length ? sorted[lo][1].start : end;
+    edits.push({ at, end: at, text: insert(group) });
+  }
+  return edits;
+}
+
+/** The part with the edits made (insertions at one place kept in the order given). */
+function applyEdits(xml: string, edits: Edit[]): string {
+  const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const e of ordered) {
+    pieces.push(xml.slice(copied, e.at), e.text);
+    copied = e.end;
+  }
+  pieces.push(xml.slice(copied));
+  return pieces.join('');
 }
 
 function editRow(
@@ -79,33 +134,29 @@ function editRow(
   tag = widenSpans(tag, group);
   if (row.selfClosing) return `${tag.slice(0, -2)}>${group.map((c) => newCell(c, rowStyle)).join('')}</${row.name}>`;
   const closeStart = row.end - row.name.length - 3;
-  const pieces: string[] = [tag];
-  let copied = row.openEnd;
-  let k = 0;
+  const cells: { index: number; element: FoundElement }[] = [];
   let implicit = -1;
   for (const cell of findAll(xml, 'c', row.openEnd, closeStart)) {
-    if (k >= group.length) break;
     const r = attribute(xml.slice(cell.start, cell.openEnd), 'r');
-    const col = r !== undefined ? (decodeAddress(r)?.col ?? implicit + 1) : implicit + 1;
-    implicit = col;
-    while (k < group.length && group[k].col < col) {
-      pieces.push(xml.slice(copied, cell.start), newCell(group[k++], rowStyle));
-      copied = cell.start;
-    }
-    if (k < group.length && group[k].col === col) {
-      const edited = editCell(xml, cell, group[k++], prefix);
-      if (edited === null) {
-        refused.push(group[k - 1]);
-        continue;
-      }
-      pieces.push(xml.slice(copied, cell.start), edited);
-      copied = cell.end;
-    }
+    implicit = r !== undefined ? (decodeAddress(r)?.col ?? implicit + 1) : implicit + 1;
+    cells.push({ index: implicit, element: cell });
   }
-  pieces.push(xml.slice(copied, closeStart));
-  while (k < group.length) pieces.push(newCell(group[k++], rowStyle));
-  pieces.push(xml.slice(closeStart, row.end));
-  return pieces.join('');
+  const edits = placeEdits(
+    cells,
+    group,
+    (change) => change.col,
+    (cell, change) => {
+      const edited = editCell(xml, cell, change, prefix);
+      if (edited === null) refused.push(change);
+      return edited;
+    },
+    (change) => newCell(change, rowStyle),
+    closeStart,
+  );
+  // The row's own start tag (its spans widened) in place of the one written, then its cells as edited; offsets
+  // taken within the row, so a sheet of many edited rows costs each row's length, not the sheet's.
+  const within = [{ at: row.start, end: row.openEnd, text: tag }, ...edits].map((e) => ({ ...e, at: e.at - row.start, end: e.end - row.start }));
+  return applyEdits(xml.slice(row.start, row.end), within);
 }
 
 /** The cell with its new style (and value); null when a value would replace a formula. */

@@ -50,24 +50,84 @@ function startTagEnd(xml: string, start: number): number {
  */
 export function findElement(xml: string, local: string, from = 0, to = xml.length): FoundElement | null {
   const re = startPattern(local);
-  re.lastIndex = from;
-  const match = re.exec(xml);
-  if (!match || match.index >= to) return null;
+  let match: RegExpExecArray | null;
+  // A start tag inside a comment, CDATA or processing instruction is text, never an element to write into.
+  for (let at = from; ;) {
+    re.lastIndex = at;
+    match = re.exec(xml);
+    if (!match || match.index >= to) return null;
+    const skipped = markupEndBefore(xml, at, match.index);
+    if (skipped < 0) break;
+    at = skipped;
+  }
   const start = match.index;
   const openEnd = startTagEnd(xml, start);
   if (openEnd < 0) throw new SyntaxError(`unterminated <${match[1]}>`);
   const name = match[1];
   const selfClosing = xml[openEnd - 2] === '/';
   if (selfClosing) return { start, openEnd, end: openEnd, name, selfClosing };
-  const close = xml.indexOf(`</${name}>`, openEnd);
+  const close = endTagOutsideMarkup(xml, `</${name}>`, openEnd);
   if (close < 0) throw new SyntaxError(`unclosed <${name}>`);
   return { start, openEnd, end: close + name.length + 3, name, selfClosing };
+}
+
+/** Markup whose content is not elements: comments, CDATA sections, processing instructions, by opener and closer. */
+const OPAQUE: [string, string][] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+];
+
+/**
+ * Where the first comment, CDATA or processing instruction starting in [from, before) ends (the search resumes
+ * there), or -1 when none starts before `before`.
+ */
+function markupEndBefore(xml: string, from: number, before: number): number {
+  let first = -1;
+  let closer = '';
+  OPAQUE.forEach(([open, close], i) => {
+    const at = nextOpener(xml, i, open, from);
+    if (at >= 0 && at < before && (first < 0 || at < first)) [first, closer] = [at, close];
+  });
+  if (first < 0) return -1;
+  const end = xml.indexOf(closer, first + 2);
+  if (end < 0) throw new SyntaxError('unterminated comment or CDATA');
+  return end + closer.length;
+}
+
+/**
+ * The next `open` at or after `from`, remembered per part: a sheet's rows are sought from the start to the end, and
+ * searching the rest of a large part for a comment at every row would make that quadratic.
+ */
+let openersOf: string | null = null;
+const openerAt: { from: number; at: number }[] = [];
+function nextOpener(xml: string, i: number, open: string, from: number): number {
+  if (openersOf !== xml) {
+    openersOf = xml;
+    openerAt.length = 0;
+  }
+  const known = openerAt[i];
+  if (known && known.from <= from && (known.at < 0 || known.at >= from)) return known.at;
+  const at = xml.indexOf(open, from);
+  openerAt[i] = { from, at };
+  return at;
+}
+
+/** The end tag `tag` from `from` on, passing over any inside a comment, CDATA or processing instruction. */
+function endTagOutsideMarkup(xml: string, tag: string, from: number): number {
+  for (let at = from; ;) {
+    const close = xml.indexOf(tag, at);
+    if (close < 0) return -1;
+    const skipped = markupEndBefore(xml, at, close);
+    if (skipped < 0) return close;
+    at = skipped;
+  }
 }
 
 /** Every `local` element in [from, to), in order. */
 export function findAll(xml: string, local: string, from = 0, to = xml.length): FoundElement[] {
   const out: FoundElement[] = [];
-  for (let at = from; ; ) {
+  for (let at = from; ;) {
     const found = findElement(xml, local, at, to);
     if (!found) return out;
     out.push(found);
@@ -100,7 +160,9 @@ export function withoutAttribute(tag: string, name: string): string {
 
 /** Text for an attribute value or element content (as UTF-8 text; pass the result through fromUtf8). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 /** The prefix of a qualified name with its colon (`x:` for `x:c`), '' when unprefixed. */
