@@ -66,8 +66,14 @@ export async function readWorkbook(
     const grids: SheetGrid[] = [];
     const sheets: XlsxBook['sheets'] = [];
     let cells = 0;
+    // A part is read once however many sheets point at it (a crafted package may point 5,000 at one large part):
+    // the sheets share what it holds, and still count against the cell budget one by one.
+    const readParts = new Map<string, Awaited<ReturnType<typeof readSheet>>>();
     for (const entry of withUniqueNames(workbook.sheets)) {
-      const content = await readSheet(pkg, entry.part, context, limits.maxCells - cells);
+      const known = readParts.get(entry.part.toLowerCase());
+      if (known && cells + known.cells.length > limits.maxCells) throw new ReadFailure('tooLarge', `> ${limits.maxCells} cells`);
+      const content = known ?? (await readSheet(pkg, entry.part, context, limits.maxCells - cells));
+      readParts.set(entry.part.toLowerCase(), content);
       cells += content.cells.length;
       const grid: SheetGrid = { name: entry.name, cells: content.cells, merges: content.merges, protected: content.protected, visibility: entry.visibility };
       if (content.hiddenRows.length > 0) grid.hiddenRows = content.hiddenRows;
