@@ -90,3 +90,13 @@ export async function noHorizontalScroll(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage, animations: 'disabled' });
 }
+
+/**
+ * A screenshot the docs show (docs/<name>.png): taken like the others, and copied into docs/ only when missing or
+ * on request (UPDATE_SCREENSHOT=1), so a test run leaves no tracked file modified.
+ */
+export async function docsScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await screenshot(page, name, fullPage);
+  const target = path.join(ROOT, 'docs', `${name}.png`);
+  if (process.env.UPDATE_SCREENSHOT === '1' || !fs.existsSync(target)) fs.copyFileSync(path.join(ARTIFACTS, `${name}.png`), target);
+}

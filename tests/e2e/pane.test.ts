@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadWorkbookModel } from '../hosts/excel/simulated/loadWorkbookModel';
-import { ARTIFACTS, built as builtDirs, hostCell, launchPane, noHorizontalScroll, ROOT, screenshot, type Pane } from './harness';
+import { ARTIFACTS, built as builtDirs, docsScreenshot, hostCell, launchPane, noHorizontalScroll, ROOT, screenshot, type Pane } from './harness';
 
 let pane: Pane;
 
@@ -32,7 +32,7 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.waitForFunction(() => window.__fundcheckHost?.model.selection?.address === 'E7');
     expect(await page.evaluate(() => window.__fundcheckHost?.model.selection)).toEqual({ sheet: '收支分析表', address: 'E7' });
     await noHorizontalScroll(page);
-    await screenshot(page, 'pane-report-text');
+    await docsScreenshot(page, 'pane-report-text');
     await page.close();
   });
 
@@ -112,7 +112,7 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await expect(page.locator('[data-cell="丙县!O9"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-cell="甲县!O9"]').count()).resolves.toBe(1);
     await noHorizontalScroll(page);
-    await screenshot(page, 'pane-sheet-index');
+    await docsScreenshot(page, 'pane-sheet-index');
     await page.close();
   });
 
@@ -206,7 +206,7 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await expect(preview.getByTestId('fillPreview').textContent()).resolves.toContain('H15 5.49');
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value ?? null).toBeNull();
     await noHorizontalScroll(page);
-    await screenshot(page, 'pane-fill-preview', false);
+    await docsScreenshot(page, 'pane-fill-preview', false);
     await preview.getByRole('button', { name: '填写', exact: true }).click();
     await page.getByText(/已填写 \d+ 个单元格/).waitFor();
     expect((await hostCell(page, '自评表-城乡居民医疗', 14, 7))?.value).toBe(5.49);
@@ -218,7 +218,7 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await written.getByRole('list', { name: '自评表-城乡居民医疗' }).getByRole('button', { name: 'H15', exact: true }).click();
     await page.waitForFunction(() => window.__fundcheckHost?.model.selection?.address === 'H15');
     await noHorizontalScroll(page);
-    await screenshot(page, 'pane-blank-scores-filled');
+    await docsScreenshot(page, 'pane-blank-scores-filled');
 
     await page.getByRole('button', { name: '撤销填写' }).click();
     await page.getByText(/已撤销填写/).waitFor();
