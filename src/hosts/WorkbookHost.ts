@@ -19,7 +19,8 @@ import type { CellRange, Finding, PlannedFill, WorkbookGrid } from '../core';
  */
 export interface WorkbookHost {
   read(onProgress?: ReadProgress, signal?: AbortSignal): Promise<Outcome<WorkbookGrid>>;
-  highlight(findings: Finding[]): Promise<Outcome<HighlightResult>>;
+  /** `noteOf`: the note (批注) a marked cell gets, from its findings (the pane words it); none when absent. */
+  highlight(findings: Finding[], noteOf?: (findings: Finding[]) => string): Promise<Outcome<HighlightResult>>;
   clearHighlights(): Promise<Outcome<RestoreResult>>;
   /** `sources`: the ranges the fills' values were computed from (the analysis' tables will do). */
   fill(fills: PlannedFill[], mode: FillMode, sources: SheetRange[]): Promise<Outcome<FillResult>>;
@@ -82,6 +83,8 @@ export interface HighlightResult {
   protectedSheets: string[];
   /** Cells (`Sheet!A1`) with a gradient fill, which cannot be put back: left unmarked. */
   gradientCells: string[];
+  /** Notes were asked for and this host's API version cannot write them (the marks alone explain the cells). */
+  notesUnsupported?: boolean;
 }
 
 export interface RestoreResult {

@@ -29,6 +29,7 @@ export function withMarks(done: Notice, marks: HighlightResult): Notice {
   if (marks.highlighted > 0) lines.push(t('marksDone', { count: marks.highlighted }));
   if (marks.unmarked > 0) lines.push(t('marksCapped', { count: marks.unmarked }));
   if (marks.protectedSheets.length > 0) lines.push(t('marksProtected', { sheets: sheetsOf(marks.protectedSheets) }));
+  if (marks.notesUnsupported) lines.push(t('marksNoNotes'));
   if (marks.gradientCells.length > 0) lines.push(t('marksGradient', { count: marks.gradientCells.length, cells: listOf(marks.gradientCells) }));
   const left = marks.unmarked + marks.protectedSheets.length + marks.gradientCells.length > 0;
   return noticeOf(left && done.intent === 'success' ? 'info' : done.intent, lines);

@@ -99,6 +99,9 @@ export type StringKey =
   | 'problemTooManyCells'
   | 'privacyNote'
   | 'difference'
+  | 'noteLine'
+  | 'noteValues'
+  | 'marksNoNotes'
   | 'exportSheetName'
   | 'exportWhen'
   | 'exportPolicy'
@@ -254,6 +257,9 @@ const zhCN: Record<StringKey, string> = {
   problemTooManyCells: '要记录的单元格过多（{count} 个），无法保存撤销所需的记录。工作簿未改动，请分批处理。',
   privacyNote: '全部计算在本机完成，数据不会离开工作簿。',
   difference: '相差 {gap}',
+  noteLine: 'FundCheck {severity}：{message}{values}',
+  noteValues: '（表中 {stated}，应为 {expected}）',
+  marksNoNotes: '这个版本的 Excel 不能写入批注（需要较新的 Microsoft 365），问题只以颜色标出，原因请看下方列表。',
   exportSheetName: '核对结果',
   exportWhen: '核对时间：{when}',
   exportPolicy: '评分规则：{policy}',

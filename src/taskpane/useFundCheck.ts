@@ -85,6 +85,7 @@ export function useFundCheck(host: WorkbookHost) {
   const abortRef = useRef<AbortController | null>(null);
   /** The workbook's sheets as last read: the highlight that follows a check needs them before React draws them. */
   const sheetsRef = useRef<ReadonlyMap<string, SheetState>>(new Map());
+  const notesWarned = useRef(false);
   const set = (patch: Partial<FundCheckState>) => setState((s) => ({ ...s, ...patch }));
   const fail = (outcome: Extract<Outcome<unknown>, { ok: false }>) =>
     set({ busy: null, notice: { intent: outcome.problem.kind === 'cancelled' ? 'info' : 'error', text: problemMessage(outcome.problem) } });
@@ -140,9 +141,15 @@ export function useFundCheck(host: WorkbookHost) {
     set({ busy: { phase: 'highlighting', cancellable: false } });
     await yieldToPane();
     // The report's findings are listed, never marked: their figures are in its text or its own tables, not in a cell.
-    const marked = await host.highlight(analysis.findings.filter((f) => !f.text && sheetsRef.current.has(f.at.sheet)));
+    const marked = await host.highlight(
+      analysis.findings.filter((f) => !f.text && sheetsRef.current.has(f.at.sheet)),
+      noteText,
+    );
     if (!marked.ok) return fail(marked);
-    set({ busy: null, notice: withMarks(done, marked.value) });
+    // That this Excel cannot write notes is said once a session, not after every check.
+    const notesUnsupported = marked.value.notesUnsupported === true && !notesWarned.current;
+    if (notesUnsupported) notesWarned.current = true;
+    set({ busy: null, notice: withMarks(done, { ...marked.value, notesUnsupported }) });
   };
 
   const check = useCallback(async () => {
@@ -312,6 +319,20 @@ export function useFundCheck(host: WorkbookHost) {
     exportFindings,
     removeExport,
   };
+}
+
+/** The note (批注) a marked cell gets: each of its findings with what the cell states and what it should be. */
+function noteText(findings: Finding[]): string {
+  return findings
+    .map((f) => {
+      const values = f.expected !== null ? t('noteValues', { stated: f.stated ?? t('empty'), expected: f.expected }) : '';
+      return t('noteLine', {
+        severity: t(f.severity === 'error' ? 'severityError' : f.severity === 'warning' ? 'severityWarning' : 'severityInfo'),
+        message: f.message,
+        values,
+      });
+    })
+    .join('\n');
 }
 
 /** The number formats of the cells findings are about: one pass over the sheets that have findings. */

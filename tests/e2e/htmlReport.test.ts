@@ -54,7 +54,11 @@ beforeAll(async () => {
     process.chdir(cwd);
   }
   expect(code).toBe(2); // the unreadable file
-  reports = JSON.parse(io.out) as ReportJson[];
+  // The JSON names every file; the unreadable one's entry holds its reason in its place.
+  const entries = JSON.parse(io.out) as (ReportJson & { error?: string })[];
+  expect(entries.length).toBe(files.length);
+  expect(entries[5].error).toMatch(/[\u4e00-\u9fa5]/);
+  reports = entries.filter((e) => !e.error);
   expect(reports.length).toBe(files.length - 1);
   context = await launchChromium();
 }, 300_000);

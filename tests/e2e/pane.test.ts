@@ -150,6 +150,18 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     await page.close();
   });
 
+  it('reads at 350 and 500 px as at 320: no horizontal scroll after a check with findings and the report panel', async () => {
+    const page = await openPane(await loadWorkbookModel('bazhou-2020'));
+    await page.getByRole('button', { name: '一键核对' }).click();
+    await page.getByText('核对完成', { exact: false }).waitFor();
+    for (const width of [350, 500]) {
+      await page.setViewportSize({ width, height: 900 });
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll).toBeLessThanOrEqual(client);
+    }
+    await page.close();
+  });
+
   it('checks hami-2019, lists the G4 error, marks it and selects it when clicked', async () => {
     const page = await openPane(await loadWorkbookModel('hami-2019'));
     await page.getByRole('button', { name: '一键核对' }).click();
@@ -163,6 +175,8 @@ describe('the task pane in Chromium over the simulated Excel host', () => {
     // The hint is on the page for everyone, not only in a tooltip that a touch screen never shows.
     await expect(page.getByText('点击可选中单元格', { exact: true }).isVisible()).resolves.toBe(true);
     expect((await hostCell(page, '收支分析表', 3, 6))?.fill?.color).toBe('#FFC7CE');
+    // And a note (批注) saying why, with what the cell states and what it should be.
+    expect((await hostCell(page, '收支分析表', 3, 6))?.note).toBe('FundCheck 错误：合计 2019年预算收入 ≠ 企业职工养老 + 机关事业养老 + 工伤 + 失业（表中 239010，应为 239551）');
     await noHorizontalScroll(page);
     await screenshot(page, 'pane-hami-2019');
     // The README's picture: refreshed on request only, so a test run does not leave a tracked file modified.

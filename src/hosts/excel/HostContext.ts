@@ -82,6 +82,18 @@ export interface HostWorksheet extends HostClientObject {
   readonly autoFilter: { apply(range: string): void };
   /** ExcelApi 1.9: `Landscape`, `A4`. */
   readonly pageLayout: { orientation: string; paperSize: string };
+  /** ExcelApi 1.18: the sheet's notes (批注), by cell address. */
+  readonly notes: {
+    getItemOrNullObject(cellAddress: string): HostNote;
+    add(cellAddress: string, content: string): HostNote;
+  };
+}
+
+/** Excel.Note (ExcelApi 1.18): a cell's note, its text in `content`. */
+export interface HostNote extends HostClientObject {
+  readonly isNullObject: boolean;
+  content: string;
+  delete(): void;
 }
 
 export interface HostWorksheetCollection extends HostClientObject {

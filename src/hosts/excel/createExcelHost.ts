@@ -20,10 +20,13 @@ export interface ExcelHostOptions {
 export function excelAdapter(run: RunBatch, options: ExcelHostOptions = {}): HostAdapter {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const fullFills = options.fullFills ?? true;
+  // Notes (批注) came with ExcelApi 1.18: an older Excel marks cells with colour alone, and the pane says so once.
+  const notes = (options.excelApi ?? 20) >= 18;
   return {
     run: (operation) => run((context) => operation(excelDriver(context, limits, fullFills, options.excelApi))),
     problemOf,
     fullFills,
+    notes,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SheetCell, SheetVisibility } from '../../core';
+import { toA1, type SheetCell, type SheetVisibility } from '../../core';
 import { STORE_PREFIX, type CellAddress, type CellFill, type HostDriver, type ReadRequest, type ReadResult, type SheetInfo } from '../shared';
 import type { HostContext, HostRangeFill } from './HostContext';
 import { isPayloadError } from './hostErrors';
@@ -28,21 +28,32 @@ export function excelDriver(context: HostContext, limits: HostLimits, fullFills:
     const collection = context.workbook.worksheets;
     if (request.sheets) collection.load(['items/id', 'items/name', 'items/visibility', 'items/protection/protected', 'items/protection/options']);
     if (request.store) context.workbook.settings.load(['items/key', 'items/value']);
-    const perCell = [...(request.fills ?? []).map((at) => ({ kind: 'fill' as const, at })), ...(request.locks ?? []).map((at) => ({ kind: 'lock' as const, at }))];
+    const perCell = [
+      ...(request.fills ?? []).map((at) => ({ kind: 'fill' as const, at })),
+      ...(request.locks ?? []).map((at) => ({ kind: 'lock' as const, at })),
+      ...(excelApi !== undefined && excelApi < 18 ? [] : (request.notes ?? [])).map((at) => ({ kind: 'note' as const, at })),
+    ];
     const batches = batchesUnder(perCell, () => 1, limits.maxCellPropertiesPerSync);
     const fills: CellFill[] = [];
     const locks: boolean[] = [];
+    const notes: (string | null)[] = [];
     const queue = (batch: typeof perCell) =>
       batch.map((item) => {
+        if (item.kind === 'note') {
+          const note = worksheet(item.at.sheetId).notes.getItemOrNullObject(toA1(item.at.row, item.at.col));
+          note.load('content');
+          return { kind: item.kind, note };
+        }
         const { format } = cellRange(item.at);
         if (item.kind === 'fill') format.fill.load(fullFills ? FULL_FILL : ['color']);
         else format.protection.load('locked');
         return { kind: item.kind, format };
       });
     const collect = (loaded: ReturnType<typeof queue>) => {
-      for (const { kind, format } of loaded) {
-        if (kind === 'fill') fills.push(fillOf(format.fill, fullFills));
-        else locks.push(format.protection.locked);
+      for (const item of loaded) {
+        if (item.kind === 'note') notes.push(item.note!.isNullObject ? null : item.note!.content);
+        else if (item.kind === 'fill') fills.push(fillOf(item.format!.fill, fullFills));
+        else locks.push(item.format!.protection.locked);
       }
     };
     const rects = request.cells ?? [];
@@ -61,6 +72,8 @@ export function excelDriver(context: HostContext, limits: HostLimits, fullFills:
       cells,
       fills,
       locks,
+      // Without notes in this Excel, none is read: every cell reads as having none.
+      notes: excelApi !== undefined && excelApi < 18 ? (request.notes ?? []).map(() => null) : notes,
     };
   };
 

@@ -1,3 +1,4 @@
+import { toA1 } from '../../core';
 import { isNoFill, Slicer, type CellContent, type CellFill, type WriteOp } from '../shared';
 import type { HostContext, HostRange, HostRangeFill } from './HostContext';
 import { rectAddress, type HostLimits } from './limits';
@@ -26,6 +27,15 @@ export async function applyWrites(context: HostContext, ops: WriteOp[], limits: 
         break;
       case 'deleteSheet':
         await batcher.add(writeBytes(op), () => context.workbook.worksheets.getItem(op.sheetId).delete());
+        break;
+      case 'setNote':
+        await batcher.add(writeBytes(op), () => {
+          const notes = context.workbook.worksheets.getItem(op.at.sheetId).notes;
+          const address = toA1(op.at.row, op.at.col);
+          if (op.text === null) notes.getItemOrNullObject(address).delete();
+          else if (op.exists) notes.getItemOrNullObject(address).content = op.text;
+          else notes.add(address, op.text);
+        });
         break;
       case 'layoutSheet':
         await batcher.add(writeBytes(op), () => layoutSheet(context, op, excelApi));

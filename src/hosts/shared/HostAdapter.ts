@@ -18,6 +18,8 @@ export interface HostAdapter {
   problemOf(error: unknown): HostProblem;
   /** Whether the host can read and set every fill property (Excel: ExcelApi 1.9), or the solid colour only. */
   readonly fullFills: boolean;
+  /** Whether the host can read and write a cell's note (批注; Excel: ExcelApi 1.18, WPS: always). */
+  readonly notes: boolean;
 }
 
 export interface HostDriver {
@@ -71,6 +73,8 @@ export interface ReadRequest {
   fills?: CellAddress[];
   /** Whether each of these cells is locked (matters on a protected sheet). */
   locks?: CellAddress[];
+  /** The note (批注) of each of these cells, its text; asked only of a host with notes. */
+  notes?: CellAddress[];
 }
 
 export interface ReadResult {
@@ -82,6 +86,8 @@ export interface ReadResult {
   /** In the order asked. */
   fills: CellFill[];
   locks: boolean[];
+  /** In the order asked: a note's text, or null where the cell has none. */
+  notes: (string | null)[];
 }
 
 /**
@@ -122,6 +128,8 @@ export type WriteOp =
   | { kind: 'store'; key: string; value: string | null }
   /** A new, empty sheet of this name after the last one (the 核对结果 sheet). */
   | { kind: 'addSheet'; name: string }
+  /** Set a cell's note to `text` (`exists`: it has one now, to change rather than add), or remove it (null). */
+  | { kind: 'setNote'; at: CellAddress; text: string | null; exists: boolean }
   /** Remove a sheet FundCheck added (never one of the user's). */
   | { kind: 'deleteSheet'; sheetId: string }
   /**

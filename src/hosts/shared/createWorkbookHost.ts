@@ -57,7 +57,8 @@ export function createWorkbookHost(adapter: HostAdapter, options: WorkbookHostOp
         snapshot = new CheckSnapshot(grid, sheets);
         return succeed(grid);
       }),
-    highlight: (findings) => checked((driver, current) => highlight(driver, current, findings, limits)),
+    highlight: (findings, noteOf) =>
+      checked((driver, current) => highlight(driver, current, findings, limits, noteOf ? { noteOf, supported: adapter.notes } : undefined)),
     clearHighlights: () => guarded((driver) => clearHighlights(driver, limits)),
     fill: (fills, mode, sources) => checked((driver, current) => fill(driver, current, fills, mode, sources, limits)),
     undoFill: () => guarded((driver) => undoFill(driver, snapshot, limits)),

@@ -6,7 +6,7 @@ import type { CellAddress, HostDriver, SheetInfo, WriteOp } from './HostAdapter'
 import type { SharedLimits } from './limits';
 import { decodeHighlights, encodeHighlights, type HighlightRecord } from './records';
 import { coverCells } from './rects';
-import { restoreOps } from './restoreOps';
+import { notedCells, restoreOps } from './restoreOps';
 import { readEntry, STORE_KEYS, writeEntry } from './store';
 import { sheetNames, keyOf, liveSheets, resolveSheets } from './sheets';
 
@@ -21,8 +21,17 @@ interface Target extends CellAddress {
  * and so is a cell with a gradient fill, which could not be put back. Nothing is written when a sheet is gone or a
  * cell the findings rest on changed since the check.
  */
-export async function highlight(driver: HostDriver, snapshot: CheckSnapshot, findings: Finding[], limits: SharedLimits): Promise<Outcome<HighlightResult>> {
-  const ids = resolveSheets(snapshot, findings.map((f) => f.at.sheet));
+export async function highlight(
+  driver: HostDriver,
+  snapshot: CheckSnapshot,
+  findings: Finding[],
+  limits: SharedLimits,
+  notes?: { noteOf: (findings: Finding[]) => string; supported: boolean },
+): Promise<Outcome<HighlightResult>> {
+  const ids = resolveSheets(
+    snapshot,
+    findings.map((f) => f.at.sheet),
+  );
   const first = await driver.read({ sheets: true, store: true });
   const live = liveSheets(first.sheets);
   const missing = [...ids.entries()].filter(([, id]) => !id || !live.has(id)).map(([name]) => name);
@@ -50,7 +59,11 @@ export async function highlight(driver: HostDriver, snapshot: CheckSnapshot, fin
     .map((ref) => ({ sheetId: snapshot.sheetId(ref.sheet) ?? '', row: ref.row, col: ref.col }))
     .filter((c) => live.has(c.sheetId));
   const rects = coverCells(sources).map((c) => c.rect);
-  const second = await driver.read({ cells: rects, fills: fresh });
+  // With notes: each marked cell's note now (to keep its text before ours), and those of cells to restore.
+  const noting = notes?.supported === true;
+  const noteTargets = noting ? [...targets.values()] : [];
+  const restoring = stored.filter((r) => !targets.has(keyOf(r)) && writable(r.sheetId));
+  const second = await driver.read({ cells: rects, fills: fresh, ...(noting ? { notes: [...noteTargets, ...notedCells(restoring)] } : {}) });
   const changed = changedCells(snapshot, rects, second.cells, sheetNames(first.sheets));
   if (changed.length > 0) return fail({ kind: 'changedCells', cells: changed });
 
@@ -63,15 +76,44 @@ export async function highlight(driver: HostDriver, snapshot: CheckSnapshot, fin
       .filter(({ t }) => targets.has(keyOf(t)))
       .map(({ t, original }) => ({ sheetId: t.sheetId, sheetName: (live.get(t.sheetId) as SheetInfo).name, row: t.row, col: t.col, original })),
   ];
-  const restore = stored.filter((r) => !targets.has(keyOf(r)) && writable(r.sheetId));
-  const paint: WriteOp[] = coverCells([...targets.values()], (t) => t.severity).map(({ rect, item }) => ({ kind: 'paint', rect, color: SEVERITY_FILL[item.severity] }));
+  const restore = restoring;
+  const noteOps: WriteOp[] = [];
+  if (noting) {
+    // A note already on the cell keeps its text and ours follows it; the note it had before FundCheck is kept in
+    // the record (from the first time it was marked, unless someone changed ours since) for 清除标记 to put back.
+    const byKey = new Map(findings.map((f) => [keyOf({ sheetId: ids.get(f.at.sheet) as string, row: f.at.row, col: f.at.col }), [] as Finding[]]));
+    for (const f of findings) byKey.get(keyOf({ sheetId: ids.get(f.at.sheet) as string, row: f.at.row, col: f.at.col }))!.push(f);
+    const recordOf = new Map(records.map((r) => [keyOf(r), r]));
+    noteTargets.forEach((t, i) => {
+      const record = recordOf.get(keyOf(t));
+      if (!record || !targets.has(keyOf(t))) return;
+      const now = second.notes[i] ?? null;
+      const original = record.note && now === record.note.written ? record.note.original : now;
+      const ours = notes!.noteOf(byKey.get(keyOf(t)) ?? []);
+      const written = original ? `${original}\n\n${ours}` : ours;
+      record.note = { original, written };
+      if (now !== written) noteOps.push({ kind: 'setNote', at: t, text: written, exists: now !== null });
+    });
+  }
+  const restoreNotes = noting ? second.notes.slice(noteTargets.length) : [];
+  const paint: WriteOp[] = coverCells([...targets.values()], (t) => t.severity).map(({ rect, item }) => ({
+    kind: 'paint',
+    rect,
+    color: SEVERITY_FILL[item.severity],
+  }));
   // The records go first: should a later write fail, what was painted can still be cleared.
-  await driver.write([...writeEntry(first.store, STORE_KEYS.highlights, records.length > 0 ? encodeHighlights(records) : null, limits.store), ...restoreOps(restore), ...paint]);
+  await driver.write([
+    ...writeEntry(first.store, STORE_KEYS.highlights, records.length > 0 ? encodeHighlights(records) : null, limits.store),
+    ...restoreOps(restore, restoreNotes),
+    ...paint,
+    ...noteOps,
+  ]);
   return succeed({
     highlighted: targets.size,
     restored: restore.length,
     unmarked: Math.max(0, candidates.length - limits.maxMarks),
     protectedSheets,
     gradientCells: gradients.map((g) => `${(live.get(g.sheetId) as SheetInfo).name}!${toA1(g.row, g.col)}`),
+    ...(notes && !notes.supported ? { notesUnsupported: true } : {}),
   });
 }

@@ -13,6 +13,8 @@ export interface HighlightRecord {
   col: number;
   /** The fill the cell had before FundCheck first marked it. */
   original: CellFill;
+  /** The note FundCheck wrote, and the one the cell had before (null: none), to put back on 清除标记. */
+  note?: { original: string | null; written: string };
 }
 
 export interface FillRecord {
@@ -31,7 +33,7 @@ export interface FillRecord {
 /** Stored form, compact: one entry per sheet; highlights grouped by original fill ("G4 G5 H7"). */
 interface StoredHighlights {
   v: 2;
-  sheets: { id: string; name: string; fills: [CellFill, string][] }[];
+  sheets: { id: string; name: string; fills: [CellFill, string][]; notes?: [cell: string, original: string | null, written: string][] }[];
 }
 
 interface StoredFills {
@@ -40,10 +42,11 @@ interface StoredFills {
 }
 
 export function encodeHighlights(records: HighlightRecord[]): string {
-  const sheets = new Map<string, { id: string; name: string; byFill: Map<string, [CellFill, string[]]> }>();
+  const sheets = new Map<string, { id: string; name: string; byFill: Map<string, [CellFill, string[]]>; notes: [string, string | null, string][] }>();
   for (const r of records) {
     let sheet = sheets.get(r.sheetId);
-    if (!sheet) sheets.set(r.sheetId, (sheet = { id: r.sheetId, name: r.sheetName, byFill: new Map() }));
+    if (!sheet) sheets.set(r.sheetId, (sheet = { id: r.sheetId, name: r.sheetName, byFill: new Map(), notes: [] }));
+    if (r.note) sheet.notes.push([toA1(r.row, r.col), r.note.original, r.note.written]);
     const fillKey = JSON.stringify(r.original);
     let group = sheet.byFill.get(fillKey);
     if (!group) sheet.byFill.set(fillKey, (group = [r.original, []]));
@@ -51,7 +54,12 @@ export function encodeHighlights(records: HighlightRecord[]): string {
   }
   const stored: StoredHighlights = {
     v: 2,
-    sheets: [...sheets.values()].map((s) => ({ id: s.id, name: s.name, fills: [...s.byFill.values()].map(([fill, cells]) => [fill, cells.join(' ')]) })),
+    sheets: [...sheets.values()].map((s) => ({
+      id: s.id,
+      name: s.name,
+      fills: [...s.byFill.values()].map(([fill, cells]) => [fill, cells.join(' ')]),
+      ...(s.notes.length > 0 ? { notes: s.notes } : {}),
+    })),
   };
   return JSON.stringify(stored);
 }
@@ -76,9 +84,15 @@ export function decodeHighlights(text: string | null, sheets: SheetInfo[]): High
     return legacy(parsed, sheets).map(({ sheet, at, item }) => ({ sheetId: sheet.id, sheetName: sheet.name, ...at, original: legacyFill(item.original) }));
   }
   if (!isV2(parsed)) return [];
-  return (parsed as StoredHighlights).sheets.flatMap((s) =>
-    s.fills.flatMap(([fill, cells]) => cells.split(' ').filter(Boolean).map((a1) => ({ sheetId: s.id, sheetName: s.name, ...fromA1(a1), original: fill }))),
-  );
+  return (parsed as StoredHighlights).sheets.flatMap((s) => {
+    const notes = new Map((s.notes ?? []).map(([a1, original, written]) => [a1, { original, written }]));
+    return s.fills.flatMap(([fill, cells]) =>
+      cells
+        .split(' ')
+        .filter(Boolean)
+        .map((a1) => ({ sheetId: s.id, sheetName: s.name, ...fromA1(a1), original: fill, ...(notes.has(a1) ? { note: notes.get(a1)! } : {}) })),
+    );
+  });
 }
 
 export function decodeFills(text: string | null, sheets: SheetInfo[]): FillRecord[] {

@@ -50,6 +50,10 @@ export interface WpsRange {
   ColumnWidth: unknown;
   /** Turn a filter on over the range (its first row the headers). */
   AutoFilter(): unknown;
+  /** The cell's note (批注), null when it has none. */
+  readonly Comment: { Text(): unknown; Delete(): unknown } | null;
+  /** Give the cell a note (it must have none). */
+  AddComment(text: string): unknown;
 }
 
 export interface WpsWorksheet {

@@ -17,6 +17,7 @@ export function wpsAdapter(app: WpsApplication, options: WpsHostOptions = {}): H
     run: (operation) => operation(wpsDriver(app, limits)),
     problemOf: wpsProblem,
     fullFills: true,
+    notes: true,
   };
 }
 
@@ -43,7 +44,7 @@ export function createWpsHost(app: WpsApplication, options: WpsHostOptions = {})
       if (outcome.ok) checked = before;
       return outcome;
     },
-    highlight: (findings) => sameWorkbook(() => host.highlight(findings)),
+    highlight: (findings, noteOf) => sameWorkbook(() => host.highlight(findings, noteOf)),
     fill: (fills, mode, sources) => sameWorkbook(() => host.fill(fills, mode, sources)),
     select: (sheet, cell) => sameWorkbook(() => host.select(sheet, cell)),
   };

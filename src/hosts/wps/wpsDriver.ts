@@ -44,6 +44,10 @@ export function wpsDriver(app: WpsApplication, limits: WpsLimits): HostDriver {
         store: request.store ? documentStore().entries() : new Map(),
         cells,
         fills: bySheet(request.fills ?? [], (id, positions) => readFills(worksheet(id), positions)),
+        notes: (request.notes ?? []).map((at) => {
+          const note = worksheet(at.sheetId).Range(toA1(at.row, at.col)).Comment;
+          return note ? String(note.Text() ?? '') : null;
+        }),
         locks: bySheet(request.locks ?? [], (id, positions) => {
           const locked = readOverAreas(positions, (address) => {
             const value = worksheet(id).Range(address).Locked;

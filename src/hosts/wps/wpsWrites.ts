@@ -44,6 +44,11 @@ export function applyWrites(target: WriteTarget, ops: WriteOp[]): void {
       target.addSheet(op.name);
     } else if (op.kind === 'deleteSheet') {
       target.deleteSheet(op.sheetId);
+    } else if (op.kind === 'setNote') {
+      // A note's text is replaced by a new note: WPS's Comment.Text inserts rather than replaces by default.
+      const range = target.worksheet(op.at.sheetId).Range(toA1(op.at.row, op.at.col));
+      if (op.exists) range.Comment?.Delete();
+      if (op.text !== null) range.AddComment(op.text);
     } else if (op.kind === 'layoutSheet') {
       const worksheet = target.worksheet(op.sheetId);
       op.widths.forEach((characters, col) => {

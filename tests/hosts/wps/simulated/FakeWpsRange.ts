@@ -196,6 +196,40 @@ export class FakeWpsRange {
     for (const r of this.areas) for (let c = r.col; c < r.col + r.columnCount; c++) (sheet.columnWidths ??= {})[c] = characters;
   }
 
+  /** The top-left cell's note: null when it has none, else its Text() and Delete(). */
+  get Comment(): { Text(): string; Delete(): boolean } | null {
+    this.env.count('Range.Comment');
+    const sheet = this.sheet();
+    const k = key(this.first.row, this.first.col);
+    if (sheet.cells[k]?.comment === undefined) return null;
+    const env = this.env;
+    const guard = () => this.formattable(sheet);
+    return {
+      Text: () => (env.count('Comment.Text'), sheet.cells[k].comment ?? ''),
+      Delete: () => {
+        env.count('Comment.Delete');
+        guard();
+        delete sheet.cells[k].comment;
+        return true;
+      },
+    };
+  }
+
+  /** A note on the cell; WPS (as Excel) refuses a second one, and a protected sheet refuses it unless it allows formatting. */
+  AddComment(text: string): boolean {
+    this.env.count('Range.AddComment');
+    const sheet = this.sheet();
+    this.formattable(sheet);
+    const k = key(this.first.row, this.first.col);
+    if (sheet.cells[k]?.comment !== undefined) throw new Error('该单元格已有批注');
+    sheet.cells[k] = { ...(sheet.cells[k] ?? {}), comment: text };
+    return true;
+  }
+
+  private formattable(sheet: WpsSheetModel): void {
+    if (sheet.protectContents && sheet.allowFormattingCells !== true) throw new Error(`您试图更改的单元格位于受保护的工作表「${sheet.name}」中`);
+  }
+
   /** A filter over the range (one area only, as in WPS). */
   AutoFilter(): boolean {
     this.env.count('Range.AutoFilter');

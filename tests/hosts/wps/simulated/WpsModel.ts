@@ -14,6 +14,8 @@ export interface WpsInteriorModel {
 }
 
 export interface WpsCellModel {
+  /** The cell's note (批注). */
+  comment?: string;
   value?: string | number | boolean;
   /** An error such as #DIV/0!; Value2 gives its CVErr code (or its text, as the host is set up). */
   error?: string;

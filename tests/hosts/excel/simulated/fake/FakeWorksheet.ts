@@ -15,6 +15,8 @@ export class FakeWorksheet extends FakeClientObject {
   readonly autoFilter: { apply(range: string): void };
   /** Worksheet.pageLayout (ExcelApi 1.9): orientation and paper size. */
   readonly pageLayout: { orientation: string; paperSize: string };
+  /** Worksheet.notes (ExcelApi 1.18): the sheet's notes by cell address. */
+  readonly notes: { getItemOrNullObject(address: string): FakeNote; add(address: string, content: string): FakeNote };
   private bound: SheetModel | null;
 
   constructor(
@@ -27,6 +29,24 @@ export class FakeWorksheet extends FakeClientObject {
     this.bound = bound;
     this.protection = new FakeWorksheetProtection(env, this);
     const worksheet = this;
+    this.notes = {
+      getItemOrNullObject: (address: string) => {
+        this.requireApi(18, 'NoteCollection.getItemOrNullObject');
+        return new FakeNote(env, this, address);
+      },
+      add: (address: string, content: string) => {
+        this.requireApi(18, 'NoteCollection.add');
+        const rect = parseA1Range(address);
+        if (rect.rowCount !== 1 || rect.columnCount !== 1) throw new FakeOfficeError('InvalidArgument', 'a note goes on one cell');
+        this.queueWrite({ note: address, content }, () => {
+          const sheet = this.writableSheet('format', rect);
+          const k = key(rect.row, rect.col);
+          if (sheet.cells[k]?.note !== undefined) throw new FakeOfficeError('InvalidArgument', `the cell ${address} has a note already`);
+          sheet.cells[k] = { ...(sheet.cells[k] ?? {}), note: content };
+        });
+        return new FakeNote(env, this, address);
+      },
+    };
     this.freezePanes = {
       freezeRows: (count: number) => {
         this.requireApi(7, 'WorksheetFreezePanes.freezeRows');
@@ -192,5 +212,50 @@ export class FakeWorksheetProtection extends FakeClientObject {
     if (name === 'protected') return sheet.protected === true;
     if (name === 'options') return { allowFormatCells: sheet.protection?.allowFormatCells === true };
     throw new FakeOfficeError('InvalidArgument', `WorksheetProtection.${name} is not simulated`);
+  }
+}
+
+/** Excel.Note (ExcelApi 1.18), got by its cell's address: a null object where the cell has no note. */
+export class FakeNote extends FakeClientObject {
+  private readonly rect: Rect;
+
+  constructor(
+    env: FakeEnv,
+    private readonly worksheet: FakeWorksheet,
+    address: string,
+  ) {
+    super(env);
+    this.rect = parseA1Range(address);
+    this.queueExistence(() => this.worksheet.sheet().cells[key(this.rect.row, this.rect.col)]?.note !== undefined);
+  }
+
+  get content(): string {
+    return this.loadedValue<string>('content');
+  }
+
+  /** Changing a note is formatting: a protected sheet refuses it unless it allows formatting cells. */
+  set content(text: string) {
+    this.queueWrite({ content: text }, () => {
+      const sheet = this.worksheet.writableSheet('format', this.rect);
+      const cell = sheet.cells[key(this.rect.row, this.rect.col)];
+      if (cell?.note === undefined) throw new FakeOfficeError('InvalidOperation', 'the note is a null object');
+      cell.note = text;
+    });
+  }
+
+  delete(): void {
+    this.queueWrite({ deleteNote: true }, () => {
+      const sheet = this.worksheet.writableSheet('format', this.rect);
+      const cell = sheet.cells[key(this.rect.row, this.rect.col)];
+      if (cell?.note === undefined) throw new FakeOfficeError('InvalidOperation', 'the note is a null object');
+      delete cell.note;
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    const cell = this.worksheet.sheet().cells[key(this.rect.row, this.rect.col)];
+    if (cell?.note === undefined) return null;
+    if (name === 'content') return cell.note;
+    throw new FakeOfficeError('InvalidArgument', `Note.${name} is not simulated`);
   }
 }

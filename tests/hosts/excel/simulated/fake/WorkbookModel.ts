@@ -43,6 +43,8 @@ export interface CellModel {
   border?: boolean;
   /** Excel's cells are locked unless unlocked; the lock matters only while the sheet is protected. */
   locked?: boolean;
+  /** The cell's note (批注). */
+  note?: string;
 }
 
 export interface SheetModel {
