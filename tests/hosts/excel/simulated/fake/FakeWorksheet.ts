@@ -28,7 +28,6 @@ export class FakeWorksheet extends FakeClientObject {
     super(env);
     this.bound = bound;
     this.protection = new FakeWorksheetProtection(env, this);
-    const worksheet = this;
     this.notes = {
       getItemOrNullObject: (address: string) => {
         this.requireApi(18, 'NoteCollection.getItemOrNullObject');
@@ -61,9 +60,9 @@ export class FakeWorksheet extends FakeClientObject {
       },
     };
     const layout = (field: 'orientation' | 'paperSize', value: string, allowed: string[]) => {
-      worksheet.requirePageLayout();
+      this.requirePageLayout();
       if (!allowed.includes(value)) throw new FakeOfficeError('InvalidArgument', `PageLayout.${field} ${value}`);
-      worksheet.queueLayout(field, value);
+      this.queueLayout(field, value);
     };
     this.pageLayout = {
       set orientation(value: string) {
