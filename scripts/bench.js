@@ -7,7 +7,7 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { countyFiles, manySheets, tableBesideListing } = require('./bench/workbooks');
+const { countyFiles, manySheets, realisticListing, tableBesideListing } = require('./bench/workbooks');
 
 const root = path.resolve(__dirname, '..');
 const fixtures = process.env.FUNDCHECK_FIXTURES || path.resolve(root, '../shared/fixtures');
@@ -77,11 +77,15 @@ function compare(label, files, cli, withRead = true) {
     compare(`\`check\` ${size.sheets} sheets in one file`, [sheets], ['check', sheets, '--json']);
     compare(`\`check\` ${size.counties} county files in one call`, counties, ['check', ...counties, '--json']);
     compare(`\`check\` report table + ${size.listing.toLocaleString('en')}-row listing`, [listing], ['check', listing, '--json']);
+    const realistic = await realisticListing(fixture('yuepuhu-2020-blank-scores.xlsx'), size.listing, out(`realistic-${size.listing}.xlsx`));
+    compare(`\`check\` report table + ${size.listing.toLocaleString('en')}-row listing, a fund named on every row`, [realistic], ['check', realistic, '--json']);
     compare(`\`fill\` ${size.sheets} 自评表 sheets`, [scoreSheets], ['fill', scoreSheets, '--out', out('filled.xlsx'), '--json'], false);
     compare(`\`check --annotate\` ${size.sheets} sheets`, [sheets], ['check', '--annotate', out('marked.xlsx'), sheets, '--json'], false);
     if (size.million) {
       const million = await tableBesideListing(fixture('yuepuhu-2020-blank-scores.xlsx'), size.million, out('listing-1m.xlsx'));
       compare('`check` report table + 1,000,000-row listing', [million], ['check', million, '--json']);
+      const realisticMillion = await realisticListing(fixture('yuepuhu-2020-blank-scores.xlsx'), size.million, out('realistic-1m.xlsx'));
+      compare('`check` report table + 1,000,000-row listing, a fund named on every row', [realisticMillion], ['check', realisticMillion, '--json']);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -106,6 +106,47 @@ async function tableBesideListing(fixture, rows, out) {
   return out;
 }
 
+const FUND_NAMES = ['企业职工基本养老保险', '城乡居民基本养老保险', '机关事业单位基本养老保险', '职工基本医疗保险', '城乡居民基本医疗保险', '工伤保险', '失业保险'];
+
+/**
+ * A report table beside a payment listing as real ones are (issue 21): a 险种 column naming the fund on every row,
+ * names and ID numbers as text, a base and an amount, a date, and a 补缴 note on one row in twenty. The fund names
+ * are report words on every row, so no filter by report words can keep such a listing small.
+ */
+async function realisticListing(fixture, rows, out) {
+  const parts = await readParts(fixture);
+  const sheets = sheetsOf(parts).map(([name, part]) => [name, parts.get(part)]);
+  const sst = parts.get('xl/sharedStrings.xml').toString('utf8');
+  const base = (sst.match(/<si>/g) || []).length;
+  const header = ['序号', '险种', '姓名', '身份证号', '缴费基数', '金额', '缴费日期', '备注'];
+  const added = [...FUND_NAMES, '补缴2019年欠费', ...Array.from({ length: Math.min(rows, 50_000) }, (_, i) => `参保人${i}`)];
+  const index = (i) => base + i;
+  const chunks = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}"><sheetData>`];
+  chunks.push(`<row r="1">${header.map((h, c) => `<c r="${'ABCDEFGH'[c]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>`);
+  let batch = [];
+  for (let i = 0; i < rows; i++) {
+    const r = i + 2;
+    const note = i % 20 === 7 ? `<c r="H${r}" t="s"><v>${index(FUND_NAMES.length)}</v></c>` : '';
+    batch.push(
+      `<row r="${r}"><c r="A${r}"><v>${i + 1}</v></c><c r="B${r}" t="s"><v>${index(i % FUND_NAMES.length)}</v></c>` +
+        `<c r="C${r}" t="s"><v>${index(FUND_NAMES.length + 1 + (i % 50_000))}</v></c><c r="D${r}" t="inlineStr"><is><t>6528${String(100000000000 + i)}</t></is></c>` +
+        `<c r="E${r}"><v>${3000 + (i % 977) * 7}</v></c><c r="F${r}"><v>${(300 + (i % 997) * 1.37).toFixed(2)}</v></c><c r="G${r}"><v>${43831 + (i % 366)}</v></c>${note}</row>`,
+    );
+    if (batch.length === 10000) {
+      chunks.push(batch.join(''));
+      batch = [];
+    }
+  }
+  chunks.push(batch.join(''), '</sheetData></worksheet>');
+  const count = base + added.length;
+  const newSst = sst
+    .replace(/count="\d+"/, `count="${count}"`)
+    .replace(/uniqueCount="\d+"/, `uniqueCount="${count}"`)
+    .replace('</sst>', `${added.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`);
+  writeParts(out, withSheets(new Map([...parts, ['xl/sharedStrings.xml', newSst]]), [...sheets, ['缴费明细', Buffer.from(chunks.join(''), 'utf8')]]));
+  return out;
+}
+
 /** `count` county files in `dir`: the fixtures again and again under county names. */
 function countyFiles(fixturesDir, count, dir) {
   const fixtures = fs.readdirSync(fixturesDir).filter((f) => f.endsWith('.xlsx')).sort();
@@ -117,4 +158,4 @@ function countyFiles(fixturesDir, count, dir) {
   });
 }
 
-module.exports = { manySheets, tableBesideListing, countyFiles, readParts, writeParts, zlib };
+module.exports = { manySheets, tableBesideListing, realisticListing, countyFiles, readParts, writeParts, zlib };

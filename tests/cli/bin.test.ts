@@ -226,7 +226,7 @@ describe('the built bin', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const rows = result.stdout.split('\n').filter((line) => /^\| `/.test(line));
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(7);
     for (const row of rows) expect(row).toMatch(/\| \d+\.\d+ s \(.+\) \| \d+\.\d+ s \| \d+\.\d+× \| /);
   }, 180_000);
 });
