@@ -1,10 +1,9 @@
 import { normaliseWord } from '../vocabulary/normalise';
+import { PositionMap } from './PositionMap';
 import { MergeIndex } from './MergeIndex';
 import type { CellRange, GridCell, SheetCell, SheetGrid } from './types';
 
 const EMPTY: GridCell = { value: null };
-/** Excel's column count: a row and a column make one numeric key. */
-const COLUMNS = 16384;
 
 /**
  * Read access to a sheet's cells in sheet coordinates. Built once per sheet; every lookup is O(1) and every scan
@@ -20,9 +19,9 @@ export class SheetView {
   /** Some cell holds a formula: without one, nothing on the sheet can be a stale or a wrong formula. */
   readonly hasFormulas: boolean;
 
-  private readonly byKey = new Map<number, SheetCell>();
-  private readonly texts = new Map<number, string>();
-  private readonly words = new Map<number, string>();
+  private readonly byKey = new PositionMap<SheetCell>();
+  private readonly texts = new PositionMap<string>();
+  private readonly words = new PositionMap<string>();
   private readonly sortedRows: number[];
   private readonly sortedColumns: number[];
   private readonly colsByRow = new Map<number, number[]>();
@@ -39,7 +38,7 @@ export class SheetView {
     let hasFormulas = false;
     for (const cell of grid.cells) {
       if (cell.formula !== undefined) hasFormulas = true;
-      this.byKey.set(cell.row * COLUMNS + cell.col, cell);
+      this.byKey.set(cell.row, cell.col, cell);
       push(this.colsByRow, cell.row, cell.col);
       push(this.rowsByCol, cell.col, cell.row);
       if (cell.row < top) top = cell.row;
@@ -56,7 +55,7 @@ export class SheetView {
     this.bottom = bottom;
     this.right = right;
     this.hasFormulas = hasFormulas;
-    this.merges = new MergeIndex((grid.merges ?? []).filter((merge) => this.byKey.has(merge.top * COLUMNS + merge.left)));
+    this.merges = new MergeIndex((grid.merges ?? []).filter((merge) => this.byKey.has(merge.top, merge.left)));
   }
 
   get isEmpty(): boolean {
@@ -64,18 +63,17 @@ export class SheetView {
   }
 
   cell(row: number, col: number): GridCell {
-    return this.byKey.get(row * COLUMNS + col) ?? EMPTY;
+    return this.byKey.get(row, col) ?? EMPTY;
   }
 
   /** Trimmed text of a cell, '' for empty, numbers as typed, an error as its code. Cached per cell. */
   text(row: number, col: number): string {
-    const key = row * COLUMNS + col;
-    const cached = this.texts.get(key);
+    const cached = this.texts.get(row, col);
     if (cached !== undefined) return cached;
-    const value = this.byKey.get(key)?.value;
+    const value = this.byKey.get(row, col)?.value;
     let text = '';
     if (value !== null && value !== undefined) text = typeof value === 'object' ? value.error : String(value).trim();
-    if (text) this.texts.set(key, text);
+    if (text) this.texts.set(row, col, text);
     return text;
   }
 
@@ -84,18 +82,17 @@ export class SheetView {
    * for numbers: normalised once per cell, then cached, so every recogniser asking about a cell costs one lookup.
    */
   word(row: number, col: number): string {
-    const key = row * COLUMNS + col;
-    const cached = this.words.get(key);
+    const cached = this.words.get(row, col);
     if (cached !== undefined) return cached;
-    const value = this.byKey.get(key)?.value;
+    const value = this.byKey.get(row, col)?.value;
     const word = typeof value === 'string' ? normaliseWord(value) : '';
-    if (word) this.words.set(key, word);
+    if (word) this.words.set(row, col, word);
     return word;
   }
 
   /** Whether the cell holds text (not a number, a boolean or an error): the only cells a word can be in. */
   holdsText(row: number, col: number): boolean {
-    return typeof this.byKey.get(row * COLUMNS + col)?.value === 'string';
+    return typeof this.byKey.get(row, col)?.value === 'string';
   }
 
   /** Text of a cell, or of the merged area's top-left cell when the cell is covered by a merge. */
