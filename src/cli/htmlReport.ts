@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import { differenceOf, type ReportJson, type Severity } from '../core';
 import { HTML_TEXT as T, RULE_WORD, SEVERITY_WORD, TABLE_KIND_WORD } from './messages';
+import { decodeRange } from './xlsx/cellAddress';
+import { escapeXml } from './xlsx/write/xmlSplice';
 
 /** One file of a run as the summary shows it: its report, or why it could not be read. */
 export type HtmlEntry = { file: string; report: ReportJson } | { file: string; failure: string };
@@ -34,8 +36,8 @@ export function htmlReport(entries: HtmlEntry[], generatedAt: Date): string {
 <body>
 <main>
 <h1>${T.title}</h1>
-<p class="meta">${escape(T.generated(when, entries.length))}</p>
-<p class="totals">${escape(T.totals(errors, warnings, entries.length - reports.length))}</p>
+<p class="meta">${escapeXml(T.generated(when, entries.length))}</p>
+<p class="totals">${escapeXml(T.totals(errors, warnings, entries.length - reports.length))}</p>
 <section aria-labelledby="overview-heading">
 <h2 id="overview-heading">${T.overview}</h2>
 <div class="controls">
@@ -70,9 +72,9 @@ ${entries.map(details).join('\n')}
 }
 
 function overviewRow(entry: HtmlEntry, index: number): string {
-  const name = `<a href="#file-${index}">${escape(entry.file)}</a>`;
+  const name = `<a href="#file-${index}">${escapeXml(entry.file)}</a>`;
   if (!('report' in entry)) {
-    return `<tr data-errors="0" class="failed"><td>${name}</td><td></td><td></td><td></td><td></td><td></td><td>${T.unreadable}：${escape(entry.failure)}</td></tr>`;
+    return `<tr data-errors="0" class="failed"><td>${name}</td><td></td><td></td><td></td><td></td><td></td><td>${T.unreadable}：${escapeXml(entry.failure)}</td></tr>`;
   }
   const s = entry.report.summary;
   const total = totalScore(entry.report);
@@ -100,7 +102,7 @@ function charts(reports: ReportJson[]): string {
   if (byFile.length === 0) return `<p>${T.noErrors}</p>`;
   return `<div class="charts">
 <figure>${bars(sorted([...byRule]))}<figcaption>${T.byRule}</figcaption></figure>
-<figure>${bars(sorted(byFile).slice(0, MAX_FILE_BARS))}<figcaption>${escape(T.byFile(Math.min(MAX_FILE_BARS, byFile.length), byFile.length))}</figcaption></figure>
+<figure>${bars(sorted(byFile).slice(0, MAX_FILE_BARS))}<figcaption>${escapeXml(T.byFile(Math.min(MAX_FILE_BARS, byFile.length), byFile.length))}</figcaption></figure>
 </div>`;
 }
 
@@ -113,15 +115,15 @@ function bars(items: [string, number][]): string {
     .map(([name, n], i) => {
       const y = i * row;
       const w = Math.max(2, Math.round(((width - label - 48) * n) / max));
-      return `<g><title>${escape(`${name}：${n}`)}</title><text x="${label - 8}" y="${y + 17}" text-anchor="end">${escape(cut(name, 14))}</text><rect x="${label}" y="${y + 5}" width="${w}" height="16" rx="2"></rect><text x="${label + w + 6}" y="${y + 17}">${n}</text></g>`;
+      return `<g><title>${escapeXml(`${name}：${n}`)}</title><text x="${label - 8}" y="${y + 17}" text-anchor="end">${escapeXml(cut(name, 14))}</text><rect x="${label}" y="${y + 5}" width="${w}" height="16" rx="2"></rect><text x="${label + w + 6}" y="${y + 17}">${n}</text></g>`;
     })
     .join('');
-  return `<svg viewBox="0 0 ${width} ${items.length * row + 4}" role="img" aria-label="${escape(items.map(([name, n]) => `${name} ${n}`).join('，'))}">${body}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${items.length * row + 4}" role="img" aria-label="${escapeXml(items.map(([name, n]) => `${name} ${n}`).join('，'))}">${body}</svg>`;
 }
 
 function details(entry: HtmlEntry, index: number): string {
   if (!('report' in entry)) {
-    return `<details id="file-${index}" class="file failed"><summary>${escape(entry.file)} — ${T.unreadable}</summary><p>${escape(entry.failure)}</p></details>`;
+    return `<details id="file-${index}" class="file failed"><summary>${escapeXml(entry.file)} — ${T.unreadable}</summary><p>${escapeXml(entry.failure)}</p></details>`;
   }
   const report = entry.report;
   const shown = report.findings.filter((f) => f.severity !== 'info');
@@ -130,7 +132,7 @@ function details(entry: HtmlEntry, index: number): string {
   if (shown.length === 0) body = `<p>${T.noFindings}</p>`;
   for (const [place, findings] of groupByPlace(shown)) {
     const first = findings[0];
-    body += `<h3>${escape(first.text ? T.document(first.text.document) : T.sheet(first.sheet))}</h3>`;
+    body += `<h3>${escapeXml(first.text ? T.document(first.text.document) : T.sheet(first.sheet))}</h3>`;
     if (first.text) {
       body += findingTable(findings);
       continue;
@@ -140,12 +142,12 @@ function details(entry: HtmlEntry, index: number): string {
       report.tables.filter((t) => t.sheet === place),
     )) {
       if (table)
-        body += `<h4>${escape(`${table.title ? `${table.title} · ` : ''}${TABLE_KIND_WORD[table.kind as keyof typeof TABLE_KIND_WORD] ?? table.kind} · ${table.range}`)}</h4>`;
+        body += `<h4>${escapeXml(`${table.title ? `${table.title} · ` : ''}${TABLE_KIND_WORD[table.kind as keyof typeof TABLE_KIND_WORD] ?? table.kind} · ${table.range}`)}</h4>`;
       else body += `<h4>${T.otherCells}</h4>`;
       body += findingTable(inTable);
     }
   }
-  return `<details id="file-${index}" class="file"${open}><summary>${escape(entry.file)} — ${escape(T.fileSummary(report.summary.errors, report.summary.warnings))}</summary>${body}</details>`;
+  return `<details id="file-${index}" class="file"${open}><summary>${escapeXml(entry.file)} — ${escapeXml(T.fileSummary(report.summary.errors, report.summary.warnings))}</summary>${body}</details>`;
 }
 
 function findingTable(findings: FindingJson[]): string {
@@ -157,17 +159,17 @@ function findingRow(f: FindingJson): string {
   const facts: string[] = [];
   if (f.text) {
     const q = f.text.quote;
-    facts.push(`<q>${escape(q.slice(0, f.text.start))}<mark>${escape(q.slice(f.text.start, f.text.end))}</mark>${escape(q.slice(f.text.end))}</q>`);
-  } else facts.push(`${T.stated} <span class="value">${escape(f.stated ?? T.empty)}</span>`);
+    facts.push(`<q>${escapeXml(q.slice(0, f.text.start))}<mark>${escapeXml(q.slice(f.text.start, f.text.end))}</mark>${escapeXml(q.slice(f.text.end))}</q>`);
+  } else facts.push(`${T.stated} <span class="value">${escapeXml(f.stated ?? T.empty)}</span>`);
   if (f.expected !== null) {
-    facts.push(`${T.expected} <span class="value">${escape(f.expected)}</span>`);
+    facts.push(`${T.expected} <span class="value">${escapeXml(f.expected)}</span>`);
     const gap = difference(f.stated, f.expected);
     if (gap && !f.text) facts.push(`${T.difference} <span class="value">${gap}</span>`);
   }
-  if (f.causedBy) facts.push(`${T.causedBy.replace('…', ` <span class="cell">${escape(f.causedBy)}</span> `)}`);
+  if (f.causedBy) facts.push(`${T.causedBy.replace('…', ` <span class="cell">${escapeXml(f.causedBy)}</span> `)}`);
   else if (f.related.length && !f.text)
-    facts.push(`${T.related} <span class="cell">${escape(f.related.slice(0, 8).join(', '))}${f.related.length > 8 ? ' …' : ''}</span>`);
-  return `<tr class="${f.severity}"><th scope="row" class="cell">${escape(where)}</th><td class="severity">${SEVERITY_WORD[f.severity]}</td><td><p>${escape(f.message)}</p><p class="facts">${facts.join('　')}</p></td></tr>`;
+    facts.push(`${T.related} <span class="cell">${escapeXml(f.related.slice(0, 8).join(', '))}${f.related.length > 8 ? ' …' : ''}</span>`);
+  return `<tr class="${f.severity}"><th scope="row" class="cell">${escapeXml(where)}</th><td class="severity">${SEVERITY_WORD[f.severity]}</td><td><p>${escapeXml(f.message)}</p><p class="facts">${facts.join('　')}</p></td></tr>`;
 }
 
 /** stated − expected, where both are plain numbers as written (no percent): `相差 −541`. */
@@ -189,9 +191,9 @@ function groupByPlace(findings: FindingJson[]): Map<string, FindingJson[]> {
 /** A sheet's findings by the table whose range holds their cell; those in none last. */
 function groupByTable(findings: FindingJson[], tables: ReportJson['tables']): Map<ReportJson['tables'][number] | null, FindingJson[]> {
   const out = new Map<ReportJson['tables'][number] | null, FindingJson[]>();
-  const ranges = tables.map((t) => ({ table: t, range: rangeOf(t.range) }));
+  const ranges = tables.map((t) => ({ table: t, range: decodeRange(t.range) }));
   for (const f of findings) {
-    const at = rangeOf(f.cell);
+    const at = decodeRange(f.cell);
     const table =
       (at && ranges.find(({ range }) => range && at.top >= range.top && at.top <= range.bottom && at.left >= range.left && at.left <= range.right)?.table) ??
       null;
@@ -201,24 +203,6 @@ function groupByTable(findings: FindingJson[], tables: ReportJson['tables']): Ma
   out.delete(null);
   if (none) out.set(null, none);
   return out;
-}
-
-function rangeOf(a1: string): { top: number; left: number; bottom: number; right: number } | null {
-  const cell = (ref: string) => {
-    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
-    if (!m) return null;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]), col };
-  };
-  const [from, to = from] = a1.split(':');
-  const a = cell(from);
-  const b = cell(to);
-  return a && b ? { top: a.row, left: a.col, bottom: b.row, right: b.col } : null;
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function cut(text: string, chars: number): string {

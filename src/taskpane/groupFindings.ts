@@ -89,7 +89,8 @@ export function limitGroups(groups: SheetGroup[], limit: number): { groups: Shee
   return { groups: out, rest: total - limit, total };
 }
 
-function contains(range: CellRange, c: CellRef): boolean {
+/** Whether the range holds the cell (same sheet assumed). */
+export function contains(range: CellRange, c: { row: number; col: number }): boolean {
   return c.row >= range.top && c.row <= range.bottom && c.col >= range.left && c.col <= range.right;
 }
 

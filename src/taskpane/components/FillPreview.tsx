@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { rangeToA1, toA1, type PlannedFill, type TableSummary } from '../../core';
+import { contains } from '../groupFindings';
 import { shownFigure } from '../shownFigures';
 import { t } from '../strings';
 
@@ -24,7 +25,7 @@ export function FillPreview({ fills, tables, onConfirm, onCancel }: FillPreviewP
   const styles = useStyles();
   const groups = new Map<string, PlannedFill[]>();
   for (const fill of fills) {
-    const table = tables.find((x) => x.sheet === fill.at.sheet && within(x, fill.at));
+    const table = tables.find((x) => x.sheet === fill.at.sheet && contains(x.range, fill.at));
     const title = table ? `${fill.at.sheet} · ${table.title ?? ''}${table.title ? ' · ' : ''}${rangeToA1(table.range)}` : fill.at.sheet;
     groups.set(title, [...(groups.get(title) ?? []), fill]);
   }
@@ -61,8 +62,4 @@ export function FillPreview({ fills, tables, onConfirm, onCancel }: FillPreviewP
       </DialogSurface>
     </Dialog>
   );
-}
-
-function within(table: TableSummary, at: { row: number; col: number }): boolean {
-  return at.row >= table.range.top && at.row <= table.range.bottom && at.col >= table.range.left && at.col <= table.range.right;
 }
